@@ -1,0 +1,5 @@
+import sys
+
+from packstation.cli import main
+
+sys.exit(main())
