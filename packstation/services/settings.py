@@ -1,0 +1,236 @@
+"""Station settings: built-in defaults, the machine-wide file IT manages, the user's own file.
+
+Precedence, lowest to highest: defaults < machine-wide file < user file < command line. A key that
+the machine-wide file lists under `locked` cannot be changed by the user file or the settings screen
+(the command line still wins: it is what IT and support type on purpose).
+
+The machine-wide file is TOML (`/etc/packstation/packstation.toml`, `%ProgramData%\\Packstation\\
+packstation.toml` on Windows, `/Library/Application Support/Packstation/packstation.toml` on macOS;
+`PACKSTATION_MACHINE_CONFIG` overrides the path). A broken file never stops the station: its
+problems are collected as `SettingsProblem`s (file, line, key, what is wrong) for the log and the
+self-test, and the station starts with the values that were valid. The access token is never a
+setting: it lives in the OS keyring.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+import sys
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+import tomli_w
+
+DEFAULT_API_URL = "https://api-pub.stitchlabs.com/api2/v2/integrations"
+DEFAULT_STATUS_PRESETS = (
+    "Picking",
+    "Packing",
+    "On hold – damaged",
+    "Waiting for stock",
+    "Address problem",
+)
+MAX_STATUS_LENGTH = 255
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    api_url: str = DEFAULT_API_URL
+    station: str = "Station 1"
+    # Status set on a fulfillment while it is being packed; empty disables claiming.
+    claim_format: str = "Packing · {station} · {packer}"
+    status_presets: tuple[str, ...] = DEFAULT_STATUS_PRESETS
+    scanner_max_gap_ms: int = 50
+    sound_volume: float = 0.8
+    sound_muted: bool = False
+    require_ship_command: bool = False
+    retention_days: int = 180
+    poll_interval_s: int = 15
+    # IANA zone for `shipped_at`; empty means the computer's own zone.
+    time_zone: str = ""
+    # Salted hash of the supervisor PIN (see packstation.services.pin); empty: no PIN set.
+    supervisor_pin_hash: str = ""
+    locked: frozenset[str] = field(default_factory=frozenset)
+
+
+_FIELDS: dict[str, dataclasses.Field[Any]] = {
+    f.name: f for f in dataclasses.fields(Settings) if f.name != "locked"
+}
+
+
+@dataclass(frozen=True, slots=True)
+class SettingsProblem:
+    path: Path
+    line: int | None
+    key: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = str(self.path)
+        if self.line is not None:
+            where += f", line {self.line}"
+        if self.key is not None:
+            where += f", key '{self.key}'"
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedSettings:
+    settings: Settings
+    problems: tuple[SettingsProblem, ...]
+    machine_path: Path
+    user_path: Path
+
+
+def machine_settings_path() -> Path:
+    override = os.environ.get("PACKSTATION_MACHINE_CONFIG")
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        base = os.environ.get("PROGRAMDATA", r"C:\ProgramData")
+        return Path(base) / "Packstation" / "packstation.toml"
+    if sys.platform == "darwin":
+        return Path("/Library/Application Support/Packstation/packstation.toml")
+    return Path("/etc/packstation/packstation.toml")
+
+
+def user_settings_path() -> Path:
+    override = os.environ.get("PACKSTATION_USER_CONFIG")
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_config_dir("packstation", appauthor=False)) / "settings.toml"
+
+
+def _line_of(text: str, key: str) -> int | None:
+    pattern = re.compile(rf"^[ \t]*{re.escape(key)}[ \t]*=", re.MULTILINE)
+    m = pattern.search(text)
+    return text.count("\n", 0, m.start()) + 1 if m else None
+
+
+def _coerce(key: str, value: Any) -> Any:
+    """Check one value against the Settings field's type; raise ValueError in plain words."""
+    default = _FIELDS[key].default
+    if isinstance(default, bool):
+        if not isinstance(value, bool):
+            raise ValueError("expected true or false")
+        return value
+    if isinstance(default, int):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValueError("expected a whole number")
+        if value < 0:
+            raise ValueError("must not be negative")
+        return value
+    if isinstance(default, float):
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ValueError("expected a number")
+        if key == "sound_volume" and not 0.0 <= float(value) <= 1.0:
+            raise ValueError("expected a volume between 0.0 and 1.0")
+        return float(value)
+    if isinstance(default, tuple):
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ValueError("expected a list of texts")
+        too_long = [v for v in value if len(v) > MAX_STATUS_LENGTH]
+        if too_long:
+            raise ValueError(f"a status may have at most {MAX_STATUS_LENGTH} characters")
+        return tuple(value)
+    if not isinstance(value, str):
+        raise ValueError("expected a text in quotes")
+    if key == "api_url" and not re.match(r"^https?://", value):
+        raise ValueError("expected an address starting with https://")
+    if key == "claim_format":
+        try:
+            value.format(station="", packer="")
+        except (KeyError, IndexError, ValueError) as exc:
+            raise ValueError("may only use {station} and {packer} as placeholders") from exc
+    return value
+
+
+def _read(path: Path, problems: list[SettingsProblem], *, allow_locked: bool) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        return {}
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.append(SettingsProblem(path, None, None, f"cannot be read ({exc})"))
+        return {}
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        m = re.search(r"line (\d+)", str(exc))
+        line = int(m.group(1)) if m else None
+        problems.append(SettingsProblem(path, line, None, f"is not valid TOML: {exc}"))
+        return {}
+    values: dict[str, Any] = {}
+    for key, value in raw.items():
+        if key == "locked" and allow_locked:
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                problems.append(
+                    SettingsProblem(path, _line_of(text, key), key, "expected a list of keys")
+                )
+                continue
+            unknown = [v for v in value if v not in _FIELDS]
+            for name in unknown:
+                problems.append(
+                    SettingsProblem(path, _line_of(text, key), name, "unknown key in 'locked'")
+                )
+            values["locked"] = frozenset(v for v in value if v in _FIELDS)
+            continue
+        if key not in _FIELDS:
+            problems.append(SettingsProblem(path, _line_of(text, key), key, "unknown key"))
+            continue
+        try:
+            values[key] = _coerce(key, value)
+        except ValueError as exc:
+            problems.append(SettingsProblem(path, _line_of(text, key), key, str(exc)))
+    return values
+
+
+def load_settings(
+    overrides: Mapping[str, Any] | None = None,
+    *,
+    machine_path: Path | None = None,
+    user_path: Path | None = None,
+) -> LoadedSettings:
+    """Read the layered settings; never raises for a bad file (see `LoadedSettings.problems`)."""
+    machine_path = machine_path or machine_settings_path()
+    user_path = user_path or user_settings_path()
+    problems: list[SettingsProblem] = []
+    machine = _read(machine_path, problems, allow_locked=True)
+    user = _read(user_path, problems, allow_locked=False)
+    locked: frozenset[str] = machine.pop("locked", frozenset())
+    merged: dict[str, Any] = dict(machine)
+    merged.update({k: v for k, v in user.items() if k not in locked})
+    merged.update({k: v for k, v in (overrides or {}).items() if v is not None})
+    return LoadedSettings(
+        Settings(**merged, locked=locked), tuple(problems), machine_path, user_path
+    )
+
+
+def save_user_settings(settings: Settings, path: Path | None = None) -> Path:
+    """Write what differs from the built-in defaults and is not locked, atomically."""
+    path = path or user_settings_path()
+    defaults = Settings()
+    data: dict[str, Any] = {}
+    for key in _FIELDS:
+        value = getattr(settings, key)
+        if key in settings.locked or value == getattr(defaults, key):
+            continue
+        data[key] = list(value) if isinstance(value, tuple) else value
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".toml.tmp")
+    tmp.write_text(tomli_w.dumps(data), encoding="utf-8")
+    os.replace(tmp, path)
+    return path
+
+
+def claim_text(settings: Settings, *, packer: str) -> str | None:
+    """The status that marks a fulfillment as being packed here, or None when claiming is off."""
+    if not settings.claim_format.strip():
+        return None
+    text = settings.claim_format.format(station=settings.station, packer=packer or "—")
+    return text[:MAX_STATUS_LENGTH]
