@@ -1,1 +1,409 @@
-"""The contract's wire format: the only place that knows JSON field names."""
+"""The contract's wire format: the only place that knows JSON field names.
+
+Parsing is strict about what the contract promises (ids are strings, quantities are integers,
+timestamps carry an offset) and lenient about what it does not forbid (unknown fields are
+ignored, so Stitch may add fields). Anything that breaks the contract raises `ProtocolError`
+naming the field path, e.g. ``fulfillments[3].ship_to.zip: expected a string``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, TypeVar
+
+from packstation.api.errors import FieldError, ProtocolError
+from packstation.api.records import (
+    Fulfillment,
+    FulfillmentState,
+    LineItem,
+    NewShipment,
+    Page,
+    PageMeta,
+    Product,
+    ProductUpsert,
+    Shipment,
+    ShipmentLine,
+    ShipTo,
+)
+
+T = TypeVar("T")
+
+#: Plural keys of the list answers and singular keys of the one-object answers.
+FULFILLMENTS = "fulfillments"
+FULFILLMENT = "fulfillment"
+LINE_ITEMS = "line_items"
+SHIPMENTS = "shipments"
+SHIPMENT = "shipment"
+PRODUCTS = "products"
+PRODUCT = "product"
+
+#: Query parameter names.
+PAGE_NUM = "page_num"
+PAGE_SIZE = "page_size"
+UPDATED_SINCE = "updated_since"
+STATUS = "status"
+SKU = "sku"
+FULFILLMENT_ID = "fulfillment_id"
+
+#: The contract's cap on `page_size`.
+MAX_PAGE_SIZE = 100
+
+
+class _Reader:
+    """A JSON object and its path in the answer, with typed accessors that fail by field name."""
+
+    __slots__ = ("_data", "_path")
+
+    def __init__(self, data: object, path: str) -> None:
+        if not isinstance(data, dict):
+            raise _error(path, "expected an object", data)
+        self._data: dict[str, object] = data
+        self._path = path
+
+    def path_of(self, key: str) -> str:
+        return f"{self._path}.{key}" if self._path else key
+
+    def _get(self, key: str) -> object:
+        try:
+            return self._data[key]
+        except KeyError:
+            raise ProtocolError(f"{self.path_of(key)}: missing", field=self.path_of(key)) from None
+
+    def text(self, key: str) -> str:
+        value = self._get(key)
+        if not isinstance(value, str):
+            raise _error(self.path_of(key), "expected a string", value)
+        return value
+
+    def ident(self, key: str) -> str:
+        value = self.text(key)
+        if not value:
+            raise _error(self.path_of(key), "expected a non-empty id", value)
+        return value
+
+    def integer(self, key: str) -> int:
+        value = self._get(key)
+        # bool is an int subclass in Python, but `true` is not a quantity.
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise _error(self.path_of(key), "expected an integer", value)
+        return value
+
+    def optional_int(self, key: str) -> int | None:
+        if self._get(key) is None:
+            return None
+        return self.integer(key)
+
+    def timestamp(self, key: str) -> dt.datetime:
+        value = self.text(key)
+        try:
+            parsed = dt.datetime.fromisoformat(value)
+        except ValueError:
+            raise _error(self.path_of(key), "expected an ISO 8601 timestamp", value) from None
+        if parsed.tzinfo is None or parsed.utcoffset() is None:
+            raise _error(self.path_of(key), "expected a timestamp with an offset", value)
+        return parsed
+
+    def obj(self, key: str) -> _Reader:
+        return _Reader(self._get(key), self.path_of(key))
+
+    def objects(self, key: str) -> list[_Reader]:
+        value = self._get(key)
+        if not isinstance(value, list):
+            raise _error(self.path_of(key), "expected a list", value)
+        return [_Reader(item, f"{self.path_of(key)}[{i}]") for i, item in enumerate(value)]
+
+
+def _error(field: str, expectation: str, value: object) -> ProtocolError:
+    # Say what came instead, by JSON type only: values could be long or personal (addresses).
+    return ProtocolError(f"{field}: {expectation}, got {_json_type(value)}", field=field)
+
+
+def _json_type(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+# ---------------------------------------------------------------------------------------------
+# Records
+
+
+def _ship_to(r: _Reader) -> ShipTo:
+    return ShipTo(
+        name=r.text("name"),
+        company=r.text("company"),
+        street1=r.text("street1"),
+        street2=r.text("street2"),
+        city=r.text("city"),
+        state=r.text("state"),
+        zip=r.text("zip"),
+        country=r.text("country"),
+        country_iso=r.text("country_iso"),
+        phone=r.text("phone"),
+        email=r.text("email"),
+    )
+
+
+def _state(r: _Reader, key: str) -> FulfillmentState:
+    value = r.text(key)
+    try:
+        return FulfillmentState(value)
+    except ValueError:
+        allowed = ", ".join(s.value for s in FulfillmentState)
+        field = r.path_of(key)
+        raise ProtocolError(
+            f"{field}: expected one of {allowed}, got {value[:40]!r}", field=field
+        ) from None
+
+
+def _fulfillment(r: _Reader) -> Fulfillment:
+    return Fulfillment(
+        id=r.ident("id"),
+        order_number=r.text("order_number"),
+        channel_order_number=r.text("channel_order_number"),
+        status=r.text("status"),
+        state=_state(r, "state"),
+        shipping_method=r.text("shipping_method"),
+        notes=r.text("notes"),
+        ship_to=_ship_to(r.obj("ship_to")),
+        line_item_count=r.integer("line_item_count"),
+        unit_count=r.integer("unit_count"),
+        units_shipped=r.integer("units_shipped"),
+        created_at=r.timestamp("created_at"),
+        updated_at=r.timestamp("updated_at"),
+    )
+
+
+def _line_item(r: _Reader) -> LineItem:
+    return LineItem(
+        id=r.ident("id"),
+        fulfillment_id=r.ident("fulfillment_id"),
+        sku=r.text("sku"),
+        name=r.text("name"),
+        upc=r.text("upc"),
+        quantity=r.integer("quantity"),
+        quantity_shipped=r.integer("quantity_shipped"),
+    )
+
+
+def _shipment_line(r: _Reader) -> ShipmentLine:
+    return ShipmentLine(
+        id=r.ident("id"),
+        fulfillment_line_item_id=r.ident("fulfillment_line_item_id"),
+        sku=r.text("sku"),
+        quantity=r.integer("quantity"),
+    )
+
+
+def _shipment(r: _Reader) -> Shipment:
+    return Shipment(
+        id=r.ident("id"),
+        fulfillment_id=r.ident("fulfillment_id"),
+        shipped_at=r.timestamp("shipped_at"),
+        carrier=r.text("carrier"),
+        service=r.text("service"),
+        tracking_number=r.text("tracking_number"),
+        tracking_url=r.text("tracking_url"),
+        line_items=tuple(_shipment_line(line) for line in r.objects("line_items")),
+        created_at=r.timestamp("created_at"),
+    )
+
+
+def _product(r: _Reader) -> Product:
+    return Product(
+        id=r.ident("id"),
+        sku=r.text("sku"),
+        name=r.text("name"),
+        upc=r.text("upc"),
+        quantity_on_hand=r.integer("quantity_on_hand"),
+        created_at=r.timestamp("created_at"),
+        updated_at=r.timestamp("updated_at"),
+    )
+
+
+def _meta(r: _Reader) -> PageMeta:
+    meta = PageMeta(
+        current_page=r.integer("current_page"),
+        last_page=r.integer("last_page"),
+        per_page=r.integer("per_page"),
+        total=r.integer("total"),
+        from_=r.optional_int("from"),
+        to=r.optional_int("to"),
+    )
+    if meta.current_page < 1 or meta.last_page < 1:
+        field = r.path_of("last_page" if meta.current_page >= 1 else "current_page")
+        raise ProtocolError(f"{field}: expected a page number of at least 1", field=field)
+    return meta
+
+
+# ---------------------------------------------------------------------------------------------
+# Answers
+
+
+def _body(body: object) -> _Reader:
+    return _Reader(body, "")
+
+
+def _page(body: object, key: str, parse: Callable[[_Reader], T]) -> Page[T]:
+    r = _body(body)
+    items = tuple(parse(item) for item in r.objects(key))
+    return Page(items=items, meta=_meta(r.obj("meta")))
+
+
+def parse_fulfillment_page(body: object) -> Page[Fulfillment]:
+    return _page(body, FULFILLMENTS, _fulfillment)
+
+
+def parse_fulfillment(body: object) -> Fulfillment:
+    return _fulfillment(_body(body).obj(FULFILLMENT))
+
+
+def parse_line_item_page(body: object) -> Page[LineItem]:
+    return _page(body, LINE_ITEMS, _line_item)
+
+
+def parse_shipment_page(body: object) -> Page[Shipment]:
+    return _page(body, SHIPMENTS, _shipment)
+
+
+def parse_shipment(body: object) -> Shipment:
+    return _shipment(_body(body).obj(SHIPMENT))
+
+
+def parse_product_page(body: object) -> Page[Product]:
+    return _page(body, PRODUCTS, _product)
+
+
+def parse_product(body: object) -> Product:
+    return _product(_body(body).obj(PRODUCT))
+
+
+def parse_products(body: object) -> list[Product]:
+    """The answer of `POST /products`: the list as stored, without `meta`."""
+    return [_product(item) for item in _body(body).objects(PRODUCTS)]
+
+
+def decode_json(content: bytes) -> object:
+    """The JSON of an answer body, or ProtocolError when it is not JSON at all."""
+    try:
+        return json.loads(content)
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise ProtocolError("the answer is not valid JSON") from None
+
+
+def parse_error_body(content: bytes) -> tuple[str, tuple[FieldError, ...]]:
+    """`message` and `errors` of an error answer.
+
+    Lenient on purpose: an error may come from a proxy or load balancer with an HTML page, and
+    the status code alone must still reach the caller as the right error type.
+    """
+    try:
+        body: Any = json.loads(content)
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return "", ()
+    if not isinstance(body, dict):
+        return "", ()
+    message = body.get("message")
+    message = message if isinstance(message, str) else ""
+    raw_errors = body.get("errors")
+    field_errors: list[FieldError] = []
+    if isinstance(raw_errors, list):
+        for entry in raw_errors:
+            if isinstance(entry, dict):
+                field = entry.get("field")
+                text = entry.get("message")
+                field_errors.append(
+                    FieldError(
+                        field=field if isinstance(field, str) else "",
+                        message=text if isinstance(text, str) else "",
+                    )
+                )
+    return message, tuple(field_errors)
+
+
+# ---------------------------------------------------------------------------------------------
+# Requests
+
+
+def format_timestamp(value: dt.datetime) -> str:
+    """ISO 8601 with an explicit offset; a naive datetime is a programming error."""
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError("timestamps sent to Stitch must be timezone-aware")
+    return value.isoformat()
+
+
+def status_body(status: str) -> dict[str, object]:
+    return {FULFILLMENT: {STATUS: status}}
+
+
+def shipment_body(shipment: NewShipment) -> dict[str, object]:
+    return {
+        SHIPMENT: {
+            "fulfillment_id": shipment.fulfillment_id,
+            "shipped_at": format_timestamp(shipment.shipped_at),
+            "carrier": shipment.carrier,
+            "service": shipment.service,
+            "tracking_number": shipment.tracking_number,
+            "tracking_url": shipment.tracking_url,
+            "line_items": [
+                {
+                    "fulfillment_line_item_id": line.fulfillment_line_item_id,
+                    "quantity": line.quantity,
+                }
+                for line in shipment.line_items
+            ],
+        }
+    }
+
+
+def _product_upsert(product: ProductUpsert) -> dict[str, object]:
+    entry: dict[str, object] = {"sku": product.sku}
+    # None means "leave as it is": such a field is not sent at all.
+    if product.name is not None:
+        entry["name"] = product.name
+    if product.upc is not None:
+        entry["upc"] = product.upc
+    if product.quantity_on_hand is not None:
+        entry["quantity_on_hand"] = product.quantity_on_hand
+    return entry
+
+
+def products_body(products: Sequence[ProductUpsert]) -> dict[str, object]:
+    return {PRODUCTS: [_product_upsert(p) for p in products]}
+
+
+def list_params(
+    *,
+    page_num: int,
+    page_size: int,
+    updated_since: dt.datetime | None = None,
+    status: str | None = None,
+    sku: str | None = None,
+    fulfillment_id: str | None = None,
+) -> dict[str, str]:
+    params = {PAGE_NUM: str(page_num), PAGE_SIZE: str(page_size)}
+    if updated_since is not None:
+        params[UPDATED_SINCE] = format_timestamp(updated_since)
+    if status is not None:
+        params[STATUS] = status
+    if sku is not None:
+        params[SKU] = sku
+    if fulfillment_id is not None:
+        params[FULFILLMENT_ID] = fulfillment_id
+    return params
+
+
+def encode_json(body: Mapping[str, object]) -> bytes:
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
