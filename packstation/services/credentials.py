@@ -1,0 +1,74 @@
+"""Where the station's access token lives: the OS password store, or memory for this session.
+
+The token is stored under service `packstation` with the API base URL as user name, so one machine
+can hold several accounts. When the OS has no password store the token is kept in memory for this
+session only: it is never written to a file.
+"""
+
+from __future__ import annotations
+
+import logging
+from enum import StrEnum
+
+import keyring
+from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
+
+SERVICE = "packstation"
+
+log = logging.getLogger(__name__)
+
+# Tokens the OS could not keep: they live as long as this process and no longer.
+_session_tokens: dict[str, str] = {}
+
+
+class StoredWhere(StrEnum):
+    KEYRING = "keyring"
+    SESSION = "session"  # no usable password store: memory only, gone when the app closes
+
+
+def account_key(base_url: str) -> str:
+    """The keyring user name for a base URL: trailing slashes and surrounding blanks removed."""
+    return base_url.strip().rstrip("/")
+
+
+def load_token(base_url: str) -> str | None:
+    key = account_key(base_url)
+    if key in _session_tokens:
+        return _session_tokens[key]
+    try:
+        return keyring.get_password(SERVICE, key)
+    except NoKeyringError:
+        return None
+    except KeyringError as exc:
+        # A locked or broken store: the set-up screen will ask again; the reason goes to the log.
+        log.warning("password store could not be read: %s", type(exc).__name__)
+        return None
+
+
+def store_token(base_url: str, token: str) -> StoredWhere:
+    key = account_key(base_url)
+    try:
+        keyring.set_password(SERVICE, key, token)
+    except NoKeyringError:
+        log.warning("no password store on this computer; the token is kept for this session only")
+    except KeyringError as exc:
+        log.warning(
+            "password store refused the token (%s); kept for this session only",
+            type(exc).__name__,
+        )
+    else:
+        _session_tokens.pop(key, None)
+        return StoredWhere.KEYRING
+    _session_tokens[key] = token
+    return StoredWhere.SESSION
+
+
+def clear_token(base_url: str) -> None:
+    key = account_key(base_url)
+    _session_tokens.pop(key, None)
+    try:
+        keyring.delete_password(SERVICE, key)
+    except PasswordDeleteError:
+        pass  # nothing stored: already clear
+    except KeyringError as exc:
+        log.warning("password store could not remove the token: %s", type(exc).__name__)

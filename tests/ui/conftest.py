@@ -1,0 +1,43 @@
+"""UI tests: offscreen Qt, one QApplication for the session, async tests on a qasync loop, and Qt
+warnings fail a test (except the multimedia noise of machines without VA-API or PipeWire)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_API", "pyside6")
+
+import PySide6.QtWidgets
+import pytest
+import qasync
+from PySide6.QtWidgets import QApplication
+
+QT_LOG_ALLOWED = (
+    r"^qt\.multimedia",  # VA-API / PipeWire probing on machines without them
+    r"^qt\.qpa\.fonts",  # offscreen platform's font database remarks
+    r"propagateSizeHints",  # offscreen platform: not a problem of ours
+)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    here = os.path.dirname(__file__)
+    for item in items:
+        if str(item.path).startswith(here):
+            item.add_marker(pytest.mark.qt_log_level_fail("WARNING"))
+            item.add_marker(pytest.mark.qt_log_ignore(*QT_LOG_ALLOWED))
+
+
+def pytest_asyncio_loop_factories(
+    config: pytest.Config, item: pytest.Item
+) -> dict[str, Callable[[], Any]]:
+    def make() -> Any:
+        app = QApplication.instance() or QApplication([])
+        return qasync.QEventLoop(app)
+
+    return {"qt": make}
+
+
+assert PySide6.QtWidgets
