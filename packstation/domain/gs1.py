@@ -1,0 +1,192 @@
+"""GS1 element strings (GS1-128, GS1 DataMatrix, GS1 QR, DataBar) read with biip.
+
+biip parses the element string. What it cannot know is whether the scanner dropped the GS
+(ASCII 29) that must end a variable-length field such as a lot (10) or serial (21) when more data
+follows: it then reads greedily, so `01…10ABC12317250131` becomes lot "ABC12317250131" with no
+expiry. Reading on would record a wrong lot and miss the expiry, so when a message without any GS
+can also be read as a variable-length field cut short followed by elements that verify on their
+own (an expiry that is a real date, a GTIN or SSCC whose check digit is right), we report
+"scanner not sending GS" instead. The same report is given when biip cannot read the message at
+all but such a cut makes it readable.
+
+A lot that merely *contains* something like "21…" is not flagged: a serial has no check to tell
+it from lot text, and flagging it would refuse good codes from correctly set-up scanners.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from biip.gs1_element_strings import GS1ElementString
+from biip.gs1_messages import GS1Message
+
+from packstation.domain.scans import Gs1Scan, MisreadScan, ScanKind
+
+GS = "\x1d"
+GS_MISSING = (
+    "scanner not sending GS (group separator): lot, expiry and serial run together — "
+    "set the scanner to send GS, or scan the EAN/UPC barcode instead"
+)
+UNREADABLE = "GS1 barcode could not be read — scan again"
+GTIN_CHECK_WRONG = "product number in the GS1 barcode has a wrong check digit — scan again"
+SSCC_CHECK_WRONG = "SSCC in the GS1 barcode has a wrong check digit — scan again"
+
+# A GS1-128 holds at most 48 characters; DataMatrix more, but no label we read comes close.
+MAX_GS1_LENGTH = 200
+# Upper bound on biip calls when looking for another reading, so garbage stays cheap.
+_SEARCH_BUDGET = 400
+
+
+def read_gs1(raw: str, payload: str, *, hri: bool = False) -> Gs1Scan | MisreadScan:
+    """Read `payload` (symbology identifier already removed) as a GS1 element string.
+
+    `hri` means the human-readable form with parenthesised AIs, "(01)…(10)…", as typed or as
+    some scanners send it. The result is a Gs1Scan, or a MisreadScan that looks like GS1.
+    """
+    body = payload.strip(" \t\r\n" + GS)  # a leading GS is how some scanners send the FNC1
+    if not body or len(body) > MAX_GS1_LENGTH:
+        return _misread(raw, UNREADABLE)
+    try:
+        message = GS1Message.parse_hri(body) if hri else GS1Message.parse(body)
+    except Exception:  # biip raises ParseError, and ValueError/IndexError on odd input
+        message = None
+    if not hri and GS not in body and _gs_was_dropped(body, message):
+        return _misread(raw, GS_MISSING)
+    if message is None:
+        return _misread(raw, UNREADABLE)
+    return _scan_of(raw, message)
+
+
+def _misread(raw: str, problem: str) -> MisreadScan:
+    return MisreadScan(raw=raw, problem=problem, looks_like=ScanKind.GS1)
+
+
+def _scan_of(raw: str, message: GS1Message) -> Gs1Scan | MisreadScan:
+    gtin14: str | None = None
+    sscc: str | None = None
+    lot: str | None = None
+    serial: str | None = None
+    expiry: dt.date | None = None
+    elements: list[tuple[str, str]] = []
+    for es in message.element_strings:
+        ai = es.ai.ai
+        elements.append((ai, es.value))
+        if ai == "01" and gtin14 is None:
+            if es.gtin is None:
+                return _misread(raw, GTIN_CHECK_WRONG)
+            gtin14 = es.gtin.as_gtin_14()
+        elif ai == "00" and sscc is None:
+            if es.sscc is None:
+                return _misread(raw, SSCC_CHECK_WRONG)
+            sscc = es.value
+        elif ai == "10" and lot is None:
+            lot = es.value
+        elif ai == "21" and serial is None:
+            serial = es.value
+        elif ai == "17" and expiry is None:
+            expiry = es.date  # biip reads day 00 as the last day of that month
+    return Gs1Scan(
+        raw=raw,
+        gtin14=gtin14,
+        lot=lot,
+        expiry=expiry,
+        serial=serial,
+        sscc=sscc,
+        elements=tuple(elements),
+    )
+
+
+# --- was a GS dropped? -----------------------------------------------------------------------
+
+
+@dataclass
+class _Budget:
+    left: int = _SEARCH_BUDGET
+    exhausted: bool = field(default=False)
+
+    def spend(self) -> bool:
+        self.left -= 1
+        if self.left < 0:
+            self.exhausted = True
+        return not self.exhausted
+
+
+def _element(text: str, budget: _Budget, *, whole: bool) -> GS1ElementString | None:
+    if not budget.spend():
+        return None
+    try:
+        return GS1ElementString.parse(text) if whole else GS1ElementString.extract(text)
+    except Exception:  # any failure just means "not an element here"
+        return None
+
+
+def _sound(es: GS1ElementString) -> bool:
+    """The element holds what its AI promises (biip records check-digit failures, not raises)."""
+    return es.gtin_error is None and es.sscc_error is None and es.gln_error is None
+
+
+def _verifies(es: GS1ElementString) -> bool:
+    """The element checks itself: a real date, or a GTIN/SSCC with a right check digit."""
+    return es.date is not None or es.gtin is not None or es.sscc is not None
+
+
+def _readable(text: str, used: frozenset[str], budget: _Budget, *, need_verified: bool) -> bool:
+    """Can `text` be read as sound elements with AIs not in `used`, cutting variable-length
+    fields anywhere (as if a GS stood there)? With `need_verified`, at least one of them must
+    verify on its own."""
+    if not text:
+        return not need_verified
+    first = _element(text, budget, whole=False)
+    if first is None or first.ai.ai in used:
+        return False
+    ai = first.ai.ai
+    width = len(ai)
+    lengths = range(len(first.value), 0, -1) if first.ai.separator_required else [len(first.value)]
+    for n in lengths:
+        es = first if n == len(first.value) else _element(text[: width + n], budget, whole=True)
+        if es is None or not _sound(es):
+            continue
+        if _readable(
+            text[width + n :],
+            used | {ai},
+            budget,
+            need_verified=need_verified and not _verifies(es),
+        ):
+            return True
+        if budget.exhausted:
+            return False
+    return False
+
+
+def _gs_was_dropped(body: str, message: GS1Message | None) -> bool:
+    budget = _Budget()
+    if message is None:
+        # biip could not read it; if cutting a variable-length field makes it readable, the
+        # GS that should have stood there is missing.
+        return _readable(body, frozenset(), budget, need_verified=False)
+    used: set[str] = set()
+    offset = 0
+    for es in message.element_strings:
+        ai = es.ai.ai
+        used.add(ai)
+        start = offset + len(ai)
+        if es.ai.separator_required:
+            for cut in range(1, len(es.value)):
+                if _readable(body[start + cut :], frozenset(used), budget, need_verified=True):
+                    return True
+                if budget.exhausted:
+                    return False
+        offset = start + len(es.value)
+    return False
+
+
+__all__ = [
+    "GS",
+    "GS_MISSING",
+    "GTIN_CHECK_WRONG",
+    "MAX_GS1_LENGTH",
+    "SSCC_CHECK_WRONG",
+    "UNREADABLE",
+    "read_gs1",
+]
