@@ -1,0 +1,174 @@
+"""The sandbox's SQLite state: one connection, one lock, one transaction per write.
+
+Every request handler runs its whole read-check-write inside `transaction()`, so two shipments
+racing for the last units of a line are serialised and the second sees what the first wrote.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+# Ids start at believable, distinct bases so an id of one kind is never mistaken for another.
+ID_BASES = {
+    "products": 100_000,
+    "fulfillments": 700_000,
+    "line_items": 880_000,
+    "shipments": 510_000,
+    "shipment_lines": 990_000,
+}
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS products (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    sku TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    upc TEXT NOT NULL DEFAULT '',
+    quantity_on_hand INTEGER NOT NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS products_updated ON products (updated_at);
+CREATE TABLE IF NOT EXISTS bundles (
+    sku TEXT PRIMARY KEY,
+    name TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS bundle_components (
+    bundle_sku TEXT NOT NULL REFERENCES bundles (sku) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    sku TEXT NOT NULL,
+    quantity INTEGER NOT NULL,
+    PRIMARY KEY (bundle_sku, position)
+);
+CREATE TABLE IF NOT EXISTS fulfillments (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    order_number TEXT NOT NULL,
+    channel_order_number TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT '',
+    state TEXT NOT NULL DEFAULT 'open',
+    shipping_method TEXT NOT NULL,
+    notes TEXT NOT NULL,
+    ship_to TEXT NOT NULL,
+    line_item_count INTEGER NOT NULL,
+    unit_count INTEGER NOT NULL,
+    units_shipped INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS fulfillments_state ON fulfillments (state, id);
+CREATE INDEX IF NOT EXISTS fulfillments_state_updated ON fulfillments (state, updated_at);
+CREATE TABLE IF NOT EXISTS line_items (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    fulfillment_id INTEGER NOT NULL REFERENCES fulfillments (id),
+    sku TEXT NOT NULL,
+    name TEXT NOT NULL,
+    upc TEXT NOT NULL,
+    quantity INTEGER NOT NULL,
+    quantity_shipped INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS line_items_fulfillment ON line_items (fulfillment_id, id);
+CREATE INDEX IF NOT EXISTS line_items_sku ON line_items (sku);
+CREATE TABLE IF NOT EXISTS shipments (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    fulfillment_id INTEGER NOT NULL REFERENCES fulfillments (id),
+    shipped_at INTEGER NOT NULL,
+    carrier TEXT NOT NULL,
+    service TEXT NOT NULL,
+    tracking_number TEXT NOT NULL,
+    tracking_url TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS shipments_fulfillment ON shipments (fulfillment_id, id);
+CREATE TABLE IF NOT EXISTS shipment_lines (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    shipment_id INTEGER NOT NULL REFERENCES shipments (id),
+    fulfillment_line_item_id INTEGER NOT NULL REFERENCES line_items (id),
+    sku TEXT NOT NULL,
+    quantity INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS shipment_lines_shipment ON shipment_lines (shipment_id, id);
+"""
+
+TABLES = ("shipment_lines", "shipments", "line_items", "fulfillments", "bundle_components",
+          "bundles", "products")  # fmt: skip
+
+
+class Database:
+    """One SQLite connection shared by the server's threads, guarded by a re-entrant lock."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        # isolation_level=None: we issue BEGIN IMMEDIATE / COMMIT ourselves.
+        self._conn = sqlite3.connect(
+            ":memory:" if path is None else str(path),
+            check_same_thread=False,
+            isolation_level=None,
+        )
+        self._conn.row_factory = sqlite3.Row
+        self._lock = threading.RLock()
+        self._depth = 0
+        with self._lock:
+            self._conn.execute("PRAGMA foreign_keys = ON")
+            if path is not None:
+                self._conn.execute("PRAGMA journal_mode = WAL")
+                self._conn.execute("PRAGMA synchronous = NORMAL")
+            self._conn.executescript(SCHEMA)
+            self._set_id_bases()
+
+    def _set_id_bases(self) -> None:
+        for table, base in ID_BASES.items():
+            row = self._conn.execute(
+                "SELECT seq FROM sqlite_sequence WHERE name = ?", (table,)
+            ).fetchone()
+            if row is None:
+                self._conn.execute(
+                    "INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)", (table, base)
+                )
+
+    def is_empty(self) -> bool:
+        with self.read() as conn:
+            count: int = conn.execute("SELECT COUNT(*) FROM products").fetchone()[0]
+            return count == 0
+
+    @contextmanager
+    def read(self) -> Iterator[sqlite3.Connection]:
+        """A consistent view for a read (under the lock, so no write is half-done)."""
+        with self._lock:
+            yield self._conn
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """All-or-nothing: any exception rolls back everything written inside."""
+        with self._lock:
+            if self._depth:  # nested: part of the outer transaction
+                self._depth += 1
+                try:
+                    yield self._conn
+                finally:
+                    self._depth -= 1
+                return
+            self._conn.execute("BEGIN IMMEDIATE")
+            self._depth = 1
+            try:
+                yield self._conn
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            else:
+                self._conn.execute("COMMIT")
+            finally:
+                self._depth = 0
+
+    def wipe(self) -> None:
+        with self.transaction() as conn:
+            for table in TABLES:
+                conn.execute(f"DELETE FROM {table}")  # noqa: S608 (fixed table names)
+            conn.execute("DELETE FROM sqlite_sequence")
+            self._set_id_bases()
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()

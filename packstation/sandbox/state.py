@@ -1,0 +1,68 @@
+"""Everything one running sandbox holds: its database, token, faults and throttle."""
+
+from __future__ import annotations
+
+import logging
+import random
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from packstation.sandbox import seed as seeding
+from packstation.sandbox.db import Database
+from packstation.sandbox.faults import Faults, Throttle
+from packstation.sandbox.warehouse import Warehouse
+
+log = logging.getLogger(__name__)
+
+SeedName = Literal["demo", "empty"]
+# A sandbox token, well known on purpose: it guards nothing real.
+DEFAULT_TOKEN = "demo-token"  # noqa: S105
+
+
+@dataclass
+class SandboxState:
+    token: str
+    seed: SeedName
+    seed_number: int
+    rate_limit: float | None
+    db: Database
+    warehouse: Warehouse = field(init=False)
+    faults: Faults = field(default_factory=Faults)
+    throttle: Throttle = field(default_factory=Throttle)
+    rng: random.Random = field(default_factory=random.Random)
+
+    def __post_init__(self) -> None:
+        self.warehouse = Warehouse(self.db)
+
+    @classmethod
+    def open(
+        cls,
+        *,
+        token: str,
+        seed: SeedName,
+        seed_number: int,
+        rate_limit: float | None,
+        db_path: Path | None,
+    ) -> SandboxState:
+        """A database file that already holds data is kept as it is; a new one gets the seed."""
+        state = cls(token, seed, seed_number, rate_limit, Database(db_path))
+        if state.db.is_empty():
+            state.load(seed, seed_number)
+        else:
+            log.info("keeping the data already in %s", db_path)
+        return state
+
+    def load(self, seed: SeedName, seed_number: int) -> None:
+        if seed == "demo":
+            seeding.load_demo(self.warehouse, seed_number)
+
+    def reset(self, seed: SeedName | None, seed_number: int | None) -> tuple[SeedName, int]:
+        seed = seed or self.seed
+        number = self.seed_number if seed_number is None else seed_number
+        self.db.wipe()
+        self.faults = Faults()
+        self.throttle.reset()
+        self.load(seed, number)
+        log.info("sandbox reset to the %s seed %d", seed, number)
+        return seed, number
