@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import replace
 
 from packstation.api.records import Fulfillment, FulfillmentState, ShipTo
+from packstation.domain.gtin import gtin_check_digit
+from packstation.domain.session import PackLine, SessionSpec
 
 NOW = dt.datetime(2026, 11, 27, 12, 0, tzinfo=dt.UTC)
 
@@ -44,3 +46,28 @@ def fulfillment(n: int, **changes: object) -> Fulfillment:
         updated_at=NOW,
     )
     return replace(f, **changes)  # type: ignore[arg-type]
+
+
+def pack_spec(n_lines: int = 3) -> SessionSpec:
+    """A domain session spec with `n_lines` lines of 2 units each, product codes from `gtin14`."""
+    return SessionSpec(
+        fulfillment_id="700123",
+        order_number="O1053",
+        channel_order_number="#1052",
+        lines=tuple(
+            PackLine(
+                line_id=str(880000 + i),
+                sku=f"SKU-{i:03d}",
+                name=f"Item number {i}",
+                barcodes=frozenset({gtin14(i)}),
+                ordered=2,
+            )
+            for i in range(n_lines)
+        ),
+        service="UPS Ground",
+    )
+
+
+def gtin14(i: int) -> str:
+    body = f"{1_000_000 + i:013d}"
+    return body + str(gtin_check_digit(body))

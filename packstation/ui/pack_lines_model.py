@@ -1,0 +1,186 @@
+"""The lines of the order being packed, fed from the domain's session snapshots.
+
+A scan changes one line; `update(lines)` compares the new snapshot's lines with the ones shown and
+emits `dataChanged` for the rows that changed only. The table is rebuilt only when another order
+opens, so a 300-line order updates within a frame.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from packstation.domain.session import LineView
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class LineColumn(IntEnum):
+    SKU = 0
+    NAME = 1
+    BARCODE = 2
+    ORDERED = 3
+    VERIFIED = 4
+    LEFT = 5
+    DONE = 6
+
+
+HEADERS = {
+    LineColumn.SKU: "SKU",
+    LineColumn.NAME: "Item",
+    LineColumn.BARCODE: "Barcode",
+    LineColumn.ORDERED: "Ordered",
+    LineColumn.VERIFIED: "In box",
+    LineColumn.LEFT: "Left",
+    LineColumn.DONE: "",
+}
+
+DONE_BRUSH = QBrush(QColor("#e3f2e6"))
+SHIPPED_TEXT = QBrush(QColor("#5b6470"))
+_NUMERIC = {LineColumn.ORDERED, LineColumn.VERIFIED, LineColumn.LEFT}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PackLinesModel", text)
+
+
+def line_done(line: LineView) -> bool:
+    return line.left == 0
+
+
+class PackLinesModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._lines: tuple[LineView, ...] = ()
+        self._barcodes: Mapping[str, str] = {}
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._display: dict[int, Callable[[LineView], Any]] = {
+            LineColumn.SKU: lambda v: v.sku,
+            LineColumn.NAME: lambda v: v.name,
+            LineColumn.BARCODE: lambda v: self._barcodes.get(v.line_id, ""),
+            LineColumn.ORDERED: lambda v: v.ordered,
+            LineColumn.VERIFIED: lambda v: v.verified,
+            LineColumn.LEFT: lambda v: v.left,
+            LineColumn.DONE: lambda v: "✓" if line_done(v) else "",
+        }
+        self._roles: dict[int, Callable[[LineView, int], Any]] = {
+            Qt.ItemDataRole.DisplayRole: lambda v, c: self._display[c](v),
+            Qt.ItemDataRole.TextAlignmentRole: self._alignment,
+            Qt.ItemDataRole.BackgroundRole: lambda v, _c: DONE_BRUSH if line_done(v) else None,
+            Qt.ItemDataRole.FontRole: self._font,
+            Qt.ItemDataRole.ToolTipRole: self._tooltip,
+            Qt.ItemDataRole.AccessibleTextRole: self._accessible,
+        }
+
+    # -- Qt's model interface ----------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(LineColumn)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        fn = self._roles.get(role)
+        return None if fn is None else fn(self._lines[index.row()], index.column())
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation is Qt.Orientation.Horizontal and 0 <= section < len(LineColumn):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return _tr(HEADERS[LineColumn(section)])
+            if role == Qt.ItemDataRole.TextAlignmentRole and section in _NUMERIC:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    # -- what the pack view calls -------------------------------------------------------------
+    def line(self, row: int) -> LineView:
+        return self._lines[row]
+
+    def row_of(self, line_id: str) -> int | None:
+        return next((i for i, v in enumerate(self._lines) if v.line_id == line_id), None)
+
+    def replace(self, lines: Sequence[LineView], barcodes: Mapping[str, str]) -> None:
+        """Another order: rebuild the table."""
+        self.beginResetModel()
+        self._lines = tuple(lines)
+        self._barcodes = dict(barcodes)
+        self.endResetModel()
+
+    def update(self, lines: Sequence[LineView]) -> list[int]:
+        """The same order after a scan: signal only the rows that changed; returns them."""
+        new = tuple(lines)
+        old = self._lines
+        if len(new) != len(old) or any(
+            a.line_id != b.line_id for a, b in zip(old, new, strict=True)
+        ):
+            self.replace(new, self._barcodes)
+            return list(range(len(new)))
+        changed = [
+            i for i, (a, b) in enumerate(zip(old, new, strict=True)) if a is not b and a != b
+        ]
+        self._lines = new
+        last = len(LineColumn) - 1
+        # Neighbouring rows go out as one range: an undo of a box touches many at once.
+        ranges: list[tuple[int, int]] = []
+        for row in changed:
+            if ranges and ranges[-1][1] == row - 1:
+                ranges[-1] = (ranges[-1][0], row)
+            else:
+                ranges.append((row, row))
+        for first, last_row in ranges:
+            self.dataChanged.emit(self.index(first, 0), self.index(last_row, last))
+        return changed
+
+    # -- roles --------------------------------------------------------------------------------
+    @staticmethod
+    def _alignment(_v: LineView, column: int) -> int | None:
+        if column in _NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if column == LineColumn.DONE:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _font(self, v: LineView, column: int) -> QFont | None:
+        if column == LineColumn.LEFT and v.left > 0:
+            return self._bold
+        if column == LineColumn.DONE:
+            return self._bold
+        return None
+
+    @staticmethod
+    def _tooltip(v: LineView, column: int) -> str | None:
+        if column in (LineColumn.ORDERED, LineColumn.DONE) and (v.shipped_before or v.shipped_now):
+            return _tr("%1 shipped in earlier boxes").replace(
+                "%1", str(v.shipped_before + v.shipped_now)
+            )
+        return None
+
+    @staticmethod
+    def _accessible(v: LineView, column: int) -> str | None:
+        if column == LineColumn.DONE:
+            return _tr("complete") if line_done(v) else _tr("%1 left").replace("%1", str(v.left))
+        return None

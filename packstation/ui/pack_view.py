@@ -1,0 +1,260 @@
+"""The pack view: the open order's ship-to, shipping method and notes, its lines, the overall
+progress and, in words, what to do next. Buttons for undo, quantity, partial box, ship and cancel.
+
+It is fed plain values: a `PackHeader` when an order opens and the domain's `Snapshot` after every
+scan. It never talks to services; its buttons emit signals the window wires to them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
+from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from packstation.api.records import Fulfillment, LineItem
+from packstation.domain.session import Snapshot
+from packstation.ui.pack_lines_model import LineColumn, PackLinesModel
+from packstation.ui.scan_capture import ScanField
+
+
+@dataclass(frozen=True, slots=True)
+class PackHeader:
+    """What the packer must see about the order, whatever the scans: never hidden."""
+
+    fulfillment_id: str
+    order_number: str
+    channel_order_number: str
+    shipping_method: str
+    ship_to_name: str
+    ship_to_place: str
+    notes: str
+    barcodes: Mapping[str, str] = field(default_factory=dict)  # line id → barcode shown
+
+    @classmethod
+    def from_records(cls, f: Fulfillment, lines: Iterable[LineItem] = ()) -> PackHeader:
+        s = f.ship_to
+        place = ", ".join(p for p in (s.city, " ".join(q for q in (s.state, s.zip) if q)) if p)
+        if s.country_iso and s.country_iso != "US":
+            place = f"{place}, {s.country}" if place else s.country
+        name = f"{s.name} ({s.company})" if s.company else s.name
+        return cls(
+            fulfillment_id=f.id,
+            order_number=f.order_number,
+            channel_order_number=f.channel_order_number,
+            shipping_method=f.shipping_method,
+            ship_to_name=name,
+            ship_to_place=place,
+            notes=f.notes.strip(),
+            barcodes={line.id: line.upc for line in lines},
+        )
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PackView", text)
+
+
+def _shortcut_text(keys: QKeySequence.StandardKey | str) -> str:
+    seq = QKeySequence(keys)
+    return seq.toString(QKeySequence.SequenceFormat.NativeText)
+
+
+class PackView(QWidget):
+    undo_requested = Signal()
+    quantity_requested = Signal()
+    partial_requested = Signal()
+    ship_requested = Signal()
+    cancel_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._header: PackHeader | None = None
+        self._snapshot: Snapshot | None = None
+
+        self.title = QLabel()
+        self.title.setObjectName("packTitle")
+        big = QFont(self.font())
+        big.setPointSize(self.font().pointSize() + 5)
+        big.setBold(True)
+        self.title.setFont(big)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.ship_to = QLabel()
+        self.ship_to.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notes = QLabel()
+        self.notes.setObjectName("notes")
+        self.notes.setWordWrap(True)
+        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.model = PackLinesModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        # Fixed row heights and column widths: a scan never triggers a relayout of 300 rows.
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 12)
+        head = self.table.horizontalHeader()
+        head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        head.setSectionResizeMode(LineColumn.NAME, QHeaderView.ResizeMode.Stretch)
+        em = self.fontMetrics().horizontalAdvance("M")
+        for column, width in (
+            (LineColumn.SKU, 11),
+            (LineColumn.BARCODE, 10),
+            (LineColumn.ORDERED, 5),
+            (LineColumn.VERIFIED, 5),
+            (LineColumn.LEFT, 4),
+            (LineColumn.DONE, 2),
+        ):
+            self.table.setColumnWidth(column, width * em)
+
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.next_action = QLabel()
+        self.next_action.setObjectName("nextAction")
+        nxt = QFont(self.font())
+        nxt.setPointSize(self.font().pointSize() + 4)
+        nxt.setBold(True)
+        self.next_action.setFont(nxt)
+
+        self.scan_field = ScanField()
+        self.undo_button = self._button(_tr("Undo"), "Ctrl+Z", self.undo_requested)
+        self.quantity_button = self._button(_tr("Quantity…"), "", self.quantity_requested)
+        self.partial_button = self._button(_tr("Partial box"), "", self.partial_requested)
+        self.ship_button = self._button(_tr("Ship"), "", self.ship_requested)
+        self.cancel_button = self._button(_tr("Cancel order"), "", self.cancel_requested)
+        self.quantity_button.setToolTip(_tr("Count the next item several times (or scan PS-QTY:n)"))
+        self.partial_button.setToolTip(_tr("Ship what is in the box now (or scan PS-CMD:PARTIAL)"))
+        self.ship_button.setToolTip(_tr("Close the box (or scan PS-CMD:SHIP)"))
+        self.cancel_button.setToolTip(_tr("Stop packing this order (or scan PS-CMD:CANCEL)"))
+
+        scan_label = QLabel(_tr("Scan:"))
+        scan_label.setBuddy(self.scan_field)
+        bottom = QHBoxLayout()
+        bottom.addWidget(scan_label)
+        bottom.addWidget(self.scan_field, 2)
+        for b in (
+            self.undo_button,
+            self.quantity_button,
+            self.partial_button,
+            self.ship_button,
+            self.cancel_button,
+        ):
+            bottom.addWidget(b)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.title)
+        layout.addWidget(self.ship_to)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.next_action)
+        layout.addLayout(bottom)
+        self.clear()
+
+    def _button(self, text: str, shortcut: str, signal: SignalInstance) -> QPushButton:
+        b = QPushButton(text)
+        # A scanner's Enter is eaten by the scan filter; a person's Enter must not click either.
+        b.setAutoDefault(False)
+        b.setDefault(False)
+        b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        b.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        if shortcut:
+            b.setToolTip(f"{text} ({_shortcut_text(shortcut)})")
+        b.clicked.connect(signal.emit)
+        return b
+
+    # -- what the window calls ----------------------------------------------------------------
+    @property
+    def header(self) -> PackHeader | None:
+        return self._header
+
+    @property
+    def snapshot(self) -> Snapshot | None:
+        return self._snapshot
+
+    def clear(self) -> None:
+        """No order open: ready for the next slip."""
+        self._header = None
+        self._snapshot = None
+        self.title.setText(_tr("No order open"))
+        self.ship_to.setText(
+            _tr("Scan a packing slip, or pick an order in the queue and press Enter")
+        )
+        self.notes.hide()
+        self.model.replace((), {})
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.progress.setFormat("")
+        self.next_action.setText(_tr("Next: scan a packing slip"))
+        self._enable(False)
+
+    def open_order(self, header: PackHeader, snapshot: Snapshot) -> None:
+        self._header = header
+        parts = [header.order_number, header.channel_order_number, header.shipping_method]
+        self.title.setText("  ·  ".join(p for p in parts if p))
+        self.ship_to.setText(
+            _tr("Ship to: %1").replace(
+                "%1", ", ".join(p for p in (header.ship_to_name, header.ship_to_place) if p)
+            )
+        )
+        if header.notes:
+            self.notes.setText(_tr("NOTE: %1").replace("%1", header.notes))
+        else:
+            self.notes.setText(_tr("No notes on this order"))
+        self.notes.show()
+        self._snapshot = None
+        self.model.replace(snapshot.lines, header.barcodes)
+        self._enable(True)
+        self.show_snapshot(snapshot)
+
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        """After a scan: touch only what changed (one row, the bar, the words)."""
+        old = self._snapshot
+        self._snapshot = snapshot
+        changed = self.model.update(snapshot.lines)
+        if len(changed) == 1:
+            # Keep the line just scanned in sight on a long order.
+            self.table.scrollTo(self.model.index(changed[0], LineColumn.NAME))
+        to_pack = snapshot.ordered_total - snapshot.shipped_before_total
+        done = to_pack - snapshot.left_total
+        if old is None or self.progress.maximum() != max(1, to_pack):
+            self.progress.setRange(0, max(1, to_pack))
+        if self.progress.value() != done:
+            self.progress.setValue(done)
+        words = _tr("%1 of %2 units").replace("%1", str(done)).replace("%2", str(to_pack))
+        if snapshot.box_number > 1:
+            words += "  ·  " + _tr("box %1").replace("%1", str(snapshot.box_number))
+        if self.progress.format() != words:
+            self.progress.setFormat(words)
+        action = _tr("Next: %1").replace("%1", snapshot.next_action)
+        if self.next_action.text() != action:
+            self.next_action.setText(action)
+
+    def _enable(self, open_: bool) -> None:
+        for b in (
+            self.undo_button,
+            self.quantity_button,
+            self.partial_button,
+            self.ship_button,
+            self.cancel_button,
+        ):
+            b.setEnabled(open_)
