@@ -1,0 +1,669 @@
+"""The pack session: one fulfillment being packed, box by box, driven by classified scans.
+
+The packer scans the slip, the items and the carrier label. Each item scan is matched to an order
+line by GTIN-14 (or its SKU typed or scanned as text) and verified into the current box. Anything
+that does not fit (a wrong item, an unknown code, a misread, one too many) is not counted and locks
+the session until acknowledged, so a mistake can never slip past a packer who is not looking.
+
+Every call returns the `PackEvent` it caused, ready to journal; `PackSession.replay(spec, events)`
+rebuilds the session from them after a crash. The session decides, then applies its own event
+through the same code that replay uses, so live and replayed sessions cannot drift apart.
+
+Time is always passed in (`now`); the domain never reads a clock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from packstation.domain.events import (
+    After,
+    BoxLine,
+    BoxShipment,
+    Cause,
+    ErrorKind,
+    ExpectedLine,
+    LineCount,
+    LineDelta,
+    Notice,
+    Outcome,
+    PackError,
+    PackEvent,
+    Result,
+    SessionState,
+)
+from packstation.domain.scan_records import JsonDict
+from packstation.domain.scans import (
+    Carrier,
+    CommandName,
+    CommandScan,
+    Gs1Scan,
+    MisreadScan,
+    ProductScan,
+    Scan,
+    TextScan,
+    TrackingCandidate,
+    TrackingScan,
+)
+
+MAX_QTY = 9999
+_STATION_COMMANDS = frozenset({CommandName.USER, CommandName.STATUS})
+
+
+@dataclass(frozen=True, slots=True)
+class PackLine:
+    """One fulfillment line item as the session needs it."""
+
+    line_id: str
+    sku: str
+    name: str
+    barcodes: frozenset[str]  # GTIN-14s: the line's upc and the catalog's barcodes for the SKU
+    ordered: int
+    shipped_before: int = 0  # shipped in earlier sessions (Stitch's quantity_shipped)
+
+    @property
+    def to_ship(self) -> int:
+        return max(0, self.ordered - self.shipped_before)
+
+
+@dataclass(frozen=True, slots=True)
+class SessionSpec:
+    """Everything a session starts from; journal it (`to_record`) next to the events."""
+
+    fulfillment_id: str
+    order_number: str
+    lines: tuple[PackLine, ...]
+    expected_carrier: Carrier | None = None  # from the shipping method, when it names one
+    service: str = ""  # the shipping method text, posted as the shipment's service
+    channel_order_number: str = ""
+    require_ship_command: bool = False  # station setting: PS-CMD:SHIP before the carrier label
+
+    def to_record(self) -> JsonDict:
+        return {
+            "fulfillment_id": self.fulfillment_id,
+            "order_number": self.order_number,
+            "channel_order_number": self.channel_order_number,
+            "expected_carrier": None
+            if self.expected_carrier is None
+            else self.expected_carrier.value,
+            "service": self.service,
+            "require_ship_command": self.require_ship_command,
+            "lines": [
+                {
+                    "line_id": line.line_id,
+                    "sku": line.sku,
+                    "name": line.name,
+                    "barcodes": sorted(line.barcodes),
+                    "ordered": line.ordered,
+                    "shipped_before": line.shipped_before,
+                }
+                for line in self.lines
+            ],
+        }
+
+    @classmethod
+    def from_record(cls, record: JsonDict) -> SessionSpec:
+        carrier = record["expected_carrier"]
+        return cls(
+            fulfillment_id=str(record["fulfillment_id"]),
+            order_number=str(record["order_number"]),
+            channel_order_number=str(record["channel_order_number"]),
+            expected_carrier=None if carrier is None else Carrier(carrier),
+            service=str(record["service"]),
+            require_ship_command=bool(record["require_ship_command"]),
+            lines=tuple(
+                PackLine(
+                    line_id=str(line["line_id"]),
+                    sku=str(line["sku"]),
+                    name=str(line["name"]),
+                    barcodes=frozenset(str(b) for b in line["barcodes"]),
+                    ordered=int(line["ordered"]),
+                    shipped_before=int(line["shipped_before"]),
+                )
+                for line in record["lines"]
+            ),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ProductInfo:
+    """What the catalog says a GTIN is: names a wrong item that is not in this order."""
+
+    sku: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class TrackingChoice:
+    candidate: TrackingCandidate
+    warning: str | None = None  # "looks like UPS, order ships FedEx"
+
+
+CatalogLookup = Callable[[str], ProductInfo | None]  # GTIN-14 -> product, if the catalog knows it
+TrackingChooser = Callable[[Sequence[TrackingCandidate], Carrier | None], TrackingChoice | None]
+
+
+def choose_tracking(
+    candidates: Sequence[TrackingCandidate], expected: Carrier | None
+) -> TrackingChoice | None:
+    """The candidate to ship with: the expected carrier if it matches, else the best ranked.
+
+    Candidates arrive ranked best first (verified check digits first). One whose check digit fails
+    is never chosen; None when nothing is left (a misread label).
+    """
+    usable = [c for c in candidates if c.check_digit is not False]
+    if not usable:
+        return None
+    best = next((c for c in usable if c.carrier == expected), usable[0])
+    if expected is None or best.carrier == expected:
+        return TrackingChoice(best)
+    return TrackingChoice(best, f"looks like {best.carrier.value}, order ships {expected.value}")
+
+
+@dataclass(frozen=True, slots=True)
+class LineView:
+    """One line as the packer sees it."""
+
+    line_id: str
+    sku: str
+    name: str
+    ordered: int
+    shipped_before: int
+    shipped_now: int  # in boxes closed during this session
+    verified: int  # in the box being packed
+    left: int  # still to pack: ordered - shipped_before - shipped_now - verified
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """Read-only view of a session for the UI (equal snapshots: equal sessions)."""
+
+    fulfillment_id: str
+    order_number: str
+    state: SessionState
+    lines: tuple[LineView, ...]
+    ordered_total: int
+    shipped_before_total: int
+    shipped_now_total: int
+    verified_total: int
+    left_total: int
+    error: PackError | None
+    pending_qty: int | None
+    box_number: int
+    boxes: tuple[BoxShipment, ...]
+    next_action: str
+    last_seq: int
+
+
+class ReplayError(ValueError):
+    """The journaled events do not fit this session (wrong spec, gap, or a corrupt journal)."""
+
+
+_ITEM_ERRORS = frozenset(
+    {
+        ErrorKind.WRONG_ITEM,
+        ErrorKind.UNKNOWN_CODE,
+        ErrorKind.MISREAD,
+        ErrorKind.OVER_SCAN,
+        ErrorKind.BAD_QUANTITY,
+    }
+)
+_ACK_FIRST = "scan PS-CMD:ACK or press Esc, then "
+
+# What a decision comes to: the result, the state after it, the pending PS-QTY after it.
+_Step = tuple[Result, SessionState, int | None]
+
+
+class PackSession:
+    """State machine of one fulfillment being packed. Not thread-safe."""
+
+    def __init__(
+        self,
+        spec: SessionSpec,
+        *,
+        catalog: CatalogLookup | None = None,
+        tracking_chooser: TrackingChooser = choose_tracking,
+    ) -> None:
+        self.spec = spec
+        self._catalog = catalog
+        self._choose = tracking_chooser
+        lines = spec.lines
+        self._capacity = [line.to_ship for line in lines]
+        self._verified = [0] * len(lines)
+        self._shipped = [0] * len(lines)
+        self._index: dict[str, int] = {}
+        by_gtin: dict[str, list[int]] = {}
+        by_sku: dict[str, list[int]] = {}
+        for i, line in enumerate(lines):
+            if line.line_id in self._index:
+                raise ValueError(f"line {line.line_id!r} appears twice")
+            if line.ordered < 0 or line.shipped_before < 0:
+                raise ValueError(f"line {line.line_id!r} has a negative quantity")
+            self._index[line.line_id] = i
+            for gtin in line.barcodes:
+                by_gtin.setdefault(gtin, []).append(i)
+            by_sku.setdefault(line.sku.strip().casefold(), []).append(i)
+        # Lines of the same product fill in line order: the index lists keep that order.
+        self._by_gtin = {k: tuple(v) for k, v in by_gtin.items()}
+        self._by_sku = {k: tuple(v) for k, v in by_sku.items()}
+        self._references = frozenset(
+            ref.strip().casefold()
+            for ref in (spec.fulfillment_id, spec.order_number, spec.channel_order_number)
+            if ref.strip()
+        )
+        self._verified_total = 0
+        self._left_total = sum(self._capacity)
+        self._phase = SessionState.SCANNING if self._left_total else SessionState.DONE
+        self._error: PackError | None = None
+        self._pending_qty: int | None = None
+        self._box_number = 1
+        self._undo: list[tuple[int, tuple[LineDelta, ...]]] = []  # counted scans of this box
+        self._boxes: list[BoxShipment] = []
+        self._events: list[PackEvent] = []
+
+    # -- reading ---------------------------------------------------------------------------
+
+    @property
+    def state(self) -> SessionState:
+        return SessionState.LOCKED if self._error is not None else self._phase
+
+    @property
+    def error(self) -> PackError | None:
+        return self._error
+
+    @property
+    def pending_qty(self) -> int | None:
+        return self._pending_qty
+
+    @property
+    def events(self) -> tuple[PackEvent, ...]:
+        return tuple(self._events)
+
+    @property
+    def boxes(self) -> tuple[BoxShipment, ...]:
+        return tuple(self._boxes)
+
+    @property
+    def verified_total(self) -> int:
+        return self._verified_total
+
+    @property
+    def left_total(self) -> int:
+        return self._left_total
+
+    def index_of(self, line_id: str) -> int:
+        """Row of a line: lets a UI model refresh only the rows an event's deltas name."""
+        return self._index[line_id]
+
+    def line(self, index: int) -> LineView:
+        spec = self.spec.lines[index]
+        return LineView(
+            line_id=spec.line_id,
+            sku=spec.sku,
+            name=spec.name,
+            ordered=spec.ordered,
+            shipped_before=spec.shipped_before,
+            shipped_now=self._shipped[index],
+            verified=self._verified[index],
+            left=self._left(index),
+        )
+
+    def next_action(self) -> str:
+        """What the packer should do next, in words."""
+        error = self._error
+        if error is not None:
+            return _ACK_FIRST + _after_ack(error.kind, self._phase)
+        if self._phase is SessionState.AWAITING_TRACKING:
+            return "scan the carrier label"
+        if self._phase is SessionState.DONE:
+            return "order packed"
+        if self._phase is SessionState.CANCELED:
+            return "packing canceled"
+        if self._pending_qty is not None:
+            return f"scan the item to count {self._pending_qty}"
+        if self._left_total == 0:
+            return "scan PS-CMD:SHIP"
+        return "scan items"
+
+    def snapshot(self) -> Snapshot:
+        lines = tuple(self.line(i) for i in range(len(self.spec.lines)))
+        return Snapshot(
+            fulfillment_id=self.spec.fulfillment_id,
+            order_number=self.spec.order_number,
+            state=self.state,
+            lines=lines,
+            ordered_total=sum(line.ordered for line in self.spec.lines),
+            shipped_before_total=sum(line.shipped_before for line in self.spec.lines),
+            shipped_now_total=sum(self._shipped),
+            verified_total=self._verified_total,
+            left_total=self._left_total,
+            error=self._error,
+            pending_qty=self._pending_qty,
+            box_number=self._box_number,
+            boxes=tuple(self._boxes),
+            next_action=self.next_action(),
+            last_seq=len(self._events),
+        )
+
+    # -- driving ---------------------------------------------------------------------------
+
+    def scan(self, scan: Scan, now: dt.datetime) -> PackEvent:
+        """Feed one classified scan; the returned event says what it did (journal it)."""
+        _check_aware(now)
+        result, state, pending = self._decide(scan, now)
+        return self._record(Cause.SCAN, scan, now, result, state, pending)
+
+    def acknowledge(self, now: dt.datetime) -> PackEvent:
+        """The UI's acknowledge key: the same as scanning PS-CMD:ACK."""
+        _check_aware(now)
+        result, state, pending = self._acknowledge()
+        return self._record(Cause.ACK_KEY, None, now, result, state, pending)
+
+    @classmethod
+    def replay(
+        cls,
+        spec: SessionSpec,
+        events: Iterable[PackEvent],
+        *,
+        catalog: CatalogLookup | None = None,
+        tracking_chooser: TrackingChooser = choose_tracking,
+    ) -> PackSession:
+        """The session exactly as it was after `events` (a resumed pack after a crash).
+
+        Events are applied as recorded, never decided again: the journal is the truth.
+        """
+        session = cls(spec, catalog=catalog, tracking_chooser=tracking_chooser)
+        for event in events:
+            expected_seq = len(session._events) + 1
+            if event.seq != expected_seq:
+                raise ReplayError(f"event {event.seq} where {expected_seq} was expected")
+            try:
+                session._apply(event.result, event.after.state, event.after.pending_qty)
+            except (KeyError, IndexError) as exc:
+                raise ReplayError(f"event {event.seq} names a line this order lacks") from exc
+            if session._after(event.result) != event.after:
+                raise ReplayError(f"event {event.seq} does not fit the session it was replayed on")
+            session._events.append(event)
+        return session
+
+    # -- deciding (reads state, changes nothing) -------------------------------------------
+
+    def _decide(self, scan: Scan, now: dt.datetime) -> _Step:
+        phase = self._phase
+        pending = self._pending_qty
+        if isinstance(scan, CommandScan):
+            if scan.name in _STATION_COMMANDS:
+                # Station-level: passed up to the service layer in any state, never lost.
+                result = Result(Outcome.STATION, command=scan.name, argument=scan.argument)
+                return result, self.state, pending
+            if scan.name is CommandName.ACK:
+                return self._acknowledge()
+        if phase in (SessionState.DONE, SessionState.CANCELED):
+            return Result(Outcome.CLOSED), phase, None
+        if isinstance(scan, CommandScan) and scan.name is CommandName.CANCEL:
+            return Result(Outcome.CANCELED), SessionState.CANCELED, None
+        if self._error is not None:
+            return Result(Outcome.REFUSED), SessionState.LOCKED, pending
+        if isinstance(scan, CommandScan):
+            return self._command(scan)
+        if isinstance(scan, TextScan) and scan.raw.strip().casefold() in self._references:
+            return Result(Outcome.NOTICE, notice=Notice.SAME_ORDER), phase, pending
+        if phase is SessionState.AWAITING_TRACKING:
+            return self._label(scan, now)
+        if isinstance(scan, TrackingScan):
+            kind = ErrorKind.ITEMS_MISSING if self._left_total else ErrorKind.SHIP_COMMAND_REQUIRED
+            return self._fail(kind, scan.raw)
+        return self._item(scan)
+
+    def _acknowledge(self) -> _Step:
+        if self._phase in (SessionState.DONE, SessionState.CANCELED):
+            return Result(Outcome.CLOSED), self._phase, None
+        if self._error is None:
+            return Result(Outcome.NOTICE, notice=Notice.NOT_LOCKED), self._phase, self._pending_qty
+        return Result(Outcome.ACKNOWLEDGED), self._phase, None
+
+    def _command(self, scan: CommandScan) -> _Step:
+        phase = self._phase
+        pending = self._pending_qty
+        match scan.name:
+            case CommandName.UNDO:
+                if pending is not None:
+                    return Result(Outcome.QTY_CLEARED, quantity=pending), phase, None
+                if not self._undo:
+                    return Result(Outcome.NOTICE, notice=Notice.NOTHING_TO_UNDO), phase, None
+                seq, deltas = self._undo[-1]
+                reversed_ = tuple(LineDelta(d.line_id, -d.quantity) for d in deltas)
+                result = Result(Outcome.UNDONE, deltas=reversed_, undone_seq=seq)
+                # Something is unverified again, so the box cannot be waiting for its label.
+                return result, SessionState.SCANNING, None
+            case CommandName.SHIP | CommandName.PARTIAL if phase is SessionState.AWAITING_TRACKING:
+                return Result(Outcome.READY_FOR_LABEL), phase, None
+            case CommandName.SHIP:
+                if self._left_total:
+                    return self._fail(ErrorKind.ITEMS_MISSING, scan.raw)
+                return Result(Outcome.READY_FOR_LABEL), SessionState.AWAITING_TRACKING, None
+            case CommandName.PARTIAL:
+                if not self._verified_total:
+                    return self._fail(ErrorKind.NOTHING_VERIFIED, scan.raw)
+                return Result(Outcome.READY_FOR_LABEL), SessionState.AWAITING_TRACKING, None
+            case CommandName.QTY:
+                if phase is SessionState.AWAITING_TRACKING:
+                    return self._fail(ErrorKind.EXPECTED_LABEL, scan.raw)
+                qty = _quantity(scan.argument)
+                if qty is None:
+                    return self._fail(ErrorKind.BAD_QUANTITY, scan.raw, detail=scan.argument)
+                return Result(Outcome.QTY_SET, quantity=qty), phase, qty
+            case _:  # ACK, CANCEL, USER and STATUS are handled before a command gets here
+                raise AssertionError(f"unhandled command {scan.name}")
+
+    def _lines_for(self, scan: Scan) -> tuple[int, ...]:
+        match scan:
+            case ProductScan(gtin14=gtin) | Gs1Scan(gtin14=str(gtin)):
+                return self._by_gtin.get(gtin, ())
+            case TextScan(raw=raw):
+                return self._by_sku.get(raw.strip().casefold(), ())
+        return ()
+
+    def _item(self, scan: Scan) -> _Step:
+        qty = self._pending_qty or 1
+        if isinstance(scan, MisreadScan):
+            return self._fail(ErrorKind.MISREAD, scan.raw, quantity=qty, detail=scan.problem)
+        indices = self._lines_for(scan)
+        if not indices:
+            return self._unknown(scan, qty)
+        first = self.spec.lines[indices[0]]
+        available = sum(self._left(i) for i in indices)
+        if qty > available:
+            return self._fail(
+                ErrorKind.OVER_SCAN, scan.raw, sku=first.sku, name=first.name, quantity=qty
+            )
+        deltas: list[LineDelta] = []
+        wanted = qty
+        for i in indices:
+            take = min(wanted, self._left(i))
+            if take:
+                deltas.append(LineDelta(self.spec.lines[i].line_id, take))
+                wanted -= take
+            if not wanted:
+                break
+        done = self._left_total == qty and not self.spec.require_ship_command
+        state = SessionState.AWAITING_TRACKING if done else SessionState.SCANNING
+        return Result(Outcome.COUNTED, deltas=tuple(deltas)), state, None
+
+    def _unknown(self, scan: Scan, qty: int) -> _Step:
+        gtin = scan.gtin14 if isinstance(scan, ProductScan | Gs1Scan) else None
+        info = self._catalog(gtin) if gtin is not None and self._catalog is not None else None
+        if info is None and isinstance(scan, ProductScan) and scan.tracking:
+            # Not a product anyone knows but a carrier label's number: the label came too early.
+            kind = ErrorKind.ITEMS_MISSING if self._left_total else ErrorKind.SHIP_COMMAND_REQUIRED
+            return self._fail(kind, scan.raw)
+        if info is None:
+            return self._fail(ErrorKind.UNKNOWN_CODE, scan.raw, quantity=qty)
+        return self._fail(
+            ErrorKind.WRONG_ITEM, scan.raw, sku=info.sku, name=info.name, quantity=qty
+        )
+
+    def _label(self, scan: Scan, now: dt.datetime) -> _Step:
+        """Awaiting tracking: only a carrier label closes the box."""
+        if isinstance(scan, TrackingScan):
+            candidates = scan.candidates
+        elif isinstance(scan, ProductScan) and scan.tracking:
+            candidates = scan.tracking  # a 12-digit FedEx number reads as a UPC-A too
+        elif isinstance(scan, MisreadScan):
+            return self._fail(ErrorKind.MISREAD, scan.raw, detail=scan.problem)
+        else:
+            indices = self._lines_for(scan)
+            if indices and not any(self._left(i) for i in indices):
+                line = self.spec.lines[indices[0]]
+                return self._fail(ErrorKind.OVER_SCAN, scan.raw, sku=line.sku, name=line.name)
+            return self._fail(ErrorKind.EXPECTED_LABEL, scan.raw)
+        choice = self._choose(candidates, self.spec.expected_carrier)
+        if choice is None:
+            return self._fail(ErrorKind.MISREAD, scan.raw, detail="carrier label check failed")
+        lines = tuple(
+            BoxLine(line.line_id, line.sku, self._verified[i])
+            for i, line in enumerate(self.spec.lines)
+            if self._verified[i]
+        )
+        box = BoxShipment(
+            fulfillment_id=self.spec.fulfillment_id,
+            box_number=self._box_number,
+            shipped_at=now,
+            tracking_number=choice.candidate.number,
+            carrier=choice.candidate.carrier,
+            tracking_url=choice.candidate.url,
+            service=self.spec.service,
+            lines=lines,
+            carrier_warning=choice.warning,
+            last_box=self._left_total == 0,
+        )
+        state = SessionState.DONE if self._left_total == 0 else SessionState.SCANNING
+        return Result(Outcome.BOX_COMPLETE, box=box), state, None
+
+    def _fail(
+        self,
+        kind: ErrorKind,
+        raw: str,
+        *,
+        sku: str | None = None,
+        name: str | None = None,
+        quantity: int = 1,
+        detail: str | None = None,
+    ) -> _Step:
+        expected = tuple(
+            ExpectedLine(line.line_id, line.sku, line.name, self._left(i))
+            for i, line in enumerate(self.spec.lines)
+            if self._left(i)
+        )
+        error = PackError(kind, raw, sku, name, quantity, detail, expected)
+        # A pending quantity belonged to the scan that failed: it does not carry over.
+        return Result(Outcome.ERROR, error=error), SessionState.LOCKED, None
+
+    # -- applying (the only code that changes state, live and on replay) --------------------
+
+    def _record(
+        self,
+        cause: Cause,
+        scan: Scan | None,
+        now: dt.datetime,
+        result: Result,
+        state: SessionState,
+        pending: int | None,
+    ) -> PackEvent:
+        self._apply(result, state, pending)
+        event = PackEvent(len(self._events) + 1, now, cause, scan, result, self._after(result))
+        self._events.append(event)
+        return event
+
+    def _apply(self, result: Result, state: SessionState, pending: int | None) -> None:
+        seq = len(self._events) + 1
+        for delta in result.deltas:
+            i = self._index[delta.line_id]
+            self._verified[i] += delta.quantity
+            self._verified_total += delta.quantity
+            self._left_total -= delta.quantity
+        if result.outcome is Outcome.COUNTED:
+            self._undo.append((seq, result.deltas))
+        elif result.outcome is Outcome.UNDONE:
+            self._undo.pop()
+        elif result.box is not None:
+            for box_line in result.box.lines:
+                i = self._index[box_line.line_id]
+                self._verified[i] -= box_line.quantity
+                self._shipped[i] += box_line.quantity
+                self._verified_total -= box_line.quantity
+            self._boxes.append(result.box)
+            self._box_number += 1
+            self._undo.clear()  # a posted box cannot be undone by scanning
+        if state is SessionState.LOCKED:
+            if result.error is not None:
+                self._error = result.error
+        else:
+            self._phase = state
+            self._error = None
+        self._pending_qty = pending
+
+    def _after(self, result: Result) -> After:
+        ids: list[str] = [d.line_id for d in result.deltas]
+        if result.box is not None:
+            ids.extend(line.line_id for line in result.box.lines)
+        counts: list[LineCount] = []
+        for line_id in dict.fromkeys(ids):  # each changed line once, in the order changed
+            i = self._index[line_id]
+            counts.append(LineCount(line_id, self._verified[i], self._left(i)))
+        return After(
+            state=self.state,
+            pending_qty=self._pending_qty,
+            box_number=self._box_number,
+            verified_total=self._verified_total,
+            left_total=self._left_total,
+            lines=tuple(counts),
+        )
+
+    def _left(self, i: int) -> int:
+        return self._capacity[i] - self._shipped[i] - self._verified[i]
+
+
+def _after_ack(kind: ErrorKind, phase: SessionState) -> str:
+    if kind is ErrorKind.ITEMS_MISSING:
+        return "scan the missing items"
+    if kind is ErrorKind.SHIP_COMMAND_REQUIRED:
+        return "scan PS-CMD:SHIP"
+    if kind is ErrorKind.NOTHING_VERIFIED:
+        return "scan items"
+    if phase is SessionState.AWAITING_TRACKING:
+        return "scan the carrier label"
+    if kind in _ITEM_ERRORS:
+        return "scan the right item"
+    return "scan items"
+
+
+def _quantity(argument: str | None) -> int | None:
+    text = (argument or "").strip()
+    if not (text.isascii() and text.isdigit()):
+        return None
+    qty = int(text)
+    return qty if 1 <= qty <= MAX_QTY else None
+
+
+def _check_aware(now: dt.datetime) -> None:
+    if now.tzinfo is None or now.utcoffset() is None:
+        raise ValueError("pack session times need a UTC offset")
+
+
+__all__ = [
+    "MAX_QTY",
+    "CatalogLookup",
+    "LineView",
+    "PackLine",
+    "PackSession",
+    "ProductInfo",
+    "ReplayError",
+    "SessionSpec",
+    "Snapshot",
+    "TrackingChoice",
+    "TrackingChooser",
+    "choose_tracking",
+]
