@@ -8,7 +8,8 @@ Order of precedence, first match wins:
 3. Distinctive carrier labels (`1Z…`, `420`+ZIP+IMpb, 34-digit FedEx, S10, `TBA…`) whose check
    verifies: these shapes are never products, and a USPS label is itself GS1-128.
 4. GS1 element string: a GS1 symbology (`]C1`, `]d2`, `]Q3`, `]e0`, `]J1`), the parenthesised
-   form, a GS anywhere, or a valid `01`+GTIN-14 / `00`+SSCC followed by more elements.
+   form, a GS anywhere, `01` + a valid GTIN-14 (with or without more elements) or `00` + a
+   valid SSCC.
 5. Product code: 8/12/13/14 digits with a valid GTIN check digit (8 digits starting 0/1 are
    UPC-E first); 6/7-digit UPC-E only when the scanner says EAN/UPC (`]E0`), because a bare
    six-digit number is more often a fulfillment id than a product. Same digits that also verify
@@ -132,23 +133,15 @@ def _looks_like_gs1(payload: str) -> bool:
     """A GS1 element string sent without a symbology identifier."""
     if GS in payload.strip(_WHITESPACE + GS):
         return payload[:2].isdigit() or payload.startswith(GS)
-    if payload.startswith("01") and len(payload) >= 16 and gtin14(payload[2:16]) is not None:
-        # "01" + GTIN-14 alone is sixteen digits, which is also a Canada Post length; a valid
-        # GTIN-14 check there makes the GS1 reading the likelier one only with more elements
-        # or when it is not a valid Canada Post number (decided by the caller's ordering).
-        return len(payload) > 16 or not _is_canada_post(payload)
+    if payload.startswith("01") and len(payload) >= 16:
+        # (Sixteen digits are also a Canada Post length, but "01" + a valid GTIN-14 never
+        # passes Canada Post's check: the "1" shifts the same weighted sum by one.)
+        return gtin14(payload[2:16]) is not None
     return (
         payload.startswith("00")
-        and len(payload) > 20
+        and len(payload) >= 20
         and is_digits(payload[:20])
         and has_valid_check_digit(payload[2:20])
-    )
-
-
-def _is_canada_post(payload: str) -> bool:
-    return any(
-        m.candidate.check_digit and m.candidate.carrier is Carrier.CANADA_POST
-        for m in tracking_matches(payload)
     )
 
 

@@ -227,11 +227,12 @@ _FORMATS: tuple[_Format, ...] = (
     _Format(
         "Canada Post (16)", Carrier.CANADA_POST, re.compile(r"\d{16}"), _canada_post, False, 23
     ),
-    _Format("USPS (20)", Carrier.USPS, re.compile(r"(?P<n>\d{20})"), _usps_20, True, 24),
+    # Twenty digits starting "00" are an SSCC with its AI (a GS1 logistics label), not these.
+    _Format("USPS (20)", Carrier.USPS, re.compile(r"(?!00)(?P<n>\d{20})"), _usps_20, True, 24),
     _Format(
         "FedEx Ground Economy (20)",
         Carrier.FEDEX,
-        re.compile(r"(?P<n>\d{20})"),
+        re.compile(r"(?!00)(?P<n>\d{20})"),
         _imp_b("92"),
         True,
         25,
