@@ -253,6 +253,8 @@ class PackSession:
             for ref in (spec.fulfillment_id, spec.order_number, spec.channel_order_number)
             if ref.strip()
         )
+        self._ordered_total = sum(line.ordered for line in lines)
+        self._shipped_before_total = sum(line.shipped_before for line in lines)
         self._verified_total = 0
         self._left_total = sum(self._capacity)
         self._phase = SessionState.SCANNING if self._left_total else SessionState.DONE
@@ -334,8 +336,8 @@ class PackSession:
             order_number=self.spec.order_number,
             state=self.state,
             lines=lines,
-            ordered_total=sum(line.ordered for line in self.spec.lines),
-            shipped_before_total=sum(line.shipped_before for line in self.spec.lines),
+            ordered_total=self._ordered_total,
+            shipped_before_total=self._shipped_before_total,
             shipped_now_total=sum(self._shipped),
             verified_total=self._verified_total,
             left_total=self._left_total,
