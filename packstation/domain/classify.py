@@ -110,7 +110,7 @@ def classify(raw: str) -> Scan:
         return TrackingScan(raw=raw, candidates=candidates)
     if any(m.distinctive for m in matches):
         return MisreadScan(raw=raw, problem=MISREAD_TRACKING, looks_like=ScanKind.TRACKING)
-    return TextScan(raw=raw, shown=shown(raw))
+    return TextScan(raw=raw, shown=shown(text))
 
 
 def _with_raw(scan: Scan, raw: str) -> Scan:

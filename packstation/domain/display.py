@@ -11,9 +11,11 @@ import unicodedata
 SHOWN_MAX = 80
 ELLIPSIS = "…"
 
-# Categories that print as nothing or rearrange text: controls, format characters (including
-# bidi overrides and zero-width joiners), surrogates, private use, unassigned, line/para breaks.
-_HIDDEN = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+# Categories that print as nothing, rearrange text or pass for something else: controls, format
+# characters (bidi overrides, zero-width joiners), surrogates, private use, unassigned, line and
+# paragraph breaks, and spaces other than " " (a no-break space makes "ORD 1053" look like a
+# reference it does not match).
+_HIDDEN = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp", "Zs"})
 
 
 def visible_char(c: str) -> str:
@@ -24,7 +26,7 @@ def visible_char(c: str) -> str:
         return chr(0x2400 + code)
     if code == 0x7F:
         return "\u2421"
-    if unicodedata.category(c) not in _HIDDEN:
+    if c == " " or unicodedata.category(c) not in _HIDDEN:
         return c
     if code <= 0xFF:
         return f"\\x{code:02x}"
