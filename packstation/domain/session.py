@@ -383,8 +383,8 @@ class PackSession:
                 raise ReplayError(f"event {event.seq} where {expected_seq} was expected")
             try:
                 session._apply(event.result, event.after.state, event.after.pending_qty)
-            except (KeyError, IndexError) as exc:
-                raise ReplayError(f"event {event.seq} names a line this order lacks") from exc
+            except (KeyError, IndexError) as exc:  # a line this order lacks, an undo of nothing
+                raise ReplayError(f"event {event.seq} does not fit this order") from exc
             if session._after(event.result) != event.after:
                 raise ReplayError(f"event {event.seq} does not fit the session it was replayed on")
             session._events.append(event)
