@@ -1,0 +1,307 @@
+"""Packing slips: one per fulfillment, each starting on a new page, long orders paginated.
+
+Page one carries the order header, ship-to, shipping method and the notes (boxed, reverse-video
+label: they are what packers miss). Every further page repeats the header with the fulfillment's
+barcode, so any page scanned opens the pack, and a one-line reminder of the notes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QPageSize
+
+from packstation.api.records import Fulfillment, LineItem, ShipTo
+from packstation.printing.barcodes import Barcode, code128, product_barcode
+from packstation.printing.canvas import BLACK, GREY, WHITE, Align, Canvas
+
+SlipOrder = tuple[Fulfillment, Sequence[LineItem]]
+
+HEADER_MM = 33.0
+ROW_MM = 17.0
+ITEM_BAR_MM = 10.0
+SLIP_BAR_MM = 15.0
+FOOTER_MM = 6.0
+TABLE_HEAD_MM = 6.0
+BARCODE_COLUMN_MM = 74.0
+
+
+def fulfillment_barcode_text(fulfillment: Fulfillment) -> str:
+    """What the slip's barcode carries: the fulfillment id, which the station matches to open it."""
+    return fulfillment.id
+
+
+def line_barcode(line: LineItem, max_width_mm: float = BARCODE_COLUMN_MM) -> Barcode:
+    """The line's product barcode: EAN/UPC of a valid `upc`, else Code 128 of it or of the SKU."""
+    return product_barcode(line.upc, line.sku, height_mm=ITEM_BAR_MM, max_width_mm=max_width_mm)
+
+
+@dataclass(frozen=True)
+class PackingSlips:
+    orders: Sequence[SlipOrder]
+    printed_at: dt.datetime = field(default_factory=lambda: dt.datetime.now().astimezone())
+    title: str = "Packing slips"
+    page_size: QPageSize | None = None
+    margins_mm: float = 12.0
+
+    def paint(self, canvas: Canvas) -> None:
+        if not self.orders:
+            raise ValueError("no fulfillments to print")
+        for index, (fulfillment, lines) in enumerate(self.orders):
+            if index > 0:
+                canvas.new_page()
+            _SlipPainter(canvas, fulfillment, list(lines), self.printed_at).paint()
+
+
+class _SlipPainter:
+    def __init__(
+        self,
+        canvas: Canvas,
+        fulfillment: Fulfillment,
+        lines: list[LineItem],
+        printed_at: dt.datetime,
+    ) -> None:
+        self.c = canvas
+        self.f = fulfillment
+        self.lines = lines
+        self.printed_at = printed_at
+        self.width = canvas.width_mm
+        self.slip_code = code128(
+            fulfillment_barcode_text(fulfillment), height_mm=SLIP_BAR_MM, max_width_mm=80
+        )
+
+    # Pagination --------------------------------------------------------------------------------
+    def _pages(self, first_body_top: float) -> list[list[LineItem]]:
+        bottom = self.c.height_mm - FOOTER_MM
+        first = max(1, int((bottom - first_body_top - TABLE_HEAD_MM) // ROW_MM))
+        other_top = HEADER_MM + self._reminder_height() + 2
+        rest = max(1, int((bottom - other_top - TABLE_HEAD_MM) // ROW_MM))
+        pages = [self.lines[:first]]
+        remaining = self.lines[first:]
+        while remaining:
+            pages.append(remaining[:rest])
+            remaining = remaining[rest:]
+        return pages
+
+    def paint(self) -> None:
+        body_top = self._first_page_top()
+        pages = self._pages(body_top)
+        for number, page_lines in enumerate(pages, start=1):
+            if number > 1:
+                self.c.new_page()
+            self._header(number, len(pages))
+            if number == 1:
+                y = self._ship_block(HEADER_MM + 3)
+                y = self._notes(y)
+            else:
+                y = HEADER_MM + 2
+                if self.f.notes.strip():
+                    y = self._notes_reminder(y)
+            y = self._table_head(y)
+            for line in page_lines:
+                self._row(line, y)
+                y += ROW_MM
+            self._footer(number, len(pages))
+
+    # Header ------------------------------------------------------------------------------------
+    def _header(self, page: int, pages: int) -> None:
+        c, w = self.c, self.width
+        code = self.slip_code
+        bar_x = w - code.width_mm
+        text_w = bar_x - 4
+        c.text(0, 0, text_w, "PACKING SLIP", c.font(8, bold=True), color=GREY)
+        order_font = c.fit_font(self.f.order_number, text_w, 30, bold=True, minimum=16)
+        y = 4.0 + c.text(0, 4, text_w, self.f.order_number, order_font)
+        channel = self.f.channel_order_number
+        if channel:
+            y += c.text(0, y, text_w, f"Channel order {channel}", c.font(12, bold=True))
+        summary = (
+            f"Fulfillment {self.f.id}  ·  {_count(len(self.lines), 'line')}  ·  "
+            f"{_count(sum(line.quantity_left for line in self.lines), 'unit')} to pack"
+        )
+        c.text(0, y + 0.5, text_w, summary, c.font(9), color=GREY)
+        if pages > 1:
+            c.text(
+                bar_x - 40,
+                0,
+                40 + code.width_mm,
+                f"Page {page} of {pages}",
+                c.font(9, bold=True),
+                align=Align.AlignRight,
+            )
+        c.barcode(code, bar_x, 4, caption_points=9)
+        caption_y = 4 + c.barcode_height(code, 9)
+        c.text(
+            bar_x,
+            caption_y,
+            code.width_mm,
+            "scan to open this order",
+            c.font(7),
+            color=GREY,
+            align=Align.AlignHCenter,
+        )
+        c.hline(0, HEADER_MM - 1, w, 0.8)
+
+    # Ship-to and method ------------------------------------------------------------------------
+    def _first_page_top(self) -> float:
+        return self._notes_bottom(self._ship_block_bottom(HEADER_MM + 3))
+
+    def _address_lines(self, to: ShipTo) -> list[str]:
+        city = " ".join(
+            part for part in (f"{to.city}," if to.city else "", to.state, to.zip) if part
+        )
+        lines = [to.company, to.street1, to.street2, city.strip(" ,"), to.country]
+        if to.phone:
+            lines.append(f"Phone {to.phone}")
+        return [line for line in lines if line.strip()]
+
+    def _ship_block_bottom(self, top: float) -> float:
+        c = self.c
+        address = self._address_lines(self.f.ship_to)
+        return (
+            top
+            + c.line_height(c.font(7, bold=True))
+            + c.line_height(c.font(12, bold=True))
+            + len(address) * c.line_height(c.font(10))
+            + 3
+        )
+
+    def _ship_block(self, top: float) -> float:
+        c, w = self.c, self.width
+        left_w = w * 0.55
+        to = self.f.ship_to
+        y = top + c.text(0, top, left_w, "SHIP TO", c.font(7, bold=True), color=GREY)
+        y += c.text(0, y, left_w, to.name or "(no name)", c.font(12, bold=True))
+        c.paragraph(0, y, left_w, self._address_lines(to), c.font(10))
+        right_x = left_w + 4
+        right_w = w - right_x
+        ry = top + c.text(
+            right_x, top, right_w, "SHIPPING METHOD", c.font(7, bold=True), color=GREY
+        )
+        method_font = c.font(14, bold=True)
+        method = c.wrap_lines(self.f.shipping_method or "(none given)", method_font, right_w, 2)
+        c.paragraph(right_x, ry, right_w, method, method_font)
+        return self._ship_block_bottom(top)
+
+    # Notes -------------------------------------------------------------------------------------
+    def _notes_font_and_height(self) -> tuple[float, float]:
+        points = 13.0
+        text_h = self.c.wrapped_height(
+            self.f.notes.strip(), self.c.font(points, bold=True), self.width - 8
+        )
+        return points, text_h
+
+    def _notes_bottom(self, top: float) -> float:
+        if not self.f.notes.strip():
+            return top
+        _, text_h = self._notes_font_and_height()
+        return top + 6 + text_h + 4 + 3
+
+    def _notes(self, top: float) -> float:
+        notes = self.f.notes.strip()
+        if not notes:
+            return top
+        c, w = self.c, self.width
+        points, text_h = self._notes_font_and_height()
+        label_font = c.font(9, bold=True)
+        label_w = c.text_width("NOTES", label_font) + 4
+        # A reverse-video tab over a heavy frame: unmissable, and survives a black-and-white laser.
+        c.fill(0, top, label_w, 6, BLACK)
+        c.text(0, top, label_w, "NOTES", label_font, color=WHITE, align=Align.AlignHCenter)
+        box_top = top + 6
+        box_h = text_h + 4
+        c.frame(0.6, box_top, w - 1.2, box_h, 1.2)
+        c.text_in_box(QRectF(4, box_top + 2, w - 8, text_h + 1), notes, c.font(points, bold=True))
+        return box_top + box_h + 3
+
+    def _reminder_height(self) -> float:
+        return 7.0 if self.f.notes.strip() else 0.0
+
+    def _notes_reminder(self, top: float) -> float:
+        c, w = self.c, self.width
+        c.fill(0, top, w, 6, BLACK)
+        c.text(
+            2,
+            top,
+            w - 4,
+            f"NOTES (see page 1): {' '.join(self.f.notes.split())}",
+            c.font(9, bold=True),
+            color=WHITE,
+        )
+        return top + self._reminder_height()
+
+    # Lines -------------------------------------------------------------------------------------
+    def _table_head(self, top: float) -> float:
+        c, w = self.c, self.width
+        font = c.font(7, bold=True)
+        c.text(0, top, 8, "✓", font, color=GREY)
+        c.text(9, top, 16, "QTY", font, color=GREY, align=Align.AlignHCenter)
+        c.text(28, top, 60, "SKU / PRODUCT", font, color=GREY)
+        c.text(
+            w - BARCODE_COLUMN_MM,
+            top,
+            BARCODE_COLUMN_MM,
+            "SCAN",
+            font,
+            color=GREY,
+            align=Align.AlignRight,
+        )
+        c.hline(0, top + TABLE_HEAD_MM - 1.2, w, 0.4)
+        return top + TABLE_HEAD_MM
+
+    def _row(self, line: LineItem, top: float) -> None:
+        c, w = self.c, self.width
+        done = line.quantity_left <= 0
+        ink = GREY if done else BLACK
+        c.frame(0.5, top + 3, 5.5, 5.5, 0.35, color=ink)
+        qty_font = c.font(20, bold=True)
+        c.text(
+            9,
+            top + 1.5,
+            16,
+            "–" if done else str(line.quantity_left),
+            qty_font,
+            color=ink,
+            align=Align.AlignHCenter,
+        )
+        if line.quantity_shipped > 0:
+            shipped = f"all {line.quantity} shipped" if done else f"of {line.quantity}"
+            c.text(7, top + 10, 20, shipped, c.font(7), color=GREY, align=Align.AlignHCenter)
+        text_x = 28.0
+        text_w = w - BARCODE_COLUMN_MM - text_x - 3
+        y = (
+            top
+            + 1.5
+            + c.text(text_x, top + 1.5, text_w, line.sku, c.font(11, bold=True), color=ink)
+        )
+        name_font = c.font(9)
+        c.paragraph(
+            text_x, y, text_w, c.wrap_lines(line.name, name_font, text_w, 2), name_font, color=ink
+        )
+        if not done:
+            code = line_barcode(line)
+            c.barcode(code, w - code.width_mm, top + 1.5, caption_points=7.5)
+        c.hline(0, top + ROW_MM - 0.2, w, 0.15)
+
+    # Footer ------------------------------------------------------------------------------------
+    def _footer(self, page: int, pages: int) -> None:
+        c, w = self.c, self.width
+        y = c.height_mm - FOOTER_MM + 2
+        stamp = self.printed_at.strftime("%Y-%m-%d %H:%M")
+        c.text(0, y, w / 2, f"Printed {stamp} · Packstation", c.font(7), color=GREY)
+        c.text(
+            w / 2,
+            y,
+            w / 2,
+            f"{self.f.order_number} · page {page} of {pages}",
+            c.font(7),
+            color=GREY,
+            align=Align.AlignRight,
+        )
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

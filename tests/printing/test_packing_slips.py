@@ -1,0 +1,114 @@
+"""Packing slips round-trip through PDF, pdftoppm and zbar to exactly the codes packers scan."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import printing_samples as s
+import pytest
+
+from packstation import printing
+
+pytestmark = pytest.mark.usefixtures("qapp")
+
+Decode = Callable[[Path], list[list[str]]]
+Text = Callable[[Path], list[str]]
+
+
+def test_slip_carries_the_order_its_address_notes_and_every_line_as_a_barcode(
+    tmp_path: Path, decode_pdf: Decode, pdf_text: Text
+) -> None:
+    printed = printing.write_packing_slips_pdf(
+        [s.small_order()], tmp_path / "slip.pdf", printed_at=s.PRINTED_AT
+    )
+    assert printed.path is not None
+    assert printed.pages == 1
+    assert decode_pdf(printed.path) == [
+        sorted(
+            [
+                "700123",  # the fulfillment: scanning it opens the pack
+                "012345678905",  # UPC-A of the mug
+                "4006381333931",  # EAN-13 of the tea
+                "CAP-BLK",  # no upc: its SKU
+                "96385074",  # EAN-8 of the spoons
+            ]
+        )
+    ]
+    [page] = pdf_text(printed.path)
+    for shown in (
+        "O1053",
+        "Channel order #1053",
+        "Ada Byron",
+        "Beverly Hills, CA 90210",
+        "USPS Priority Mail",
+        "NOTES",
+        "Gift wrap, no invoice in box",
+        "MUG-BLU-12",
+        "Blue mug, 12 oz",
+    ):
+        assert shown in page, shown
+    assert printed.substitutions == ()
+
+
+def test_long_order_spans_pages_each_with_the_header_and_its_barcode(
+    tmp_path: Path, decode_pdf: Decode, pdf_text: Text
+) -> None:
+    fulfillment, lines = s.long_order(60)
+    printed = printing.write_packing_slips_pdf(
+        [(fulfillment, lines)], tmp_path / "long.pdf", printed_at=s.PRINTED_AT
+    )
+    assert printed.path is not None
+    pages = decode_pdf(printed.path)
+    assert len(pages) == printed.pages > 1
+    for page in pages:
+        assert page.count("700456") == 1  # any page scanned opens the pack
+    skus = sorted(code for page in pages for code in page if code != "700456")
+    assert skus == sorted(line.sku for line in lines)  # every line once, none lost at a break
+    texts = pdf_text(printed.path)
+    for number, text in enumerate(texts, start=1):
+        assert "O2000" in text
+        assert f"Page {number} of {len(texts)}" in text
+        assert "Fragile" in text  # the notes, or their reminder, on every page
+
+
+def test_several_fulfillments_each_start_on_their_own_page(
+    tmp_path: Path, decode_pdf: Decode
+) -> None:
+    small = s.small_order()
+    other = s.fulfillment("700999", "O3000", [s.line("1", "700999", "SOCK-RED", "Red socks")])
+    printed = printing.write_packing_slips_pdf([small, other], tmp_path / "two.pdf")
+    assert printed.path is not None
+    pages = decode_pdf(printed.path)
+    assert len(pages) == 2
+    assert "700123" in pages[0]
+    assert "700999" not in pages[0]
+    assert pages[1] == sorted(["700999", "SOCK-RED"])
+
+
+def test_fully_shipped_line_is_listed_without_a_code_to_scan(
+    tmp_path: Path, decode_pdf: Decode, pdf_text: Text
+) -> None:
+    fid = "700777"
+    order = s.fulfillment(
+        fid,
+        "O4000",
+        [
+            s.line("1", fid, "DONE-1", "Already shipped thing", qty=2, shipped=2),
+            s.line("2", fid, "OPEN-1", "Still to pack", qty=3, shipped=1),
+        ],
+    )
+    printed = printing.write_packing_slips_pdf([order], tmp_path / "partial.pdf")
+    assert printed.path is not None
+    assert decode_pdf(printed.path) == [sorted([fid, "OPEN-1"])]
+    [text] = pdf_text(printed.path)
+    assert "DONE-1" in text
+    assert "all 2 shipped" in text
+    assert "2 units to pack" in text
+
+
+def test_no_fulfillments_writes_no_file(tmp_path: Path) -> None:
+    target = tmp_path / "none.pdf"
+    with pytest.raises(ValueError, match="no fulfillments"):
+        printing.write_packing_slips_pdf([], target)
+    assert list(tmp_path.iterdir()) == []
