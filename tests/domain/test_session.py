@@ -108,6 +108,11 @@ def test_a_spec_with_a_line_twice_is_refused() -> None:
         PackSession(spec(MUG, MUG))
 
 
+def test_a_spec_with_a_negative_quantity_is_refused() -> None:
+    with pytest.raises(ValueError):
+        PackSession(spec(PackLine("1", "A", "A", frozenset(), -1)))
+
+
 # -- counting ---------------------------------------------------------------------------------
 
 
@@ -618,12 +623,14 @@ def test_partial_box_ships_what_is_verified_and_packing_goes_on() -> None:
 # -- cancel, station commands, slips ----------------------------------------------------------
 
 
-@pytest.mark.parametrize("locked", [False, True])
-def test_cancel_abandons_the_pack(locked: bool) -> None:
+@pytest.mark.parametrize("before", ["scanning", "locked", "awaiting"])
+def test_cancel_abandons_the_pack(before: str) -> None:
     packer = new()
     packer(product(MUG_GTIN))
-    if locked:
+    if before == "locked":
         packer(misread())
+    if before == "awaiting":
+        packer(PARTIAL)
     assert packer(CANCEL).result.outcome is Outcome.CANCELED
     snap = packer.session.snapshot()
     assert snap.state is SessionState.CANCELED
