@@ -132,7 +132,7 @@ def _unique(candidates: Iterable[TrackingCandidate]) -> tuple[TrackingCandidate,
 def _looks_like_gs1(payload: str) -> bool:
     """A GS1 element string sent without a symbology identifier."""
     if GS in payload.strip(_WHITESPACE + GS):
-        return payload[:2].isdigit() or payload.startswith(GS)
+        return is_digits(payload[:2]) or payload.startswith(GS)
     if payload.startswith("01") and len(payload) >= 16:
         # (Sixteen digits are also a Canada Post length, but "01" + a valid GTIN-14 never
         # passes Canada Post's check: the "1" shifts the same weighted sum by one.)

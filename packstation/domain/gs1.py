@@ -16,6 +16,7 @@ it from lot text, and flagging it would refuse good codes from correctly set-up 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from biip.gs1_element_strings import GS1ElementString
@@ -34,8 +35,9 @@ SSCC_CHECK_WRONG = "SSCC in the GS1 barcode has a wrong check digit — scan aga
 
 # A GS1-128 holds at most 48 characters; DataMatrix more, but no label we read comes close.
 MAX_GS1_LENGTH = 200
+_DIGITS2 = re.compile(r"[0-9]{2}", re.ASCII)
 # Upper bound on biip calls when looking for another reading, so garbage stays cheap.
-_SEARCH_BUDGET = 400
+_SEARCH_BUDGET = 200
 
 
 def read_gs1(raw: str, payload: str, *, hri: bool = False) -> Gs1Scan | MisreadScan:
@@ -101,24 +103,29 @@ def _scan_of(raw: str, message: GS1Message) -> Gs1Scan | MisreadScan:
 
 
 @dataclass
-class _Budget:
-    left: int = _SEARCH_BUDGET
-    exhausted: bool = field(default=False)
+class _Search:
+    """Bounded, memoised element extraction: tails repeat across cut positions."""
 
-    def spend(self) -> bool:
+    left: int = _SEARCH_BUDGET
+    exhausted: bool = False
+    seen: dict[str, GS1ElementString | None] = field(default_factory=dict)
+
+    def element(self, text: str) -> GS1ElementString | None:
+        """The first element of `text` as biip reads it (greedy), or None."""
+        if not _DIGITS2.match(text):
+            return None  # every AI starts with two digits: no need to ask biip
+        if text in self.seen:
+            return self.seen[text]
         self.left -= 1
         if self.left < 0:
             self.exhausted = True
-        return not self.exhausted
-
-
-def _element(text: str, budget: _Budget, *, whole: bool) -> GS1ElementString | None:
-    if not budget.spend():
-        return None
-    try:
-        return GS1ElementString.parse(text) if whole else GS1ElementString.extract(text)
-    except Exception:  # any failure just means "not an element here"
-        return None
+            return None
+        try:
+            es: GS1ElementString | None = GS1ElementString.extract(text)
+        except Exception:  # any failure just means "no element here"
+            es = None
+        self.seen[text] = es
+        return es
 
 
 def _sound(es: GS1ElementString) -> bool:
@@ -131,40 +138,41 @@ def _verifies(es: GS1ElementString) -> bool:
     return es.date is not None or es.gtin is not None or es.sscc is not None
 
 
-def _readable(text: str, used: frozenset[str], budget: _Budget, *, need_verified: bool) -> bool:
+def _readable(text: str, used: frozenset[str], search: _Search, *, need_verified: bool) -> bool:
     """Can `text` be read as sound elements with AIs not in `used`, cutting variable-length
     fields anywhere (as if a GS stood there)? With `need_verified`, at least one of them must
     verify on its own."""
     if not text:
         return not need_verified
-    first = _element(text, budget, whole=False)
-    if first is None or first.ai.ai in used:
+    es = search.element(text)
+    if es is None or es.ai.ai in used or not _sound(es):
         return False
-    ai = first.ai.ai
+    ai = es.ai.ai
     width = len(ai)
-    lengths = range(len(first.value), 0, -1) if first.ai.separator_required else [len(first.value)]
-    for n in lengths:
-        es = first if n == len(first.value) else _element(text[: width + n], budget, whole=True)
-        if es is None or not _sound(es):
-            continue
+    # A variable-length field may end anywhere (its pattern is a character class with a
+    # maximum, so any non-empty prefix is valid too); variable-length fields never carry a
+    # date, GTIN or SSCC, so a cut one does not verify either.
+    ends = range(len(es.value), 0, -1) if es.ai.separator_required else [len(es.value)]
+    for n in ends:
+        verified = _verifies(es) and n == len(es.value)
         if _readable(
             text[width + n :],
             used | {ai},
-            budget,
-            need_verified=need_verified and not _verifies(es),
+            search,
+            need_verified=need_verified and not verified,
         ):
             return True
-        if budget.exhausted:
+        if search.exhausted:
             return False
     return False
 
 
 def _gs_was_dropped(body: str, message: GS1Message | None) -> bool:
-    budget = _Budget()
+    search = _Search()
     if message is None:
         # biip could not read it; if cutting a variable-length field makes it readable, the
         # GS that should have stood there is missing.
-        return _readable(body, frozenset(), budget, need_verified=False)
+        return _readable(body, frozenset(), search, need_verified=False)
     used: set[str] = set()
     offset = 0
     for es in message.element_strings:
@@ -173,9 +181,9 @@ def _gs_was_dropped(body: str, message: GS1Message | None) -> bool:
         start = offset + len(ai)
         if es.ai.separator_required:
             for cut in range(1, len(es.value)):
-                if _readable(body[start + cut :], frozenset(used), budget, need_verified=True):
+                if _readable(body[start + cut :], frozenset(used), search, need_verified=True):
                     return True
-                if budget.exhausted:
+                if search.exhausted:
                     return False
         offset = start + len(es.value)
     return False
