@@ -28,6 +28,7 @@ from packstation.store.errors import (
     UnavailableReason,
     UnknownSessionError,
 )
+from packstation.store.lock import ProcessLock
 from packstation.store.outbox import Clock, ShipmentOutbox, StatusOutbox, insert_shipment
 from packstation.store.paths import default_journal_path
 from packstation.store.records import (
@@ -46,12 +47,45 @@ from packstation.store.timestamps import to_db, utc_now
 DEFAULT_RETENTION_DAYS = 180
 
 
+def _reason_for_os_error(error: OSError) -> UnavailableReason:
+    return {
+        errno.ENOSPC: UnavailableReason.DISK_FULL,
+        errno.EROFS: UnavailableReason.READ_ONLY,
+        errno.EACCES: UnavailableReason.READ_ONLY,
+        errno.EPERM: UnavailableReason.READ_ONLY,
+    }.get(error.errno or 0, UnavailableReason.CANNOT_OPEN)
+
+
+def _lock_for(path: Path) -> ProcessLock:
+    lock = ProcessLock(path.with_name(path.name + ".lock"))
+    try:
+        held = lock.acquire()
+    except OSError as error:
+        raise JournalUnavailable(
+            _reason_for_os_error(error),
+            path=path,
+            operation="create the journal's lock file",
+            sqlite_error=str(error),
+        ) from error
+    if not held:
+        raise JournalUnavailable(
+            UnavailableReason.LOCKED,
+            path=path,
+            operation="lock the journal for this process",
+            sqlite_error=f"{lock.path} is held by another Packstation process",
+        )
+    return lock
+
+
 class Journal:
     """Open with `Journal.open(path)` or `Journal.for_profile(profile)`; close with `close()`."""
 
-    def __init__(self, db: Database, *, clock: Clock = utc_now) -> None:
+    def __init__(
+        self, db: Database, *, clock: Clock = utc_now, lock: ProcessLock | None = None
+    ) -> None:
         self._db = db
         self._clock = clock
+        self._lock = lock
         self.outbox = ShipmentOutbox(db, clock)
         self.statuses = StatusOutbox(db, clock)
 
@@ -69,19 +103,30 @@ class Journal:
     ) -> Journal:
         """Open (creating if needed) and migrate the journal at `path`.
 
+        A writable journal is open in one process (one `Journal`) at a time: a second open
+        raises `JournalUnavailable` (LOCKED) until the first is closed or its process is gone.
+        `read_only=True` (inspection, support tools) takes no lock and never writes.
         Raises `JournalTooNew` if a newer Packstation wrote it, `NotAJournalError` for a foreign
         file and `JournalUnavailable` if it cannot be opened or migrated.
         """
         path = Path(path)
-        db = Database(
-            path, read_only=read_only, busy_timeout_s=busy_timeout_s, synchronous=synchronous
-        )
+        lock = None if read_only else _lock_for(path)
+        try:
+            db = Database(
+                path, read_only=read_only, busy_timeout_s=busy_timeout_s, synchronous=synchronous
+            )
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
         try:
             migrate(db.connection, path=path)
         except BaseException:
             db.close()
+            if lock is not None:
+                lock.release()
             raise
-        return cls(db, clock=clock)
+        return cls(db, clock=clock, lock=lock)
 
     @classmethod
     def for_profile(cls, profile: str = "default", *, clock: Clock = utc_now) -> Journal:
@@ -90,14 +135,11 @@ class Journal:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            reason = {
-                errno.ENOSPC: UnavailableReason.DISK_FULL,
-                errno.EROFS: UnavailableReason.READ_ONLY,
-                errno.EACCES: UnavailableReason.READ_ONLY,
-                errno.EPERM: UnavailableReason.READ_ONLY,
-            }.get(error.errno or 0, UnavailableReason.CANNOT_OPEN)
             raise JournalUnavailable(
-                reason, path=path, operation="create journal directory", sqlite_error=str(error)
+                _reason_for_os_error(error),
+                path=path,
+                operation="create journal directory",
+                sqlite_error=str(error),
             ) from error
         return cls.open(path, clock=clock)
 
@@ -106,7 +148,13 @@ class Journal:
         return self._db.path
 
     def close(self) -> None:
-        self._db.close()
+        """Close the connection (SQLite checkpoints the WAL) and release the process lock."""
+        try:
+            self._db.close()
+        finally:
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
 
     def __enter__(self) -> Journal:
         return self
