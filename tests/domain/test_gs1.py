@@ -27,7 +27,7 @@ def misread(raw: str) -> MisreadScan:
     return scan
 
 
-@pytest.mark.parametrize("aim", ["]C1", "]d2", "]Q3", ""])
+@pytest.mark.parametrize("aim", ["]C1", "]d2", "]Q3", "]e0", "]J1", ""])
 def test_gtin_lot_expiry_serial_with_group_separators(aim: str) -> None:
     raw = f"{aim}01{GTIN}10LOT-7{GS}17261130{GS}21SN0042"
     scan = gs1(raw)
