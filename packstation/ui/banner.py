@@ -143,7 +143,7 @@ class FeedbackBanner(QWidget):
         r = self.rect().adjusted(pad * 2, pad, -pad * 2, -pad)
         head_h = QFontMetrics(self._headline_font).height()
         p.setFont(self._headline_font)
-        icon_w = QFontMetrics(self._headline_font).horizontalAdvance("✓✓ ")
+        icon_w = QFontMetrics(self._headline_font).horizontalAdvance(look.icon + " ")
         icon_rect = QRect(r.left(), r.top(), icon_w, head_h)
         p.drawText(icon_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, look.icon)
         text_rect = QRect(icon_rect.right() + pad, r.top(), r.width() - icon_w - pad, head_h)

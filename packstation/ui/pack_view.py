@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from packstation.api.records import Fulfillment, LineItem
 from packstation.domain.session import Snapshot
+from packstation.ui import theme
 from packstation.ui.pack_lines_model import LineColumn, PackLinesModel
 from packstation.ui.scan_capture import ScanField
 
@@ -114,16 +115,16 @@ class PackView(QWidget):
         head = self.table.horizontalHeader()
         head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         head.setSectionResizeMode(LineColumn.NAME, QHeaderView.ResizeMode.Stretch)
-        em = self.fontMetrics().horizontalAdvance("M")
-        for column, width in (
-            (LineColumn.SKU, 11),
-            (LineColumn.BARCODE, 10),
-            (LineColumn.ORDERED, 5),
-            (LineColumn.VERIFIED, 5),
-            (LineColumn.LEFT, 4),
-            (LineColumn.DONE, 2),
+        for column, sample in (
+            (LineColumn.SKU, "PEN-GEL-BLK"),
+            (LineColumn.BARCODE, "00000000000000"),  # a GTIN-14 in full: compared with the label
+            (LineColumn.ORDERED, "9999"),
+            (LineColumn.VERIFIED, "9999"),
+            (LineColumn.LEFT, "9999"),
+            (LineColumn.DONE, "✓"),
         ):
-            self.table.setColumnWidth(column, width * em)
+            header = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            self.table.setColumnWidth(column, theme.column_width(self.table, header, sample))
 
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
@@ -200,6 +201,7 @@ class PackView(QWidget):
             _tr("Scan a packing slip, or pick an order in the queue and press Enter")
         )
         self.notes.hide()
+        self.progress.hide()
         self.model.replace((), {})
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
@@ -221,6 +223,7 @@ class PackView(QWidget):
         else:
             self.notes.setText(_tr("No notes on this order"))
         self.notes.show()
+        self.progress.show()
         self._snapshot = None
         self.model.replace(snapshot.lines, header.barcodes)
         self._enable(True)

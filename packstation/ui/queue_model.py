@@ -57,7 +57,7 @@ def _tr(text: str) -> str:
 HEADERS: dict[Column, str] = {
     Column.MARK: "",
     Column.ORDER: "Order",
-    Column.CHANNEL_ORDER: "Channel order",
+    Column.CHANNEL_ORDER: "Channel",
     Column.SHIP_TO: "Ship to",
     Column.PLACE: "Place",
     Column.SHIPPING: "Shipping",
@@ -354,10 +354,11 @@ class QueueModel(QAbstractTableModel):
 
     def _mark_text(self, f: Fulfillment, _column: int) -> str:
         station = self._claimed.get(f.id)
+        # A symbol, not colour alone; the words are in the tooltip and the row's background.
         if station is not None:
-            return _tr("🔒 %1").replace("%1", station)
+            return "🔒"
         if f.id in self._waiting:
-            return _tr("⇡ sending")
+            return "⇡"
         return ""
 
     def _tooltip(self, f: Fulfillment, column: int) -> str | None:

@@ -6,8 +6,8 @@ feedback state also has an icon and words (see `banner.py`).
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 BASE_POINT_SIZE = 15  # arm's length: about twice a desktop default
 BANNER_POINT_SIZE = 38
@@ -66,13 +66,22 @@ QLineEdit { padding: 4px 6px; border: 1px solid #aab3be; border-radius: 4px; bac
 QLineEdit:focus { border: 2px solid #1f5fbf; }
 QProgressBar { border: 1px solid #aab3be; border-radius: 4px; background: #ffffff;
                text-align: center; min-height: 26px; }
-QProgressBar::chunk { background: #1e7b34; }
+QProgressBar::chunk { background: #7cc68c; }  /* light: the dark count stays readable */
 QLabel#notes { background: #fff4d6; border: 2px solid #f2b01e; border-radius: 4px; padding: 6px;
                font-weight: 600; }
 QLabel#training { background: #6a1b9a; color: #ffffff; padding: 2px 10px; border-radius: 4px;
                   font-weight: 700; }
 QLabel#title { font-weight: 700; }
 """
+
+
+def column_width(view: QAbstractItemView, header: str, *samples: str) -> int:
+    """Wide enough for the bold header and the widest sample value, with the cell padding."""
+    bold = QFont(view.font())
+    bold.setBold(True)
+    widths = [QFontMetrics(bold).horizontalAdvance(header) + 28]
+    widths += [view.fontMetrics().horizontalAdvance(s) + 20 for s in samples]
+    return max(widths)
 
 
 def apply(app: QApplication) -> None:

@@ -19,6 +19,8 @@ QT_LOG_ALLOWED = (
     r"^qt\.multimedia",  # VA-API / PipeWire probing on machines without them
     r"^qt\.qpa\.fonts",  # offscreen platform's font database remarks
     r"propagateSizeHints",  # offscreen platform: not a problem of ours
+    r"^QSoundEffect",  # no audio device: SoundPlayer turns sound off and says so once
+    r"^PulseAudioService",
 )
 
 

@@ -122,8 +122,14 @@ def test_waiting_and_claimed_rows_are_marked_in_words() -> None:
     waiting, claimed = fulfillment(1).id, fulfillment(2).id
     model.set_marks({waiting}, {claimed: "Station 2"})
     mark = {model.fulfillment(r).id: model.index(r, Column.MARK).data() for r in range(5)}
-    assert mark[waiting] == "⇡ sending"
-    assert mark[claimed] == "🔒 Station 2"
+    assert mark[waiting] == "⇡"
+    assert mark[claimed] == "🔒"
+    tips = {
+        model.fulfillment(r).id: model.index(r, Column.MARK).data(Qt.ItemDataRole.ToolTipRole)
+        for r in range(5)
+    }
+    assert tips[waiting] == "A shipment for this order is waiting to be sent to Stitch"
+    assert tips[claimed] == "Being packed at Station 2"
     assert mark[fulfillment(3).id] == ""
     row = model.row_of(claimed)
     assert row is not None

@@ -1,0 +1,225 @@
+"""The one window: title and status line, the full-width feedback banner, then the queue (left,
+collapsible) beside the pack view. Before an account exists, the set-up screen takes the place of
+queue and pack view.
+
+The window decides nothing: menu entries and buttons emit `*_requested` signals for the services to
+act on, and the services feed it back through `show_feedback`, the queue model and the pack view.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from packstation.ui.banner import BannerState, Feedback, FeedbackBanner
+from packstation.ui.pack_view import PackView
+from packstation.ui.queue_panel import QueuePanel
+from packstation.ui.sounds import Sound, SoundPlayer
+from packstation.ui.status_line import StatusLine
+
+SOUND_OF = {
+    BannerState.OK: Sound.OK,
+    BannerState.DONE: Sound.DONE,
+    BannerState.WARNING: Sound.WARNING,
+    BannerState.ERROR: Sound.ERROR,
+}
+
+
+class MainWindow(QMainWindow):
+    acknowledge_requested = Signal()
+    undo_requested = Signal()
+    quantity_requested = Signal()
+    partial_requested = Signal()
+    ship_requested = Signal()
+    cancel_requested = Signal()
+    refresh_requested = Signal()
+    set_status_requested = Signal(list)  # fulfillment ids selected in the queue
+    print_slip_requested = Signal(list)
+    open_requested = Signal(str)  # a fulfillment id from the queue
+    scanned = Signal(str)  # typed into the visible scan field
+    closing = Signal()
+
+    def __init__(self, sounds: SoundPlayer | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Packstation"))
+        self.sounds = sounds
+        self.status_line = StatusLine()
+        self.banner = FeedbackBanner()
+        self.queue = QueuePanel()
+        self.pack_view = PackView()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.queue)
+        self.splitter.addWidget(self.pack_view)
+        self.splitter.setCollapsible(0, True)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([560, 1040])  # the queue keeps its columns readable
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.splitter)
+        central = QWidget()
+        central.setObjectName("central")
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.status_line)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self.queue.open_requested.connect(self.open_requested)
+        self.queue.status_button.clicked.connect(self._request_status)
+        self.queue.print_button.clicked.connect(self._request_print)
+        self.pack_view.scan_field.scanned.connect(self.scanned)
+        for view_signal, window_signal in (
+            (self.pack_view.undo_requested, self.undo_requested),
+            (self.pack_view.quantity_requested, self.quantity_requested),
+            (self.pack_view.partial_requested, self.partial_requested),
+            (self.pack_view.ship_requested, self.ship_requested),
+            (self.pack_view.cancel_requested, self.cancel_requested),
+        ):
+            view_signal.connect(window_signal)
+        self.statusBar().setSizeGripEnabled(False)
+
+    # -- menus -----------------------------------------------------------------------------------
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        shortcut: QKeySequence.StandardKey | str | None,
+        signal: SignalInstance | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip or text.rstrip('…')} ({keys})")
+        elif tip:
+            action.setToolTip(tip)
+        if signal is not None:
+            action.triggered.connect(signal.emit)
+        menu.addAction(action)
+        self.addAction(action)  # shortcuts work while the menu bar is hidden or collapsed
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        station = bar.addMenu(self.tr("&Station"))
+        self.quit_action = self._action(station, self.tr("&Quit"), "Ctrl+Q")
+        self.quit_action.triggered.connect(self.close)
+
+        pack = bar.addMenu(self.tr("&Pack"))
+        self.ack_action = self._action(
+            pack,
+            self.tr("&Acknowledge error"),
+            "Esc",
+            self.acknowledge_requested,
+            self.tr("I have seen the error (same as scanning PS-CMD:ACK)"),
+        )
+        self.undo_action = self._action(
+            pack, self.tr("&Undo last scan"), "Ctrl+Z", self.undo_requested
+        )
+        pack.addSeparator()
+        self.quantity_action = self._action(
+            pack, self.tr("&Quantity…"), None, self.quantity_requested
+        )
+        self.partial_action = self._action(
+            pack, self.tr("&Partial box"), None, self.partial_requested
+        )
+        self.ship_action = self._action(pack, self.tr("&Ship box"), None, self.ship_requested)
+        pack.addSeparator()
+        self.cancel_action = self._action(
+            pack, self.tr("&Cancel packing"), None, self.cancel_requested
+        )
+
+        queue = bar.addMenu(self.tr("&Queue"))
+        self.refresh_action = self._action(queue, self.tr("&Refresh"), "F5", self.refresh_requested)
+        self.filter_action = self._action(queue, self.tr("&Filter…"), "Ctrl+F")
+        self.filter_action.triggered.connect(self._focus_filter)
+        queue.addSeparator()
+        self.status_action = self._action(queue, self.tr("Set &status…"), "F2")
+        self.status_action.triggered.connect(self._request_status)
+        self.print_action = self._action(queue, self.tr("&Print slip"), "Ctrl+P")
+        self.print_action.triggered.connect(self._request_print)
+
+        view = bar.addMenu(self.tr("&View"))
+        self.show_queue_action = self._action(view, self.tr("Show &queue"), "F9")
+        self.show_queue_action.setCheckable(True)
+        self.show_queue_action.setChecked(True)
+        self.show_queue_action.toggled.connect(self.set_queue_visible)
+        self.mute_action = self._action(view, self.tr("&Mute sounds"), "Ctrl+M")
+        self.mute_action.setCheckable(True)
+        self.mute_action.setChecked(bool(self.sounds and self.sounds.muted))
+        self.mute_action.toggled.connect(self._set_muted)
+
+        self.queue.status_button.setToolTip(self.status_action.toolTip())
+        self.queue.print_button.setToolTip(self.print_action.toolTip())
+        self.pack_view.undo_button.setToolTip(self.undo_action.toolTip())
+
+    # -- what the services and the app call ------------------------------------------------------
+    def show_feedback(self, feedback: Feedback, sound: bool = True) -> None:
+        """A scan's answer: banner at once, then the sound (never the only cue)."""
+        self.banner.show_feedback(feedback)
+        if sound and self.sounds is not None and feedback.state in SOUND_OF:
+            self.sounds.play(SOUND_OF[feedback.state])
+
+    def show_message(self, text: str, timeout_ms: int = 8000) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
+    def show_setup(self, screen: QWidget) -> None:
+        """No account yet: the set-up screen instead of the queue and pack view."""
+        self.pages.addWidget(screen)
+        self.pages.setCurrentWidget(screen)
+        self.banner.hide()
+        self.status_line.stitch.hide()
+        self.menuBar().hide()
+
+    def show_work(self) -> None:
+        current = self.pages.currentWidget()
+        if current is not None and current is not self.splitter:
+            self.pages.setCurrentWidget(self.splitter)
+            self.pages.removeWidget(current)
+            current.deleteLater()
+        self.banner.show()
+        self.status_line.stitch.show()
+        self.menuBar().show()
+
+    def set_queue_visible(self, visible: bool) -> None:
+        sizes = self.splitter.sizes()
+        total = sum(sizes) or self.width()
+        if visible and sizes[0] == 0:
+            self.splitter.setSizes([total * 2 // 5, total - total * 2 // 5])
+        elif not visible:
+            self.splitter.setSizes([0, total])
+        if self.show_queue_action.isChecked() != visible:
+            self.show_queue_action.setChecked(visible)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closing.emit()
+        super().closeEvent(event)
+
+    def _focus_filter(self) -> None:
+        self.set_queue_visible(True)
+        self.queue.focus_filter()
+
+    def _request_status(self) -> None:
+        self.set_status_requested.emit(self.queue.selected_ids())
+
+    def _request_print(self) -> None:
+        self.print_slip_requested.emit(self.queue.selected_ids())
+
+    def _set_muted(self, muted: bool) -> None:
+        if self.sounds is not None:
+            self.sounds.set_muted(muted)

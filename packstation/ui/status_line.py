@@ -1,0 +1,74 @@
+"""The title and status line: station, packer, Stitch's state, what waits to be sent, TRAINING."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+
+class StatusLine(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._station = ""
+        self._packer: str | None = None
+        self.title = QLabel()
+        self.title.setObjectName("title")
+        font = QFont(self.font())
+        font.setPointSize(self.font().pointSize() + 3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.stitch = QLabel()
+        self.waiting = QLabel()
+        self.training = QLabel(self.tr("TRAINING – demo data"))
+        self.training.setObjectName("training")
+        self.training.setToolTip(
+            self.tr("Nothing here is real: the station talks to its built-in practice server")
+        )
+        self.training.hide()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.addWidget(self.title)
+        layout.addStretch(1)
+        for w in (self.stitch, self.waiting, self.training):
+            layout.addWidget(w, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.set_stitch_state(None, None)
+        self.set_waiting_to_send(0)
+        self._update_title()
+
+    def set_station(self, name: str) -> None:
+        self._station = name
+        self._update_title()
+
+    def set_packer(self, name: str | None) -> None:
+        self._packer = name
+        self._update_title()
+
+    def set_training(self, on: bool) -> None:
+        self.training.setVisible(on)
+
+    def set_stitch_state(self, reachable: bool | None, last_sync: dt.datetime | None) -> None:
+        """None: not known yet. False: unreachable, work goes on; says when it last worked."""
+        if reachable is None:
+            text, colour = self.tr("○ Stitch: connecting…"), "#5b6470"
+        elif reachable:
+            text, colour = self.tr("● Stitch ok"), "#1e7b34"
+        else:
+            text = self.tr("▲ Stitch unreachable")
+            if last_sync is not None:
+                text += " · " + self.tr("last sync %1").replace(
+                    "%1", last_sync.astimezone().strftime("%H:%M")
+                )
+            colour = "#9a5b00"
+        self.stitch.setText(text)
+        self.stitch.setStyleSheet(f"color: {colour}; font-weight: 600;")
+
+    def set_waiting_to_send(self, count: int) -> None:
+        self.waiting.setText(self.tr("%1 waiting to send").replace("%1", str(count)))
+        self.waiting.setVisible(count > 0)
+
+    def _update_title(self) -> None:
+        parts = ["Packstation", self._station, self._packer or self.tr("nobody signed in")]
+        self.title.setText("  ·  ".join(p for p in parts if p))
