@@ -8,6 +8,12 @@ Shipments: `pending → sending → sent`, `sending → pending` (retryable fail
 `sending → rejected` (Stitch refused it for good) and a supervisor's `rejected → pending | sent |
 discarded`. Status updates: the same, except that a newer status for the same fulfillment
 supersedes a waiting older one (last write wins).
+
+The sender (one per station; the journal's process lock makes that hold across processes):
+at start-up `recover_interrupted()`; then for each of `due(now)`: `mark_sending`; if the entry is
+`maybe_sent`, list the fulfillment's shipments first and `mark_sent(found_id)` if it is there;
+otherwise POST and record the answer with `mark_sent`, `mark_rejected` or `mark_failed_retry`
+(`maybe_sent=True` after a dropped connection or timeout). Never POST a `maybe_sent` entry blind.
 """
 
 from __future__ import annotations
