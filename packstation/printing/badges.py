@@ -7,10 +7,10 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QPageSize
 
+from packstation.domain.commands import command_text
 from packstation.domain.scans import CommandName
 from packstation.printing.barcodes import Barcode, code128
 from packstation.printing.canvas import GREY, Align, Canvas
-from packstation.printing.station_codes import command_text
 
 CARD_W_MM = 85.6  # ISO/IEC 7810 ID-1, fits standard badge holders
 CARD_H_MM = 54.0
@@ -68,7 +68,7 @@ class Badges:
         iy += c.text(ix, iy, inner_w, "PACKER · scan to sign in", c.font(7, bold=True), color=GREY)
         name_font = c.fit_font(badge.name, inner_w, 20, bold=True, minimum=10)
         iy += c.text(ix, iy, inner_w, badge.name, name_font)
-        code = badge.barcode
+        code = c.fit(badge.barcode)
         bar_y = y + CARD_H_MM - PADDING_MM - c.barcode_height(code, 8)
         c.barcode(code, x + (CARD_W_MM - code.width_mm) / 2, bar_y, caption_points=8)
         if badge.substituted:

@@ -12,6 +12,7 @@ dpi), so printers render every bar with the same width instead of rounding some 
 from __future__ import annotations
 
 import io
+import math
 import unicodedata
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
@@ -61,6 +62,7 @@ class Barcode:
     width_mm: float
     height_mm: float
     module_mm: float
+    max_width_mm: float | None = None  # the room it was fitted into
 
     @property
     def substituted(self) -> bool:
@@ -204,7 +206,7 @@ def _fit(
     if not module_widths_mm:
         raise ValueError("no module widths to choose from")
     for module_mm in sorted(module_widths_mm, reverse=True):
-        built = _build(symbology, data, requested, module_mm, height_mm)
+        built = _build(symbology, data, requested, module_mm, height_mm, max_width_mm)
         if max_width_mm is None or built.width_mm <= max_width_mm + 1e-9:
             return built
     raise BarcodeTooWideError(
@@ -214,7 +216,12 @@ def _fit(
 
 
 def _build(
-    symbology: Symbology, data: str, requested: str, module_mm: float, height_mm: float
+    symbology: Symbology,
+    data: str,
+    requested: str,
+    module_mm: float,
+    height_mm: float,
+    max_width_mm: float | None,
 ) -> Barcode:
     quiet = QUIET_ZONE_MODULES if symbology is Symbology.CODE128 else GTIN_QUIET_ZONE_MODULES
     options = {
@@ -244,7 +251,38 @@ def _build(
     buffer = io.BytesIO()
     code.write(buffer, options=options)
     svg, width_mm, height = _with_viewbox(buffer.getvalue())
-    return Barcode(symbology, data, requested, svg, width_mm, height, module_mm)
+    return Barcode(symbology, data, requested, svg, width_mm, height, module_mm, max_width_mm)
+
+
+def module_widths_for_dpi(dpi: float, minimum_mm: float = MIN_MODULE_MM) -> tuple[float, ...]:
+    """Module widths of whole device dots, widest (about 0.5 mm) first, none under `minimum_mm`.
+
+    A 203 dpi thermal printer cannot print a 0.339 mm bar: it prints 2 or 3 dots depending on
+    where the bar falls, and bar widths are what a scanner measures.
+    """
+    dot = _INCH_MM / dpi
+    # 2 % leeway: two dots at 203 dpi (0.250 mm) is the usual "10 mil" of thermal printers.
+    fewest = max(1, math.ceil(minimum_mm * 0.98 / dot))
+    most = max(fewest, math.floor(0.51 / dot))
+    return tuple(n * dot for n in range(most, fewest - 1, -1))
+
+
+def refit(code: Barcode, module_widths_mm: Sequence[float]) -> Barcode:
+    """`code` rebuilt with the widest of `module_widths_mm` that fits the same room.
+
+    Keeps `code` as it is when none fits: a slightly uneven bar beats no barcode.
+    """
+    try:
+        return _fit(
+            code.symbology,
+            code.data,
+            code.requested,
+            code.height_mm,
+            code.max_width_mm,
+            module_widths_mm,
+        )
+    except BarcodeTooWideError:
+        return code
 
 
 def _mm(value: str) -> float:

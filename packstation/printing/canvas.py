@@ -19,7 +19,16 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from packstation.printing.barcodes import Barcode, paint_barcode
+from packstation.printing.barcodes import (
+    MIN_MODULE_MM,
+    Barcode,
+    module_widths_for_dpi,
+    paint_barcode,
+    refit,
+)
+
+# At and above this resolution our 600 dpi module grid is already whole device dots.
+_GRID_DPI = 600
 
 _INCH_MM = 25.4
 _POINT_MM = _INCH_MM / 72
@@ -199,6 +208,17 @@ class Canvas:
         self.painter.drawRect(self.rect(x_mm, y_mm, w_mm, h_mm))
 
     # Barcodes ----------------------------------------------------------------------------------
+    def fit(self, code: Barcode, minimum_module_mm: float = MIN_MODULE_MM) -> Barcode:
+        """`code` with bars of whole device dots (thermal label printers are 203 or 300 dpi).
+
+        Call before laying out around the barcode: its width may change.
+        """
+        dpi = round(self._dpi_x)
+        if dpi % _GRID_DPI == 0:  # every width we choose is whole dots of a 600 dpi grid
+            return code
+        widths = module_widths_for_dpi(dpi, min(minimum_module_mm, code.module_mm))
+        return refit(code, widths)
+
     def barcode(
         self,
         code: Barcode,

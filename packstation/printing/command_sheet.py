@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QPageSize
 
+from packstation.domain.commands import QTY_PRESETS, SHEET_COMMANDS, command_text
 from packstation.domain.scans import CommandName
 from packstation.printing.barcodes import Barcode, code128
 from packstation.printing.canvas import GREY, Align, Canvas
-from packstation.printing.station_codes import command_text
 
 DEFAULT_STATUS_PRESETS: tuple[str, ...] = (
     "Picking",
@@ -23,10 +23,11 @@ DEFAULT_STATUS_PRESETS: tuple[str, ...] = (
     "Waiting for stock",
     "Address problem",
 )
-QUANTITIES = tuple(range(2, 13))
+# Every count from 2 to 12 (a packer counting out a line), plus the domain's case-pack presets.
+QUANTITIES = tuple(sorted(set(range(2, 13)) | set(QTY_PRESETS)))
 
 BAR_MM = 12.0
-ROW_GAP_MM = 4.0
+ROW_GAP_MM = 3.0
 SECTION_GAP_MM = 4.0
 LABEL_COLUMN_MM = 62.0
 
@@ -45,13 +46,14 @@ class SheetCode:
         return self.barcode.data
 
 
-_PACK_COMMANDS: tuple[tuple[CommandName, str, str], ...] = (
-    (CommandName.SHIP, "Ship", "Every unit is in the box: close it and go to the carrier label"),
-    (CommandName.PARTIAL, "Partial box", "Ship only what is scanned; the rest stays open"),
-    (CommandName.UNDO, "Undo", "Take back the last scan"),
-    (CommandName.ACK, "OK, seen it", "Acknowledge a warning (wrong item put aside)"),
-    (CommandName.CANCEL, "Cancel pack", "Abandon this order; it goes back to the queue"),
-)
+# What each command does, in the packers' words, under the domain's label for it.
+_HINTS: dict[CommandName, str] = {
+    CommandName.SHIP: "Every unit is in the box: close it and go to the carrier label",
+    CommandName.PARTIAL: "Ship only what is scanned; the rest stays open",
+    CommandName.UNDO: "Take back the last scan",
+    CommandName.ACK: "After a warning: the wrong item is put aside",
+    CommandName.CANCEL: "Abandon this order; it goes back to the queue",
+}
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,7 @@ class CommandSheet:
     status_presets: Sequence[str] = DEFAULT_STATUS_PRESETS
     title: str = "Station command sheet"
     page_size: QPageSize | None = None
-    margins_mm: float = 12.0
+    margins_mm: float = 10.0
 
     def codes(self, max_width_mm: float = 180.0 - LABEL_COLUMN_MM) -> dict[str, list[SheetCode]]:
         """The sheet's barcodes by section (also what tests and the UI check substitutions on)."""
@@ -69,7 +71,10 @@ class CommandSheet:
             return SheetCode(label, hint, text, code)
 
         return {
-            "Pack": [make(label, hint, command_text(name)) for name, label, hint in _PACK_COMMANDS],
+            "Pack": [
+                make(command.label, _HINTS.get(command.name, ""), command.text)
+                for command in SHEET_COMMANDS
+            ],
             "Order status (shown in Stitch)": [
                 make(
                     status, "sets the open order's status", command_text(CommandName.STATUS, status)
@@ -142,4 +147,4 @@ class CommandSheet:
             hint_font,
             color=GREY,
         )
-        c.barcode(code.barcode, LABEL_COLUMN_MM, y, caption_points=9)
+        c.barcode(c.fit(code.barcode), LABEL_COLUMN_MM, y, caption_points=9)

@@ -69,8 +69,8 @@ class _SlipPainter:
         self.lines = lines
         self.printed_at = printed_at
         self.width = canvas.width_mm
-        self.slip_code = code128(
-            fulfillment_barcode_text(fulfillment), height_mm=SLIP_BAR_MM, max_width_mm=80
+        self.slip_code = canvas.fit(
+            code128(fulfillment_barcode_text(fulfillment), height_mm=SLIP_BAR_MM, max_width_mm=80)
         )
 
     # Pagination --------------------------------------------------------------------------------
@@ -268,7 +268,11 @@ class _SlipPainter:
             align=Align.AlignHCenter,
         )
         if line.quantity_shipped > 0:
-            shipped = f"all {line.quantity} shipped" if done else f"of {line.quantity}"
+            shipped = (
+                f"all {line.quantity} shipped"
+                if done
+                else f"{line.quantity_shipped} of {line.quantity} shipped"
+            )
             c.text(7, top + 10, 20, shipped, c.font(7), color=GREY, align=Align.AlignHCenter)
         text_x = 28.0
         text_w = w - BARCODE_COLUMN_MM - text_x - 3
@@ -282,7 +286,7 @@ class _SlipPainter:
             text_x, y, text_w, c.wrap_lines(line.name, name_font, text_w, 2), name_font, color=ink
         )
         if not done:
-            code = line_barcode(line)
+            code = c.fit(line_barcode(line))
             c.barcode(code, w - code.width_mm, top + 1.5, caption_points=7.5)
         c.hline(0, top + ROW_MM - 0.2, w, 0.15)
 

@@ -129,6 +129,6 @@ class SkuLabels:
         top += c.text(x + pad, top, inner_w, label.sku, sku_font, align=Align.AlignHCenter)
         name_lines = c.wrap_lines(label.name, name_font, inner_w, 1 if small else 3)
         c.paragraph(x + pad, top, inner_w, name_lines, name_font, align=Align.AlignHCenter)
-        code = label.barcode
+        code = c.fit(label.barcode, LABEL_MODULE_WIDTHS_MM[-1])
         bar_y = y + size.height_mm - pad - c.barcode_height(code, caption)
         c.barcode(code, x + (size.width_mm - code.width_mm) / 2, bar_y, caption_points=caption)

@@ -13,7 +13,9 @@ from packstation.printing.barcodes import (
     code128,
     code128_text,
     gtin_symbology,
+    module_widths_for_dpi,
     product_barcode,
+    refit,
 )
 
 
@@ -87,3 +89,21 @@ def test_svg_has_a_viewbox_in_millimetres() -> None:
     svg = code.svg.decode()
     assert f'viewBox="0 0 {code.width_mm:.4f} {code.height_mm:.4f}"' in svg
     assert "mm" not in svg.replace("xmlns", "")
+
+
+@pytest.mark.parametrize(
+    ("dpi", "dots"),
+    [(203, (4, 3, 2)), (300, (6, 5, 4, 3))],
+)
+def test_module_widths_for_a_printer_are_whole_dots(dpi: int, dots: tuple[int, ...]) -> None:
+    widths = module_widths_for_dpi(dpi)
+    assert widths == pytest.approx([n * 25.4 / dpi for n in dots])
+    assert min(widths) >= 0.25
+
+
+def test_refit_moves_a_barcode_onto_the_printer_grid() -> None:
+    code = code128("PS-QTY:7", max_width_mm=80)
+    thermal = refit(code, module_widths_for_dpi(203))
+    assert thermal.data == code.data
+    assert (thermal.module_mm * 203 / 25.4) == pytest.approx(round(thermal.module_mm * 203 / 25.4))
+    assert thermal.width_mm <= 80

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.usefixtures("qapp")
 Decode = Callable[[Path], list[list[str]]]
 
 PACK_COMMANDS = ["PS-CMD:SHIP", "PS-CMD:PARTIAL", "PS-CMD:UNDO", "PS-CMD:ACK", "PS-CMD:CANCEL"]
-QUANTITIES = [f"PS-QTY:{n}" for n in range(2, 13)]
+QUANTITIES = [f"PS-QTY:{n}" for n in [*range(2, 13), 24]]
 
 
 def test_every_command_quantity_and_status_decodes_exactly(

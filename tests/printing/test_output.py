@@ -63,3 +63,21 @@ def test_failed_print_leaves_the_previous_pdf_untouched(tmp_path: Path) -> None:
         printing.save_pdf(printing.badges([]), target)
     assert target.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["badges.pdf"]
+
+
+@pytest.mark.parametrize("dpi", [203, 300])
+def test_thermal_printer_resolutions_still_read_back(
+    tmp_path: Path, decode_pdf: Decode, dpi: int
+) -> None:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setResolution(dpi)
+    printer.setOutputFileName(str(tmp_path / "labels.pdf"))
+    printing.print_to(printer, printing.sku_labels(s.PRODUCTS))
+    assert decode_pdf(tmp_path / "labels.pdf") == [
+        ["012345678905"],
+        ["4006381333931"],
+        ["CAP-BLK"],
+        ["96385074"],
+        ["BAD-UPC-1"],
+    ]
