@@ -82,7 +82,9 @@ class Fields:
     def only(self, obj: Mapping[str, Any], allowed: tuple[str, ...], prefix: str) -> None:
         for key in obj:
             if key not in allowed:
-                self.add(_join(prefix, str(key)[:100]), "is not a field that can be written")
+                # The name is echoed back: keep it short and encodable (no lone surrogates).
+                name = key[:100].encode("utf-8", "replace").decode("utf-8")
+                self.add(_join(prefix, name), "is not a field that can be written")
 
     def text(
         self,

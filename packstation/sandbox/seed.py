@@ -189,8 +189,11 @@ _NOTES = (
 )
 
 
-def random_order(rng: random.Random, number: int, skus: list[str], kits: list[str]) -> OrderIn:
-    """One believable order of 1 to 12 lines (about one in five carries a kit)."""
+def random_order(rng: random.Random, number: int, skus: list[str], kits: dict[str, int]) -> OrderIn:
+    """One believable order of 1 to 12 line items (about one in five carries a kit).
+
+    `kits` maps each kit SKU to its number of components (the line items it becomes).
+    """
     first, last = rng.choice(_FIRST), rng.choice(_LAST)
     name = f"{first} {last}"
     email = f"{first}.{last}@example.com".lower().replace(" ", "")
@@ -213,7 +216,10 @@ def random_order(rng: random.Random, number: int, skus: list[str], kits: list[st
     lines: list[SkuQuantity] = []
     chosen = rng.sample(skus, k=min(line_count, len(skus)))
     if kits and rng.random() < 0.2:
-        chosen[0] = rng.choice(kits)
+        kit = rng.choice(sorted(kits))
+        chosen[0] = kit
+        # A kit becomes several line items: drop plain lines so the order stays within 12.
+        del chosen[max(1, 12 - kits[kit] + 1) :]
     for i, sku in enumerate(chosen):
         qty = 1 if rng.random() < 0.7 else rng.randint(2, 6)
         lines.append(SkuQuantity(sku, qty, f"lines[{i}]"))

@@ -456,11 +456,16 @@ class Warehouse:
             )
             return views.fulfillment(_fulfillment_row(conn, row["id"]))
 
-    def sellable_skus(self) -> tuple[list[str], list[str]]:
-        """Product SKUs and bundle SKUs, in id / name order (for generating orders)."""
+    def sellable_skus(self) -> tuple[list[str], dict[str, int]]:
+        """Product SKUs in id order, and each bundle SKU with its number of components."""
         with self.db.read() as conn:
             products = [r[0] for r in conn.execute("SELECT sku FROM products ORDER BY id")]
-            bundles = [r[0] for r in conn.execute("SELECT sku FROM bundles ORDER BY sku")]
+            bundles = {
+                r[0]: r[1]
+                for r in conn.execute(
+                    "SELECT bundle_sku, COUNT(*) FROM bundle_components GROUP BY bundle_sku"
+                )
+            }
         return products, bundles
 
 

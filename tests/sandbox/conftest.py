@@ -56,3 +56,12 @@ def ctl(_control_client: httpx.Client) -> httpx.Client:
 def api(_api_client: httpx.Client, ctl: httpx.Client) -> httpx.Client:
     """The Stitch endpoints of a freshly emptied sandbox, with the right token."""
     return _api_client
+
+
+@pytest.fixture(scope="session")
+def root(sandbox: SandboxServer) -> Iterator[httpx.Client]:
+    """Paths from the server's root (`/api2/...`, `/_sandbox/...`); reset it yourself."""
+    with httpx.Client(
+        base_url=sandbox.root_url, headers={"access_token": sandbox.token}, timeout=60
+    ) as client:
+        yield client
