@@ -9,6 +9,7 @@ look at what Stitch has before sending it again.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import email.utils
 import ipaddress
@@ -16,7 +17,7 @@ import logging
 import ssl
 import time
 import urllib.parse
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncGenerator, Callable, Sequence
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Final, TypeVar
@@ -210,7 +211,7 @@ class StitchClient:
         updated_since: dt.datetime | None = None,
         status: str | None = None,
         page_size: int = wire.MAX_PAGE_SIZE,
-    ) -> AsyncIterator[Page[Fulfillment]]:
+    ) -> AsyncGenerator[Page[Fulfillment], None]:
         """The open fulfillments, page by page (ordered by id)."""
         return self._pages(
             "/fulfillments",
@@ -225,11 +226,13 @@ class StitchClient:
         updated_since: dt.datetime | None = None,
         status: str | None = None,
         page_size: int = wire.MAX_PAGE_SIZE,
-    ) -> AsyncIterator[Fulfillment]:
+    ) -> AsyncGenerator[Fulfillment, None]:
         """The open fulfillments one by one, fetched a page at a time."""
-        async for page in self.list_open_fulfillments_pages(updated_since, status, page_size):
-            for fulfillment in page.items:
-                yield fulfillment
+        pages = self.list_open_fulfillments_pages(updated_since, status, page_size)
+        async with contextlib.aclosing(pages):
+            async for page in pages:
+                for fulfillment in page.items:
+                    yield fulfillment
 
     async def get_fulfillment(self, fulfillment_id: str) -> Fulfillment:
         """One fulfillment in any state (open, complete or canceled)."""
@@ -297,7 +300,7 @@ class StitchClient:
         sku: str | None = None,
         updated_since: dt.datetime | None = None,
         page_size: int = wire.MAX_PAGE_SIZE,
-    ) -> AsyncIterator[Product]:
+    ) -> AsyncGenerator[Product, None]:
         return self._items(
             self._pages(
                 "/products",
@@ -329,11 +332,11 @@ class StitchClient:
         status: str | None = None,
         sku: str | None = None,
         fulfillment_id: str | None = None,
-    ) -> AsyncIterator[Page[T]]:
+    ) -> AsyncGenerator[Page[T], None]:
         if not 1 <= page_size <= wire.MAX_PAGE_SIZE:
             raise ValueError(f"page_size must be between 1 and {wire.MAX_PAGE_SIZE}")
-        page_num = 1
-        while True:
+
+        def fetch(page_num: int) -> asyncio.Task[object]:
             params = wire.list_params(
                 page_num=page_num,
                 page_size=page_size,
@@ -342,31 +345,51 @@ class StitchClient:
                 sku=sku,
                 fulfillment_id=fulfillment_id,
             )
-            page = self._parse("GET", path, parse, await self._get(path, params))
-            if page.meta.current_page != page_num:
-                raise ProtocolError(
-                    f"meta.current_page: expected {page_num}, got {page.meta.current_page}",
-                    field="meta.current_page",
-                    method="GET",
-                    path=path,
-                    status=200,
-                )
-            yield page
-            # An empty page ends the walk even if `last_page` says more: the list shrank while
-            # we walked it (fulfillments complete), and asking further would loop on nothing.
-            if not page.items or page.meta.current_page >= page.meta.last_page:
-                return
-            page_num += 1
+            return asyncio.create_task(self._get(path, params))
+
+        # One page is always asked for ahead: while the caller reads page n (and we parse it),
+        # page n+1 is already on its way, so a long list costs little more than its round trips.
+        page_num = 1
+        pending = fetch(page_num)
+        try:
+            while True:
+                body = await pending
+                meta = self._parse("GET", path, wire.parse_page_meta, body)
+                if meta.current_page != page_num:
+                    raise ProtocolError(
+                        f"meta.current_page: expected {page_num}, got {meta.current_page}",
+                        field="meta.current_page",
+                        method="GET",
+                        path=path,
+                        status=200,
+                    )
+                more = meta.current_page < meta.last_page
+                if more:
+                    pending = fetch(page_num + 1)
+                page = self._parse("GET", path, parse, body)
+                # An empty page ends the walk even if `last_page` says more: the list shrank
+                # while we walked it (fulfillments complete) and asking on would find nothing.
+                if not page.items:
+                    more = False
+                yield page
+                if not more:
+                    return
+                page_num += 1
+        finally:
+            _drop(pending)
 
     @staticmethod
-    async def _items(pages: AsyncIterator[Page[T]]) -> AsyncIterator[T]:
-        async for page in pages:
-            for item in page.items:
-                yield item
+    async def _items(pages: AsyncGenerator[Page[T], None]) -> AsyncGenerator[T, None]:
+        # aclosing: a caller that stops early must not leave the page asked for ahead running.
+        async with contextlib.aclosing(pages):
+            async for page in pages:
+                for item in page.items:
+                    yield item
 
     @staticmethod
-    async def _all(pages: AsyncIterator[Page[T]]) -> list[T]:
-        return [item async for page in pages for item in page.items]
+    async def _all(pages: AsyncGenerator[Page[T], None]) -> list[T]:
+        async with contextlib.aclosing(pages):
+            return [item async for page in pages for item in page.items]
 
     # -- HTTP ------------------------------------------------------------------------------
 
@@ -520,6 +543,14 @@ class StitchClient:
 
 # -------------------------------------------------------------------------------------------
 # Helpers
+
+
+def _drop(pending: asyncio.Task[object]) -> None:
+    """Forget a page asked for ahead that nobody will read: cancel it, or consume its error."""
+    if not pending.done():
+        pending.cancel()
+    elif not pending.cancelled():
+        pending.exception()  # retrieved, so asyncio does not log "never retrieved"
 
 
 def _transport_error(method: str, path: str, exc: httpx.TransportError) -> StitchError:

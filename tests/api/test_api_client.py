@@ -4,6 +4,7 @@ reads only, the in-flight cap, product batches, and the token kept out of every 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import json
 import logging
@@ -21,6 +22,7 @@ from api_payloads import (
     fulfillment,
     json_response,
     line_item,
+    meta,
     paged,
     product,
     shipment,
@@ -579,3 +581,76 @@ async def test_closing_the_client_closes_its_connection_pool() -> None:
     async with client:
         assert not client.closed
     assert client.closed
+
+
+# -- reading ahead ----------------------------------------------------------------------------
+
+
+async def test_stopping_early_cancels_the_page_asked_for_ahead() -> None:
+    items = [fulfillment(str(700000 + i)) for i in range(250)]
+    later_page_asked = asyncio.Event()
+    later_page_cancelled = asyncio.Event()
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.params["page_num"] != "1":
+            later_page_asked.set()
+            try:
+                await asyncio.Event().wait()  # a slow server: never answers
+            except asyncio.CancelledError:
+                later_page_cancelled.set()
+                raise
+        return paged("fulfillments", items, request)
+
+    async with StitchClient(BASE, TOKEN, transport=httpx.MockTransport(handler)) as client:
+        first: list[str] = []
+        async with contextlib.aclosing(client.iter_open_fulfillments()) as fulfillments:
+            async for f in fulfillments:
+                first.append(f.id)
+                if len(first) == 3:
+                    await asyncio.wait_for(later_page_asked.wait(), timeout=5)
+                    break
+        await asyncio.wait_for(later_page_cancelled.wait(), timeout=5)
+    assert first == ["700000", "700001", "700002"]
+
+
+async def test_a_failing_later_page_surfaces_after_the_pages_before_it() -> None:
+    items = [fulfillment(str(700000 + i)) for i in range(250)]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.params["page_num"] == "2":
+            return error(404, "no such page")
+        return paged("fulfillments", items, request)
+
+    got: list[int] = []
+
+    async def walk(client: StitchClient) -> None:
+        async for page in client.list_open_fulfillments_pages():
+            got.append(len(page.items))
+
+    async with make_client(handler) as client:
+        with pytest.raises(NotFoundError):
+            await walk(client)
+    assert got == [100]
+
+
+async def test_an_early_empty_page_ends_the_walk() -> None:
+    # The list shrank under us: meta still promises pages, but there is nothing left.
+    def handler(request: httpx.Request) -> httpx.Response:
+        page = int(request.url.params["page_num"])
+        count = 100 if page == 1 else 0
+        items = [fulfillment(str(i)) for i in range(count)]
+        body = {"fulfillments": items, "meta": meta(page, 5, 100, 500, count)}
+        return json_response(200, body)
+
+    rec = Recorder(handler)
+    async with make_client(rec) as client:
+        assert len([f async for f in client.iter_open_fulfillments()]) == 100
+    assert [r.url.params["page_num"] for r in rec.requests][:2] == ["1", "2"]
+
+
+async def test_a_page_out_of_order_is_a_protocol_error() -> None:
+    body = {"fulfillments": [fulfillment()], "meta": meta(3, 3, 100, 201, 1)}
+    async with make_client(always(json_response(200, body))) as client:
+        with pytest.raises(ProtocolError) as info:
+            _ = [f async for f in client.iter_open_fulfillments()]
+    assert info.value.field == "meta.current_page"
