@@ -11,6 +11,7 @@ dpi), so printers render every bar with the same width instead of rounding some 
 
 from __future__ import annotations
 
+import functools
 import io
 import math
 import unicodedata
@@ -215,6 +216,9 @@ def _fit(
     )
 
 
+# Building is the slow part of printing (python-barcode's DOM, ~10 ms each) and warehouses print
+# the same SKUs over and over; a Barcode is immutable, so the same arguments can share one.
+@functools.lru_cache(maxsize=4096)
 def _build(
     symbology: Symbology,
     data: str,
@@ -235,6 +239,7 @@ def _build(
         "font_size": 0,
     }
     writer = SVGWriter()
+    writer.compress = True  # only means "no pretty-printing" for in-memory writes
     code: barcode.base.Barcode
     match symbology:
         case Symbology.CODE128:
