@@ -302,6 +302,7 @@ class Gate:
                 and scope["method"] in WRITE_METHODS
                 and roll(faults.drop_after_commit_rate, state.rng)
             ):
+                log.info("fault: %s %s will commit and then drop its answer", scope["method"], path)
                 await self.inner(scope, receive, _dropping_send(send))
                 return
         await self.inner(scope, receive, send)
