@@ -6,12 +6,15 @@ Run it with `packstation-sandbox` (or `python -m packstation.sandbox`), or embed
     with SandboxServer(seed="empty") as sandbox:
         httpx.get(sandbox.base_url + "/fulfillments", headers={"access_token": sandbox.token})
 
-The Stitch endpoints live under `/api2/v2/integrations` (see the contract). Beside them, these
-control endpoints of ours take the same `access_token` header; faults and throttling never apply
-to them:
+The Stitch endpoints live under `/api2/v2/integrations` (see the contract). Each access token is
+one account with its own channel and warehouse: the token the server starts with, plus any made by
+`POST /_sandbox/accounts`. A token sees only its account; another account's object is a 403.
+
+Beside them, these control endpoints of ours take the same `access_token` header and act on that
+token's account (reset and faults on the whole sandbox); faults and throttling never apply to them:
 
 `POST /_sandbox/reset` `{"seed": "demo"|"empty", "seed_number": 1}` (both optional, empty body
-    allowed): wipe all data, faults and throttle state and load the seed again.
+    allowed): wipe all data, faults, throttle state and extra accounts; load the seed again.
     Answers `200 {"reset": {"seed": ..., "seed_number": ...}}`.
 `POST /_sandbox/bundles` `{"sku", "name", "components": [{"sku", "quantity"}]}`: define (or
     redefine) a kit of posted products. Answers `201 {"bundle": {...}}`; 422 for a component
@@ -36,6 +39,8 @@ to them:
 `POST /_sandbox/generate` `{"fulfillments": 10000, "seed": 1}`: bulk-create that many open
     orders (demo catalogue loaded first if there are no products; stock topped up to cover them).
     Answers `201 {"created": 10000}`.
+`POST /_sandbox/accounts`: a new account with an empty channel and warehouse (as generating a
+    token in Stitch does). Answers `201 {"account": {"token": "..."}}`.
 
 Decisions where the contract is silent: unknown body fields are a 422; a shipment naming an
 unknown fulfillment is a 404 (a malformed id is a 422); a malformed JSON body is checked after

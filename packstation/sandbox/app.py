@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import asyncio
-import hmac
 import json
 import logging
 from collections.abc import Awaitable, Callable
@@ -22,6 +21,7 @@ from packstation.sandbox.errors import ApiError, FieldError, invalid
 from packstation.sandbox.faults import Faults, roll
 from packstation.sandbox.state import SandboxState
 from packstation.sandbox.views import JSON, Page, meta
+from packstation.sandbox.warehouse import Warehouse
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +30,7 @@ CONTROL_PREFIX = "/_sandbox"
 DEFAULT_PAGE_SIZE = 15
 MAX_PAGE_SIZE = 100
 WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+ACCOUNT_KEY = "packstation.sandbox.account_id"  # set in the ASGI scope by the gate
 
 Handler = Callable[[Request], Awaitable[tuple[int, JSON]]]
 
@@ -49,7 +50,6 @@ def error_response(error: ApiError) -> Response:
 
 def build_app(state: SandboxState) -> ASGIApp:
     """The whole sandbox as one ASGI app (uvicorn serves it; tests may call it in-process)."""
-    wh = state.warehouse
 
     def endpoint(handler: Handler) -> Callable[[Request], Awaitable[Response]]:
         async def run(request: Request) -> Response:
@@ -64,6 +64,10 @@ def build_app(state: SandboxState) -> ASGIApp:
 
         return run
 
+    def account(request: Request) -> Warehouse:
+        """The warehouse of the account whose token the gate accepted."""
+        return state.warehouse_for(request.scope[ACCOUNT_KEY])
+
     async def body_of(request: Request) -> Callable[[], Any]:
         raw = await request.body()
         return lambda: bodies.decode_json(raw)
@@ -71,6 +75,7 @@ def build_app(state: SandboxState) -> ASGIApp:
     # --- fulfillments ---------------------------------------------------------------------------
 
     async def list_fulfillments(request: Request) -> tuple[int, JSON]:
+        wh = account(request)
         query = _Query(request)
         page = query.page()
         since = query.timestamp("updated_since")
@@ -80,14 +85,17 @@ def build_app(state: SandboxState) -> ASGIApp:
         return 200, {"fulfillments": rows, "meta": _meta(page, total, rows)}
 
     async def get_fulfillment(request: Request) -> tuple[int, JSON]:
+        wh = account(request)
         return 200, {"fulfillment": wh.get_fulfillment(_path_id(request))}
 
     async def put_fulfillment(request: Request) -> tuple[int, JSON]:
+        wh = account(request)
         read = await body_of(request)
         row = wh.set_status(_path_id(request), lambda: bodies.status_update(read()))
         return 200, {"fulfillment": row}
 
     async def list_line_items(request: Request) -> tuple[int, JSON]:
+        wh = account(request)
         fulfillment_id = _path_id(request)
         wh.get_fulfillment(fulfillment_id)  # 404 before any 422 about paging
         query = _Query(request)
@@ -99,10 +107,12 @@ def build_app(state: SandboxState) -> ASGIApp:
     # --- shipments ------------------------------------------------------------------------------
 
     async def post_shipment(request: Request) -> tuple[int, JSON]:
+        wh = account(request)
         read = await body_of(request)
         return 201, {"shipment": wh.create_shipment(read)}
 
     async def list_shipments(request: Request) -> tuple[int, JSON]:
+        wh = account(request)
         query = _Query(request)
         page = query.page()
         query.done()
@@ -113,15 +123,18 @@ def build_app(state: SandboxState) -> ASGIApp:
         return 200, {"shipments": rows, "meta": _meta(page, total, rows)}
 
     async def get_shipment(request: Request) -> tuple[int, JSON]:
+        wh = account(request)
         return 200, {"shipment": wh.get_shipment(_path_id(request))}
 
     # --- products -------------------------------------------------------------------------------
 
     async def post_products(request: Request) -> tuple[int, JSON]:
+        wh = account(request)
         read = await body_of(request)
         return 200, {"products": wh.upsert_products(lambda: bodies.products(read()))}
 
     async def list_products(request: Request) -> tuple[int, JSON]:
+        wh = account(request)
         query = _Query(request)
         page = query.page()
         since = query.timestamp("updated_since")
@@ -131,6 +144,7 @@ def build_app(state: SandboxState) -> ASGIApp:
         return 200, {"products": rows, "meta": _meta(page, total, rows)}
 
     async def get_product(request: Request) -> tuple[int, JSON]:
+        wh = account(request)
         return 200, {"product": wh.get_product(_path_id(request))}
 
     # --- control endpoints ----------------------------------------------------------------------
@@ -142,17 +156,21 @@ def build_app(state: SandboxState) -> ASGIApp:
         return 200, {"reset": {"seed": name, "seed_number": number}}
 
     async def post_bundle(request: Request) -> tuple[int, JSON]:
+        wh = account(request)
         read = await body_of(request)
         return 201, {"bundle": wh.define_bundle(lambda: bodies.bundle(read()))}
 
     async def post_order(request: Request) -> tuple[int, JSON]:
+        wh = account(request)
         read = await body_of(request)
         return 201, {"fulfillment": wh.create_order(lambda: bodies.order(read()))}
 
     async def cancel(request: Request) -> tuple[int, JSON]:
+        wh = account(request)
         return 200, {"fulfillment": wh.cancel(_path_id(request))}
 
     async def patch(request: Request) -> tuple[int, JSON]:
+        wh = account(request)
         read = await body_of(request)
         row = wh.patch(_path_id(request), lambda: bodies.fulfillment_patch(read()))
         return 200, {"fulfillment": row}
@@ -166,7 +184,11 @@ def build_app(state: SandboxState) -> ASGIApp:
     async def get_faults(request: Request) -> tuple[int, JSON]:
         return 200, {"faults": state.faults.to_json()}
 
+    async def add_account(request: Request) -> tuple[int, JSON]:
+        return 201, {"account": {"token": state.add_account()}}
+
     async def generate(request: Request) -> tuple[int, JSON]:
+        wh = account(request)
         read = await body_of(request)
         wanted = bodies.generate(read())
         created = seed.generate(wh, wanted.fulfillments, wanted.seed)
@@ -189,6 +211,7 @@ def build_app(state: SandboxState) -> ASGIApp:
         Route(f"{ctl}/bundles", endpoint(post_bundle), methods=["POST"]),
         Route(f"{ctl}/orders", endpoint(post_order), methods=["POST"]),
         Route(f"{ctl}/generate", endpoint(generate), methods=["POST"]),
+        Route(f"{ctl}/accounts", endpoint(add_account), methods=["POST"]),
         Route(f"{ctl}/fulfillments/{{id}}/cancel", endpoint(cancel), methods=["POST"]),
         Route(f"{ctl}/fulfillments/{{id}}", endpoint(patch), methods=["PATCH"]),
         Route(f"{ctl}/faults", endpoint(put_faults), methods=["PUT"]),
@@ -279,9 +302,11 @@ class Gate:
         if faulty and faults.latency_ms:
             await asyncio.sleep(faults.latency_ms / 1000)
         token = _token(scope)
-        if token is None or not hmac.compare_digest(token.encode(), state.token.encode()):
+        account_id = None if token is None else state.account_for(token)
+        if token is None or account_id is None:
             await _answer(scope, receive, send, ApiError(401, "invalid access token"))
             return
+        scope[ACCOUNT_KEY] = account_id
         if is_api:
             rate = faults.rate_limit_per_s if faulty else None
             rate = rate if rate is not None else state.rate_limit

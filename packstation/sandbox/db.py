@@ -6,6 +6,7 @@ racing for the last units of a line are serialised and the second sees what the 
 
 from __future__ import annotations
 
+import secrets
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -22,29 +23,40 @@ ID_BASES = {
 }
 
 SCHEMA = """
+CREATE TABLE IF NOT EXISTS accounts (
+    id INTEGER PRIMARY KEY,
+    token TEXT NOT NULL UNIQUE
+);
 CREATE TABLE IF NOT EXISTS products (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
-    sku TEXT NOT NULL UNIQUE,
+    account_id INTEGER NOT NULL REFERENCES accounts (id),
+    sku TEXT NOT NULL,
     name TEXT NOT NULL,
     upc TEXT NOT NULL DEFAULT '',
     quantity_on_hand INTEGER NOT NULL,
     created_at INTEGER NOT NULL,
-    updated_at INTEGER NOT NULL
+    updated_at INTEGER NOT NULL,
+    UNIQUE (account_id, sku)
 );
-CREATE INDEX IF NOT EXISTS products_updated ON products (updated_at);
+CREATE INDEX IF NOT EXISTS products_updated ON products (account_id, updated_at);
 CREATE TABLE IF NOT EXISTS bundles (
-    sku TEXT PRIMARY KEY,
-    name TEXT NOT NULL
+    account_id INTEGER NOT NULL REFERENCES accounts (id),
+    sku TEXT NOT NULL,
+    name TEXT NOT NULL,
+    PRIMARY KEY (account_id, sku)
 );
 CREATE TABLE IF NOT EXISTS bundle_components (
-    bundle_sku TEXT NOT NULL REFERENCES bundles (sku) ON DELETE CASCADE,
+    account_id INTEGER NOT NULL,
+    bundle_sku TEXT NOT NULL,
     position INTEGER NOT NULL,
     sku TEXT NOT NULL,
     quantity INTEGER NOT NULL,
-    PRIMARY KEY (bundle_sku, position)
+    PRIMARY KEY (account_id, bundle_sku, position),
+    FOREIGN KEY (account_id, bundle_sku) REFERENCES bundles (account_id, sku) ON DELETE CASCADE
 );
 CREATE TABLE IF NOT EXISTS fulfillments (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
+    account_id INTEGER NOT NULL REFERENCES accounts (id),
     order_number TEXT NOT NULL,
     channel_order_number TEXT NOT NULL,
     status TEXT NOT NULL DEFAULT '',
@@ -58,8 +70,9 @@ CREATE TABLE IF NOT EXISTS fulfillments (
     created_at INTEGER NOT NULL,
     updated_at INTEGER NOT NULL
 );
-CREATE INDEX IF NOT EXISTS fulfillments_state ON fulfillments (state, id);
-CREATE INDEX IF NOT EXISTS fulfillments_state_updated ON fulfillments (state, updated_at);
+CREATE INDEX IF NOT EXISTS fulfillments_state ON fulfillments (account_id, state, id);
+CREATE INDEX IF NOT EXISTS fulfillments_state_updated
+    ON fulfillments (account_id, state, updated_at);
 CREATE TABLE IF NOT EXISTS line_items (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     fulfillment_id INTEGER NOT NULL REFERENCES fulfillments (id),
@@ -73,6 +86,7 @@ CREATE INDEX IF NOT EXISTS line_items_fulfillment ON line_items (fulfillment_id,
 CREATE INDEX IF NOT EXISTS line_items_sku ON line_items (sku);
 CREATE TABLE IF NOT EXISTS shipments (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
+    account_id INTEGER NOT NULL REFERENCES accounts (id),
     fulfillment_id INTEGER NOT NULL REFERENCES fulfillments (id),
     shipped_at INTEGER NOT NULL,
     carrier TEXT NOT NULL,
@@ -82,6 +96,7 @@ CREATE TABLE IF NOT EXISTS shipments (
     created_at INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS shipments_fulfillment ON shipments (fulfillment_id, id);
+CREATE INDEX IF NOT EXISTS shipments_account ON shipments (account_id, id);
 CREATE TABLE IF NOT EXISTS shipment_lines (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     shipment_id INTEGER NOT NULL REFERENCES shipments (id),
@@ -93,7 +108,8 @@ CREATE INDEX IF NOT EXISTS shipment_lines_shipment ON shipment_lines (shipment_i
 """
 
 TABLES = ("shipment_lines", "shipments", "line_items", "fulfillments", "bundle_components",
-          "bundles", "products")  # fmt: skip
+          "bundles", "products", "accounts")  # fmt: skip
+MAIN_ACCOUNT = 1  # the account of the token the sandbox was started with
 
 
 class Database:
@@ -117,6 +133,11 @@ class Database:
                 self._conn.execute("PRAGMA synchronous = NORMAL")
             self._conn.executescript(SCHEMA)
             self._set_id_bases()
+            # The main account exists from the start; `set_main_token` gives it its token.
+            self._conn.execute(
+                "INSERT OR IGNORE INTO accounts (id, token) VALUES (?, ?)",
+                (MAIN_ACCOUNT, secrets.token_hex(16)),
+            )
 
     def _set_id_bases(self) -> None:
         for table, base in ID_BASES.items():
@@ -127,6 +148,27 @@ class Database:
                 self._conn.execute(
                     "INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)", (table, base)
                 )
+
+    def set_main_token(self, token: str) -> None:
+        """Account 1 answers to `token` (a restart with another `--token` keeps the data)."""
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM accounts WHERE token = ? AND id != ?", (token, MAIN_ACCOUNT))
+            conn.execute(
+                "INSERT INTO accounts (id, token) VALUES (?, ?)"
+                " ON CONFLICT (id) DO UPDATE SET token = excluded.token",
+                (MAIN_ACCOUNT, token),
+            )
+
+    def add_account(self, token: str) -> int:
+        with self.transaction() as conn:
+            account_id = conn.execute("INSERT INTO accounts (token) VALUES (?)", (token,)).lastrowid
+            assert account_id is not None
+            return account_id
+
+    def accounts(self) -> dict[str, int]:
+        """Token to account id."""
+        with self.read() as conn:
+            return {r[0]: r[1] for r in conn.execute("SELECT token, id FROM accounts")}
 
     def is_empty(self) -> bool:
         with self.read() as conn:
@@ -163,9 +205,11 @@ class Database:
                 self._depth = 0
 
     def wipe(self) -> None:
+        """Every account's data, and every account but the main one."""
         with self.transaction() as conn:
-            for table in TABLES:
+            for table in TABLES[:-1]:
                 conn.execute(f"DELETE FROM {table}")  # noqa: S608 (fixed table names)
+            conn.execute("DELETE FROM accounts WHERE id != ?", (MAIN_ACCOUNT,))
             conn.execute("DELETE FROM sqlite_sequence")
             self._set_id_bases()
 

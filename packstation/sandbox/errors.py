@@ -39,6 +39,10 @@ def not_found(what: str) -> ApiError:
     return ApiError(404, f"{what} not found")
 
 
+def forbidden(what: str) -> ApiError:
+    return ApiError(403, f"this {what} is out of this token's scope")
+
+
 def conflict(message: str, errors: list[FieldError] | None = None) -> ApiError:
     return ApiError(409, message, errors or [])
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import logging
 import random
+import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
 from packstation.sandbox import seed as seeding
-from packstation.sandbox.db import Database
+from packstation.sandbox.db import MAIN_ACCOUNT, Database
 from packstation.sandbox.faults import Faults, Throttle
 from packstation.sandbox.warehouse import Warehouse
 
@@ -32,8 +33,26 @@ class SandboxState:
     throttle: Throttle = field(default_factory=Throttle)
     rng: random.Random = field(default_factory=random.Random)
 
+    accounts: dict[str, int] = field(init=False)
+
     def __post_init__(self) -> None:
-        self.warehouse = Warehouse(self.db)
+        self.db.set_main_token(self.token)
+        self.accounts = self.db.accounts()
+        self.warehouse = Warehouse(self.db)  # the main account's
+
+    def account_for(self, token: str) -> int | None:
+        return self.accounts.get(token)
+
+    def warehouse_for(self, account_id: int) -> Warehouse:
+        return self.warehouse if account_id == MAIN_ACCOUNT else Warehouse(self.db, account_id)
+
+    def add_account(self) -> str:
+        """A new account with its own empty channel and warehouse; answers its token."""
+        token = secrets.token_urlsafe(24)
+        self.db.add_account(token)
+        self.accounts = self.db.accounts()
+        log.info("sandbox account added (%d accounts)", len(self.accounts))
+        return token
 
     @classmethod
     def open(
@@ -61,6 +80,7 @@ class SandboxState:
         seed = seed or self.seed
         number = self.seed_number if seed_number is None else seed_number
         self.db.wipe()
+        self.accounts = self.db.accounts()
         self.faults = Faults()
         self.throttle.reset()
         self.load(seed, number)

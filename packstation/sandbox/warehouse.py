@@ -15,8 +15,8 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
 from packstation.sandbox import bodies, views
-from packstation.sandbox.db import Database
-from packstation.sandbox.errors import ApiError, FieldError, conflict, invalid, not_found
+from packstation.sandbox.db import MAIN_ACCOUNT, Database
+from packstation.sandbox.errors import ApiError, FieldError, conflict, forbidden, invalid, not_found
 from packstation.sandbox.timestamps import now_micros
 from packstation.sandbox.views import JSON, Page
 
@@ -25,10 +25,16 @@ Clock = Callable[[], int]
 
 
 class Warehouse:
-    """The single account's channel and warehouse, over one SQLite database."""
+    """One account's channel and warehouse (what one access token sees) in the shared database.
 
-    def __init__(self, db: Database, clock: Clock = now_micros) -> None:
+    Another account's objects answer 403 (out of this token's scope), unknown ids 404.
+    """
+
+    def __init__(
+        self, db: Database, account_id: int = MAIN_ACCOUNT, clock: Clock = now_micros
+    ) -> None:
         self.db = db
+        self.account_id = account_id
         self.clock = clock
 
     # --- fulfillments ---------------------------------------------------------------------------
@@ -36,8 +42,8 @@ class Warehouse:
     def list_fulfillments(
         self, page: Page, *, updated_since: int | None, status: str | None
     ) -> tuple[list[JSON], int]:
-        where = ["state = 'open'"]
-        args: list[Any] = []
+        where = ["account_id = ?", "state = 'open'"]
+        args: list[Any] = [self.account_id]
         if updated_since is not None:
             where.append("updated_at >= ?")
             args.append(updated_since)
@@ -58,11 +64,11 @@ class Warehouse:
 
     def get_fulfillment(self, fulfillment_id: int | None) -> JSON:
         with self.db.read() as conn:
-            return views.fulfillment(_fulfillment_row(conn, fulfillment_id))
+            return views.fulfillment(_fulfillment_row(conn, fulfillment_id, self.account_id))
 
     def list_line_items(self, fulfillment_id: int | None, page: Page) -> tuple[list[JSON], int]:
         with self.db.read() as conn:
-            row = _fulfillment_row(conn, fulfillment_id)
+            row = _fulfillment_row(conn, fulfillment_id, self.account_id)
             total = row["line_item_count"]
             rows = conn.execute(
                 "SELECT * FROM line_items WHERE fulfillment_id = ? ORDER BY id LIMIT ? OFFSET ?",
@@ -72,14 +78,14 @@ class Warehouse:
 
     def set_status(self, fulfillment_id: int | None, read_status: Callable[[], str]) -> JSON:
         with self.db.transaction() as conn:
-            row = _fulfillment_row(conn, fulfillment_id)
+            row = _fulfillment_row(conn, fulfillment_id, self.account_id)
             _require_open(row)
             status = read_status()
             conn.execute(
                 "UPDATE fulfillments SET status = ?, updated_at = ? WHERE id = ?",
                 (status, self.clock(), row["id"]),
             )
-            return views.fulfillment(_fulfillment_row(conn, row["id"]))
+            return views.fulfillment(_fulfillment_row(conn, row["id"], self.account_id))
 
     # --- shipments ------------------------------------------------------------------------------
 
@@ -98,7 +104,7 @@ class Warehouse:
                     except ApiError as rest:
                         target_error.errors.extend(rest.errors)
                 raise
-            row = _fulfillment_row(conn, fulfillment_id)
+            row = _fulfillment_row(conn, fulfillment_id, self.account_id)
             _require_open(row)
             shipment = bodies.shipment(inner, now_micros=now)
             lines = {
@@ -133,9 +139,10 @@ class Warehouse:
             if errors:
                 raise invalid(errors)
             shipment_id = conn.execute(
-                "INSERT INTO shipments (fulfillment_id, shipped_at, carrier, service,"
-                " tracking_number, tracking_url, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO shipments (account_id, fulfillment_id, shipped_at, carrier, service,"
+                " tracking_number, tracking_url, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
+                    self.account_id,
                     fulfillment_id,
                     shipment.shipped_at,
                     shipment.carrier,
@@ -160,8 +167,8 @@ class Warehouse:
                 # The goods have left whatever the count said: stock never goes below 0.
                 conn.execute(
                     "UPDATE products SET quantity_on_hand = MAX(0, quantity_on_hand - ?),"
-                    " updated_at = ? WHERE sku = ?",
-                    (line.quantity, now, item["sku"]),
+                    " updated_at = ? WHERE account_id = ? AND sku = ?",
+                    (line.quantity, now, self.account_id, item["sku"]),
                 )
             shipped = sum(line.quantity for line in shipment.lines)
             conn.execute(
@@ -175,11 +182,19 @@ class Warehouse:
 
     def get_shipment(self, shipment_id: int | None) -> JSON:
         with self.db.read() as conn:
-            if shipment_id is None:
+            row = (
+                None
+                if shipment_id is None
+                else conn.execute(
+                    "SELECT account_id FROM shipments WHERE id = ?", (shipment_id,)
+                ).fetchone()
+            )
+            if row is None:
                 raise not_found("shipment")
-            if conn.execute("SELECT 1 FROM shipments WHERE id = ?", (shipment_id,)).fetchone():
-                return _shipment_json(conn, shipment_id)
-        raise not_found("shipment")
+            if row[0] != self.account_id:
+                raise forbidden("shipment")
+            assert shipment_id is not None
+            return _shipment_json(conn, shipment_id)
 
     def list_shipments(
         self, page: Page, *, fulfillment_id: int | None, filtered: bool
@@ -188,9 +203,10 @@ class Warehouse:
             if filtered:
                 if fulfillment_id is None:  # a filter no id can match
                     return [], 0
-                where, args = "WHERE fulfillment_id = ?", [fulfillment_id]
+                where = "WHERE account_id = ? AND fulfillment_id = ?"
+                args = [self.account_id, fulfillment_id]
             else:
-                where, args = "", []
+                where, args = "WHERE account_id = ?", [self.account_id]
             total = conn.execute(
                 f"SELECT COUNT(*) FROM shipments {where}",  # noqa: S608
                 args,
@@ -208,13 +224,15 @@ class Warehouse:
         with self.db.transaction() as conn:
             items = read_items()
             now = self.clock()
-            existing = {
-                r["sku"]: r
-                for r in _select_in(conn, "SELECT * FROM products WHERE sku IN ({})", _skus(items))
-            }
+            existing = self._products_by_sku(conn, _skus(items))
             bundle_skus = {
                 r["sku"]
-                for r in _select_in(conn, "SELECT sku FROM bundles WHERE sku IN ({})", _skus(items))
+                for r in _select_in(
+                    conn,
+                    "SELECT sku FROM bundles WHERE account_id = ? AND sku IN ({})",
+                    _skus(items),
+                    self.account_id,
+                )
             }
             errors: list[FieldError] = []
             for item in items:
@@ -230,9 +248,17 @@ class Warehouse:
                 old = existing.get(item.sku)
                 if old is None:
                     conn.execute(
-                        "INSERT INTO products (sku, name, upc, quantity_on_hand, created_at,"
-                        " updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-                        (item.sku, item.name, item.upc or "", item.quantity_on_hand or 0, now, now),
+                        "INSERT INTO products (account_id, sku, name, upc, quantity_on_hand,"
+                        " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        (
+                            self.account_id,
+                            item.sku,
+                            item.name,
+                            item.upc or "",
+                            item.quantity_on_hand or 0,
+                            now,
+                            now,
+                        ),
                     )
                 else:
                     conn.execute(
@@ -248,24 +274,21 @@ class Warehouse:
                             old["id"],
                         ),
                     )
-            stored = {
-                r["sku"]: r
-                for r in _select_in(conn, "SELECT * FROM products WHERE sku IN ({})", _skus(items))
-            }
+            stored = self._products_by_sku(conn, _skus(items))
             return [views.product(stored[item.sku]) for item in items]
 
     def list_products(
         self, page: Page, *, sku: str | None, updated_since: int | None
     ) -> tuple[list[JSON], int]:
-        where: list[str] = []
-        args: list[Any] = []
+        where: list[str] = ["account_id = ?"]
+        args: list[Any] = [self.account_id]
         if sku is not None:
             where.append("sku = ?")
             args.append(sku)
         if updated_since is not None:
             where.append("updated_at >= ?")
             args.append(updated_since)
-        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        clause = f"WHERE {' AND '.join(where)}"
         with self.db.read() as conn:
             total = conn.execute(
                 f"SELECT COUNT(*) FROM products {clause}",  # noqa: S608
@@ -286,6 +309,8 @@ class Warehouse:
             )
             if row is None:
                 raise not_found("product")
+            if row["account_id"] != self.account_id:
+                raise forbidden("product")
             return views.product(row)
 
     # --- Stitch's side (control endpoints) ------------------------------------------------------
@@ -294,38 +319,37 @@ class Warehouse:
         with self.db.transaction() as conn:
             b = read_bundle()
             errors: list[FieldError] = []
-            if conn.execute("SELECT 1 FROM products WHERE sku = ?", (b.sku,)).fetchone():
+            if self._products_by_sku(conn, [b.sku]):
                 errors.append(FieldError("sku", "is a product SKU; a bundle needs its own"))
-            known = {
-                r["sku"]
-                for r in _select_in(
-                    conn,
-                    "SELECT sku FROM products WHERE sku IN ({})",
-                    [c.sku for c in b.components],
-                )
-            }
+            known = set(self._products_by_sku(conn, [c.sku for c in b.components]))
             for c in b.components:
                 if c.sku not in known:
                     errors.append(FieldError(f"{c.path}.sku", "is not a posted product"))
             if errors:
                 raise invalid(errors)
-            conn.execute("DELETE FROM bundle_components WHERE bundle_sku = ?", (b.sku,))
             conn.execute(
-                "INSERT INTO bundles (sku, name) VALUES (?, ?)"
-                " ON CONFLICT (sku) DO UPDATE SET name = excluded.name",
-                (b.sku, b.name),
+                "DELETE FROM bundle_components WHERE account_id = ? AND bundle_sku = ?",
+                (self.account_id, b.sku),
+            )
+            conn.execute(
+                "INSERT INTO bundles (account_id, sku, name) VALUES (?, ?, ?)"
+                " ON CONFLICT (account_id, sku) DO UPDATE SET name = excluded.name",
+                (self.account_id, b.sku, b.name),
             )
             conn.executemany(
-                "INSERT INTO bundle_components (bundle_sku, position, sku, quantity)"
-                " VALUES (?, ?, ?, ?)",
-                [(b.sku, i, c.sku, c.quantity) for i, c in enumerate(b.components)],
+                "INSERT INTO bundle_components (account_id, bundle_sku, position, sku, quantity)"
+                " VALUES (?, ?, ?, ?, ?)",
+                [
+                    (self.account_id, b.sku, i, c.sku, c.quantity)
+                    for i, c in enumerate(b.components)
+                ],
             )
             return views.bundle(b.sku, b.name, [(c.sku, c.quantity) for c in b.components])
 
     def create_order(self, read_order: Callable[[], bodies.OrderIn]) -> JSON:
         with self.db.transaction() as conn:
             order = read_order()
-            catalogue = _catalogue(conn)
+            catalogue = _catalogue(conn, self.account_id)
             errors: list[FieldError] = []
             for line in order.lines:
                 if line.sku not in catalogue.products and line.sku not in catalogue.bundles:
@@ -340,7 +364,7 @@ class Warehouse:
             for sku, qty, path in items:
                 needed[sku] += qty
                 first_path.setdefault(sku, path)
-            committed = _committed(conn, list(needed))
+            committed = _committed(conn, self.account_id, list(needed))
             for sku, qty in needed.items():
                 available = catalogue.products[sku]["quantity_on_hand"] - committed.get(sku, 0)
                 if qty > available:
@@ -353,27 +377,28 @@ class Warehouse:
             if errors:
                 raise conflict("not enough stock available for this order", errors)
             fulfillment_id = self._insert_order(conn, order, items, catalogue, self.clock())
-            return views.fulfillment(_fulfillment_row(conn, fulfillment_id))
+            return views.fulfillment(_fulfillment_row(conn, fulfillment_id, self.account_id))
 
     def bulk_create_orders(
         self, orders: Sequence[bodies.OrderIn], *, created_at: Sequence[int] | None = None
     ) -> int:
         """Many orders at once (seeding, `/_sandbox/generate`): stock is topped up to cover them."""
         with self.db.transaction() as conn:
-            catalogue = _catalogue(conn)
+            catalogue = _catalogue(conn, self.account_id)
             now = self.clock()
             split = [catalogue.split(o.lines) for o in orders]
             needed: dict[str, int] = defaultdict(int)
             for items in split:
                 for sku, qty, _ in items:
                     needed[sku] += qty
-            committed = _committed(conn, list(needed))
+            committed = _committed(conn, self.account_id, list(needed))
             for sku, qty in needed.items():
                 floor = committed.get(sku, 0) + qty
                 if catalogue.products[sku]["quantity_on_hand"] < floor:
                     conn.execute(
-                        "UPDATE products SET quantity_on_hand = ?, updated_at = ? WHERE sku = ?",
-                        (floor, now, sku),
+                        "UPDATE products SET quantity_on_hand = ?, updated_at = ?"
+                        " WHERE account_id = ? AND sku = ?",
+                        (floor, now, self.account_id, sku),
                     )
             for i, (order, items) in enumerate(zip(orders, split, strict=True)):
                 stamp = created_at[i] if created_at is not None else now
@@ -389,10 +414,11 @@ class Warehouse:
         stamp: int,
     ) -> int:
         fulfillment_id = conn.execute(
-            "INSERT INTO fulfillments (order_number, channel_order_number, shipping_method, notes,"
-            " ship_to, line_item_count, unit_count, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO fulfillments (account_id, order_number, channel_order_number,"
+            " shipping_method, notes, ship_to, line_item_count, unit_count, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
+                self.account_id,
                 order.order_number,
                 order.channel_order_number,
                 order.shipping_method,
@@ -423,19 +449,19 @@ class Warehouse:
 
     def cancel(self, fulfillment_id: int | None) -> JSON:
         with self.db.transaction() as conn:
-            row = _fulfillment_row(conn, fulfillment_id)
+            row = _fulfillment_row(conn, fulfillment_id, self.account_id)
             _require_open(row)
             conn.execute(
                 "UPDATE fulfillments SET state = 'canceled', updated_at = ? WHERE id = ?",
                 (self.clock(), row["id"]),
             )
-            return views.fulfillment(_fulfillment_row(conn, row["id"]))
+            return views.fulfillment(_fulfillment_row(conn, row["id"], self.account_id))
 
     def patch(
         self, fulfillment_id: int | None, read_patch: Callable[[], bodies.FulfillmentPatch]
     ) -> JSON:
         with self.db.transaction() as conn:
-            row = _fulfillment_row(conn, fulfillment_id)
+            row = _fulfillment_row(conn, fulfillment_id, self.account_id)
             _require_open(row)
             patch = read_patch()
             ship_to = json.loads(row["ship_to"])
@@ -454,19 +480,37 @@ class Warehouse:
                     row["id"],
                 ),
             )
-            return views.fulfillment(_fulfillment_row(conn, row["id"]))
+            return views.fulfillment(_fulfillment_row(conn, row["id"], self.account_id))
 
     def sellable_skus(self) -> tuple[list[str], dict[str, int]]:
         """Product SKUs in id order, and each bundle SKU with its number of components."""
         with self.db.read() as conn:
-            products = [r[0] for r in conn.execute("SELECT sku FROM products ORDER BY id")]
+            products = [
+                r[0]
+                for r in conn.execute(
+                    "SELECT sku FROM products WHERE account_id = ? ORDER BY id", (self.account_id,)
+                )
+            ]
             bundles = {
                 r[0]: r[1]
                 for r in conn.execute(
-                    "SELECT bundle_sku, COUNT(*) FROM bundle_components GROUP BY bundle_sku"
+                    "SELECT bundle_sku, COUNT(*) FROM bundle_components WHERE account_id = ?"
+                    " GROUP BY bundle_sku",
+                    (self.account_id,),
                 )
             }
         return products, bundles
+
+    def _products_by_sku(self, conn: sqlite3.Connection, skus: list[str]) -> dict[str, Any]:
+        return {
+            r["sku"]: r
+            for r in _select_in(
+                conn,
+                "SELECT * FROM products WHERE account_id = ? AND sku IN ({})",
+                skus,
+                self.account_id,
+            )
+        }
 
 
 class _Catalogue:
@@ -486,15 +530,21 @@ class _Catalogue:
         return out
 
 
-def _catalogue(conn: sqlite3.Connection) -> _Catalogue:
-    products = {r["sku"]: r for r in conn.execute("SELECT * FROM products")}
+def _catalogue(conn: sqlite3.Connection, account_id: int) -> _Catalogue:
+    products = {
+        r["sku"]: r
+        for r in conn.execute("SELECT * FROM products WHERE account_id = ?", (account_id,))
+    }
     bundles: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    for r in conn.execute("SELECT * FROM bundle_components ORDER BY bundle_sku, position"):
+    for r in conn.execute(
+        "SELECT * FROM bundle_components WHERE account_id = ? ORDER BY bundle_sku, position",
+        (account_id,),
+    ):
         bundles[r["bundle_sku"]].append((r["sku"], r["quantity"]))
     return _Catalogue(products, dict(bundles))
 
 
-def _committed(conn: sqlite3.Connection, skus: list[str]) -> dict[str, int]:
+def _committed(conn: sqlite3.Connection, account_id: int, skus: list[str]) -> dict[str, int]:
     """Units that open fulfillments still have to ship, per SKU."""
     out: dict[str, int] = {}
     for chunk in _chunks(skus, 500):
@@ -502,14 +552,17 @@ def _committed(conn: sqlite3.Connection, skus: list[str]) -> dict[str, int]:
         for r in conn.execute(
             "SELECT li.sku, SUM(li.quantity - li.quantity_shipped) FROM line_items li"  # noqa: S608
             " JOIN fulfillments f ON f.id = li.fulfillment_id"
-            f" WHERE f.state = 'open' AND li.sku IN ({marks}) GROUP BY li.sku",
-            chunk,
+            f" WHERE f.account_id = ? AND f.state = 'open' AND li.sku IN ({marks})"
+            " GROUP BY li.sku",
+            [account_id, *chunk],
         ):
             out[r[0]] = r[1]
     return out
 
 
-def _fulfillment_row(conn: sqlite3.Connection, fulfillment_id: int | None) -> sqlite3.Row:
+def _fulfillment_row(
+    conn: sqlite3.Connection, fulfillment_id: int | None, account_id: int
+) -> sqlite3.Row:
     row = (
         None
         if fulfillment_id is None
@@ -517,6 +570,8 @@ def _fulfillment_row(conn: sqlite3.Connection, fulfillment_id: int | None) -> sq
     )
     if row is None:
         raise not_found("fulfillment")
+    if row["account_id"] != account_id:
+        raise forbidden("fulfillment")
     return row  # type: ignore[no-any-return]
 
 
@@ -543,10 +598,14 @@ def _skus(items: list[bodies.ProductIn]) -> list[str]:
     return [i.sku for i in items]
 
 
-def _select_in(conn: sqlite3.Connection, sql: str, values: Sequence[Any]) -> list[sqlite3.Row]:
+def _select_in(
+    conn: sqlite3.Connection, sql: str, values: Sequence[Any], *before: Any
+) -> list[sqlite3.Row]:
+    """`sql` with its `IN ({})` filled for `values` (in chunks); `before` binds the earlier `?`s."""
     out: list[sqlite3.Row] = []
     for chunk in _chunks(list(values), 500):
-        out.extend(conn.execute(sql.format(",".join("?" * len(chunk))), chunk).fetchall())
+        marks = ",".join("?" * len(chunk))
+        out.extend(conn.execute(sql.format(marks), [*before, *chunk]).fetchall())
     return out
 
 
