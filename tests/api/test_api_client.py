@@ -556,9 +556,15 @@ async def test_the_token_never_reaches_a_repr_an_error_or_a_log_line(
             while exc is not None:  # the whole chain a traceback would print
                 outputs += [str(exc), repr(exc)]
                 exc = exc.__cause__ or exc.__context__
+    # A retried read, so that stamina's own retry log lines are in the capture too.
+    retried = Recorder(sequence(error(503, "busy"), json_response(200, {"product": product()})))
+    async with make_client(retried, on_request=entries.append) as client:
+        await client.get_product("1")
     outputs += [str(e) for e in entries] + [repr(e) for e in entries]
     outputs += [r.getMessage() for r in caplog.records]
-    assert len(entries) == 5
+    outputs += [caplog.text]
+    assert len(entries) == 7
+    assert any("retry" in r.getMessage() for r in caplog.records)
     assert len(caplog.records) >= 5
     assert all(TOKEN not in text for text in outputs)
 

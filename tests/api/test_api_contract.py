@@ -4,6 +4,7 @@ endpoint and every error of the contract."""
 from __future__ import annotations
 
 import datetime as dt
+import socket
 from collections import Counter
 from collections.abc import AsyncIterator, Iterator
 
@@ -14,6 +15,7 @@ from packstation.api import (
     AmbiguousWrite,
     AuthError,
     ConflictError,
+    NetworkError,
     NotFoundError,
     PartialUpsertError,
     RateLimitedError,
@@ -405,3 +407,15 @@ async def test_the_whole_demo_warehouse_reads_through_the_client(
         assert sum(li.quantity for li in lines) == f.unit_count
     products = await client.list_products()
     assert len(products) >= 40
+
+
+async def test_nothing_listening_is_a_network_error_for_reads_and_writes() -> None:
+    with socket.socket() as probe:  # a loopback port that was free a moment ago
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/api2/v2/integrations"
+    async with StitchClient(url, TOKEN, retry_attempts=2, retry_wait_initial=0.01) as client:
+        with pytest.raises(NetworkError):
+            await client.ping()
+        with pytest.raises(NetworkError):  # nothing was sent, so it surely did not happen
+            await client.create_shipment(ship("1", ("1", 1)))
