@@ -1,0 +1,407 @@
+"""The queue of open fulfillments, kept in sync with Stitch, and the caches packing needs offline.
+
+A full load first (pages of 100), then `updated_since` polls every `poll_interval_s` from the newest
+`updated_at` seen (inclusive, so a change in the same second is not missed; the duplicates this
+brings back are dropped by comparing records). The open list never shows what left it elsewhere
+(completed, canceled), so every `full_resync_every` polls the whole list is loaded again and what is
+missing is removed.
+
+The queue the packer sees hides fulfillments this station has already packed: their boxes are in
+the outbox (waiting, in flight, refused) or sent since Stitch's record was fetched, and cover all
+that is left to ship. Line items and the product catalog are cached so that packing goes on
+without Stitch.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from typing import TypeVar
+
+from packstation.api.client import StitchClient
+from packstation.api.errors import AuthError, NetworkError, ServerError, StitchError
+from packstation.api.records import Fulfillment, FulfillmentState, LineItem, Page, Product
+from packstation.domain.gtin import to_gtin14
+from packstation.domain.session import ProductInfo
+from packstation.services.notifications import (
+    ConnectionChanged,
+    Notifier,
+    QueueChanged,
+    TokenNeeded,
+)
+from packstation.store import Journal, JournalError, ShipmentState
+from packstation.store.records import OutboxEntry
+from packstation.store.timestamps import utc_now
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+Clock = Callable[[], dt.datetime]
+
+PAGE_SIZE = 100
+
+
+def reference_key(text: str) -> str:
+    """How a slip reference compares: case-insensitive, blanks and a leading `#` ignored."""
+    return text.strip().lstrip("#").strip().casefold()
+
+
+def units_in(entry: OutboxEntry) -> int:
+    return sum(int(line["quantity"]) for line in entry.payload.get("line_items", ()))
+
+
+class QueueService:
+    def __init__(
+        self,
+        client: StitchClient,
+        journal: Journal,
+        notifier: Notifier,
+        *,
+        poll_interval_s: float = 15.0,
+        full_resync_every: int = 20,
+        catalog_every: int = 40,
+        prefetch_lines: int = 200,
+        clock: Clock = utc_now,
+    ) -> None:
+        self.client = client
+        self._journal = journal
+        self._notifier = notifier
+        self._poll_interval_s = poll_interval_s
+        self._full_every = max(1, full_resync_every)
+        self._catalog_every = max(1, catalog_every)
+        self._prefetch_limit = prefetch_lines
+        self._clock = clock
+        self._open: dict[str, Fulfillment] = {}
+        self._fetched_at: dict[str, dt.datetime] = {}
+        self._visible: dict[str, Fulfillment] = {}
+        self._changed: set[str] = set()
+        self._refs: dict[str, str] = {}
+        self._lines: dict[str, tuple[LineItem, ...]] = {}
+        self._lines_at: dict[str, dt.datetime] = {}
+        self._barcodes: dict[str, frozenset[str]] = {}
+        self._products: dict[str, ProductInfo] = {}
+        self._newest: dt.datetime | None = None
+        self._full_started: dt.datetime | None = None
+        self._loaded = False
+        self._polls = 0
+        self._online: bool | None = None
+        self._last_sync: dt.datetime | None = None
+        self._offline_since: dt.datetime | None = None
+        self._wake = asyncio.Event()
+        self._full_requested = True
+        self._prefetch_task: asyncio.Task[None] | None = None
+        self._publish_scheduled = False
+
+    # -- reading (synchronous, from the caches) ----------------------------------------------
+
+    @property
+    def loaded(self) -> bool:
+        """True once a full load succeeded."""
+        return self._loaded
+
+    @property
+    def fulfillments(self) -> tuple[Fulfillment, ...]:
+        """The queue the packer sees, by id."""
+        return tuple(self._visible[k] for k in sorted(self._visible, key=_id_order))
+
+    def get(self, fulfillment_id: str) -> Fulfillment | None:
+        """The last known open record (also of one hidden from the queue)."""
+        return self._open.get(fulfillment_id)
+
+    def fetched_at(self, fulfillment_id: str) -> dt.datetime | None:
+        return self._fetched_at.get(fulfillment_id)
+
+    def cached_lines(self, fulfillment_id: str) -> tuple[LineItem, ...] | None:
+        return self._lines.get(fulfillment_id)
+
+    def lines_fetched_at(self, fulfillment_id: str) -> dt.datetime | None:
+        return self._lines_at.get(fulfillment_id)
+
+    def barcodes_for(self, sku: str) -> frozenset[str]:
+        """GTIN-14s the catalog knows for a SKU."""
+        return self._barcodes.get(sku, frozenset())
+
+    def product_for(self, gtin14: str) -> ProductInfo | None:
+        return self._products.get(gtin14)
+
+    def find_reference(self, text: str) -> Fulfillment | None:
+        """The open fulfillment a packing slip names: its id, order or channel order number."""
+        key = reference_key(text)
+        fulfillment_id = self._refs.get(key) if key else None
+        return None if fulfillment_id is None else self._open.get(fulfillment_id)
+
+    @property
+    def online(self) -> bool | None:
+        """None until the first request ended."""
+        return self._online
+
+    @property
+    def last_sync(self) -> dt.datetime | None:
+        return self._last_sync
+
+    @property
+    def offline_since(self) -> dt.datetime | None:
+        return self._offline_since
+
+    # -- syncing -------------------------------------------------------------------------------
+
+    async def run(self) -> None:
+        """Sync until cancelled: full loads, polls, catalog refreshes, waiting in between."""
+        while True:
+            try:
+                await self.sync_once()
+            except AuthError as exc:
+                self._notifier.emit(TokenNeeded(exc.message))
+            except StitchError as exc:
+                log.info("queue sync failed: %s", exc)
+            except JournalError:
+                log.exception("queue could not read the journal")
+            self._wake.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), self._poll_interval_s)
+
+    def kick(self, *, full: bool = False) -> None:
+        """Sync now instead of at the next interval."""
+        self._full_requested = self._full_requested or full
+        self._wake.set()
+
+    async def sync_once(self) -> None:
+        """A full load when due (first time, every N polls, or asked for), else a poll."""
+        if self._full_requested or not self._loaded or self._polls >= self._full_every:
+            if not self._barcodes or self._polls == 0 or self._catalog_due():
+                await self.refresh_catalog()
+            await self.refresh_full()
+        else:
+            await self.poll()
+
+    def _catalog_due(self) -> bool:
+        return self._loaded and self._polls >= self._catalog_every
+
+    async def refresh_full(self) -> None:
+        started = self._clock()
+        found: dict[str, Fulfillment] = {}
+        pages = self.client.list_open_fulfillments_pages(page_size=PAGE_SIZE)
+        async for page in self._tracked_iter(pages):
+            for fulfillment in page.items:
+                found[fulfillment.id] = fulfillment
+        gone = [fid for fid in self._open if fid not in found]
+        self._full_started = started
+        self._apply(found.values(), gone, fetched_at=started)
+        self._loaded = True
+        self._full_requested = False
+        self._polls = 0
+
+    async def poll(self) -> None:
+        """Changes since the newest `updated_at` seen (new, edited or re-statused)."""
+        started = self._clock()
+        since = self._newest
+        changed: list[Fulfillment] = []
+        pages = self.client.list_open_fulfillments_pages(updated_since=since, page_size=PAGE_SIZE)
+        async for page in self._tracked_iter(pages):
+            changed.extend(page.items)
+        self._polls += 1
+        self._apply(changed, (), fetched_at=started)
+
+    async def refresh_one(self, fulfillment_id: str) -> Fulfillment:
+        """Re-read one fulfillment in any state; one that is no longer open leaves the queue."""
+        started = self._clock()
+        fulfillment = await self._tracked(self.client.get_fulfillment(fulfillment_id))
+        if fulfillment.state is FulfillmentState.OPEN:
+            self._apply((fulfillment,), (), fetched_at=started)
+        elif fulfillment_id in self._open:
+            self._apply((), (fulfillment_id,), fetched_at=started)
+        return fulfillment
+
+    async def lines(self, fulfillment_id: str) -> tuple[LineItem, ...]:
+        """A fulfillment's line items from Stitch, cached for offline packing."""
+        started = self._clock()
+        lines = tuple(await self._tracked(self.client.list_line_items(fulfillment_id)))
+        self._lines[fulfillment_id] = lines
+        self._lines_at[fulfillment_id] = started
+        return lines
+
+    async def refresh_catalog(self) -> None:
+        products = await self._tracked(self.client.list_products())
+        self._set_catalog(products)
+
+    def _set_catalog(self, products: Iterable[Product]) -> None:
+        barcodes: dict[str, set[str]] = {}
+        infos: dict[str, ProductInfo] = {}
+        for product in products:
+            gtin = to_gtin14(product.upc) if product.upc else None
+            entry = barcodes.setdefault(product.sku, set())
+            if gtin is not None:
+                entry.add(gtin)
+                infos.setdefault(gtin, ProductInfo(product.sku, product.name))
+        self._barcodes = {sku: frozenset(codes) for sku, codes in barcodes.items()}
+        self._products = infos
+
+    # -- applying changes ----------------------------------------------------------------------
+
+    def _apply(
+        self, updates: Iterable[Fulfillment], gone: Iterable[str], *, fetched_at: dt.datetime
+    ) -> None:
+        for fulfillment in updates:
+            fid = fulfillment.id
+            if self._newest is None or fulfillment.updated_at > self._newest:
+                self._newest = fulfillment.updated_at
+            self._fetched_at[fid] = fetched_at
+            if self._open.get(fid) == fulfillment:
+                continue  # the inclusive `updated_since` brings the last change back: skip it
+            if fid in self._open:
+                self._changed.add(fid)
+                # Lines may have changed with it (a shipment elsewhere): fetch them again.
+                self._lines.pop(fid, None)
+            self._open[fid] = fulfillment
+        for fid in gone:
+            self._open.pop(fid, None)
+            self._fetched_at.pop(fid, None)
+            self._lines.pop(fid, None)
+            self._lines_at.pop(fid, None)
+        self._rebuild_refs()
+        self.publish()
+
+    def _rebuild_refs(self) -> None:
+        refs: dict[str, str] = {}
+        for fid in sorted(self._open, key=_id_order, reverse=True):  # lowest id wins a tie
+            f = self._open[fid]
+            for ref in (f.channel_order_number, f.order_number, f.id):
+                key = reference_key(ref)
+                if key:
+                    refs[key] = fid
+        self._refs = refs
+
+    def schedule_publish(self) -> None:
+        """Recompute the visible queue soon (after a box closed): off the scan path."""
+        if self._publish_scheduled:
+            return
+        self._publish_scheduled = True
+
+        def run() -> None:
+            self._publish_scheduled = False
+            try:
+                self.publish()
+            except JournalError:
+                log.exception("queue could not read the outbox")
+
+        asyncio.get_running_loop().call_soon(run)
+
+    def publish(self) -> None:
+        """Recompute what the packer sees and emit the difference as one `QueueChanged`."""
+        covered = self._covered_units()
+        visible: dict[str, Fulfillment] = {}
+        for fid, f in self._open.items():
+            left = f.unit_count - f.units_shipped
+            if covered.get(fid, 0) >= left:
+                continue
+            visible[fid] = f
+        before = self._visible
+        added = tuple(visible[k] for k in sorted(visible.keys() - before.keys(), key=_id_order))
+        removed = tuple(sorted(before.keys() - visible.keys(), key=_id_order))
+        changed = tuple(
+            visible[k]
+            for k in sorted(self._changed & visible.keys() & before.keys(), key=_id_order)
+        )
+        self._changed.clear()
+        self._visible = visible
+        if added or removed or changed:
+            self._notifier.emit(QueueChanged(added, changed, removed))
+        if added or changed:
+            self._start_prefetch()
+
+    def _covered_units(self) -> dict[str, int]:
+        """Units per fulfillment this station shipped that Stitch's record may not show yet."""
+        outbox = self._journal.outbox
+        since = self._full_started
+        covered: dict[str, int] = {}
+        for fid in outbox.fulfillments_in_outbox(include_sent_since=since):
+            fetched = self._fetched_at.get(fid)
+            total = 0
+            for entry in outbox.for_fulfillment(fid):
+                if entry.state is ShipmentState.SENT:
+                    if entry.sent_at is None or fetched is None or entry.sent_at < fetched:
+                        continue  # Stitch's record already counts it
+                elif entry.state is ShipmentState.DISCARDED:
+                    continue
+                total += units_in(entry)
+            covered[fid] = total
+        return covered
+
+    # -- prefetching lines for offline packing -------------------------------------------------
+
+    def _start_prefetch(self) -> None:
+        if self._prefetch_limit <= 0:
+            return
+        if self._prefetch_task is not None and not self._prefetch_task.done():
+            return
+        self._prefetch_task = asyncio.get_running_loop().create_task(self._prefetch())
+
+    async def _prefetch(self) -> None:
+        for f in self.fulfillments[: self._prefetch_limit]:
+            if f.id in self._lines:
+                continue
+            try:
+                await self.lines(f.id)
+            except StitchError:
+                return  # offline or refused: the next refresh tries again
+
+    async def aclose(self) -> None:
+        task, self._prefetch_task = self._prefetch_task, None
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    # -- connection state ----------------------------------------------------------------------
+
+    async def _tracked(self, call: Awaitable[T]) -> T:
+        try:
+            result = await call
+        except (NetworkError, ServerError) as exc:
+            self._went_offline(exc)
+            raise
+        self._went_online()
+        return result
+
+    async def _tracked_iter(
+        self, pages: AsyncIterator[Page[Fulfillment]]
+    ) -> AsyncIterator[Page[Fulfillment]]:
+        try:
+            async for page in pages:
+                self._went_online()
+                yield page
+        except (NetworkError, ServerError) as exc:
+            self._went_offline(exc)
+            raise
+
+    def note_answer(self) -> None:
+        """Another service got an answer from Stitch: we are online."""
+        self._went_online()
+
+    def note_unreachable(self, exc: StitchError) -> None:
+        self._went_offline(exc)
+
+    def _went_online(self) -> None:
+        self._last_sync = self._clock()
+        if self._online is not True:
+            self._online = True
+            self._offline_since = None
+            self._notifier.emit(ConnectionChanged(True, self._last_sync, None))
+
+    def _went_offline(self, exc: StitchError) -> None:
+        if self._online is not False:
+            self._online = False
+            self._offline_since = self._clock()
+            log.warning("Stitch unreachable: %s", exc)
+            self._notifier.emit(ConnectionChanged(False, self._last_sync, self._offline_since))
+
+
+def _id_order(fulfillment_id: str) -> tuple[int, str]:
+    # Ids are digit strings: numeric order, like Stitch's lists.
+    return (len(fulfillment_id), fulfillment_id)
+
+
+__all__ = ["PAGE_SIZE", "QueueService", "reference_key", "units_in"]
