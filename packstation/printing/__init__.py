@@ -12,9 +12,10 @@ result's `substitutions` lists what was printed instead of what, so the UI can s
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -88,9 +89,7 @@ def substitutions_of(document: Document) -> tuple[Substitution, ...]:
     """What barcodes of `document` will scan as something other than the text they stand for."""
     match document:
         case PackingSlips():
-            return _substitutions(
-                line_barcode(line) for _, lines in document.orders for line in lines
-            )
+            return _substitutions(_slip_codes(document))
         case CommandSheet():
             return _substitutions(
                 code.barcode for codes in document.codes().values() for code in codes
@@ -100,6 +99,13 @@ def substitutions_of(document: Document) -> tuple[Substitution, ...]:
         case SkuLabels():
             return _substitutions(label.barcode for label in document.labels)
     return ()
+
+
+def _slip_codes(document: PackingSlips) -> Iterator[Barcode]:
+    for _, lines in document.orders:
+        for line in lines:
+            with contextlib.suppress(ValueError):  # printed as "type the SKU" instead
+                yield line_barcode(line)
 
 
 # Targets -----------------------------------------------------------------------------------------

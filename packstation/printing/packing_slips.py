@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QPageSize
+from PySide6.QtGui import QFont, QPageSize
 
 from packstation.api.records import Fulfillment, LineItem, ShipTo
 from packstation.printing.barcodes import Barcode, code128, product_barcode
@@ -188,11 +188,16 @@ class _SlipPainter:
 
     # Notes -------------------------------------------------------------------------------------
     def _notes_font_and_height(self) -> tuple[float, float]:
+        """Notes print in full: long ones in a smaller font, and only beyond a third of the
+        page are they cut (with a pointer to the order) so the lines still start on page one."""
+        notes = self.f.notes.strip()
+        cap = self.c.height_mm / 3
         points = 13.0
-        text_h = self.c.wrapped_height(
-            self.f.notes.strip(), self.c.font(points, bold=True), self.width - 8
-        )
-        return points, text_h
+        while True:
+            text_h = self.c.wrapped_height(notes, self.c.font(points, bold=True), self.width - 8)
+            if text_h <= cap or points <= 9:
+                return points, min(text_h, cap)
+            points -= 1
 
     def _notes_bottom(self, top: float) -> float:
         if not self.f.notes.strip():
@@ -214,7 +219,14 @@ class _SlipPainter:
         box_top = top + 6
         box_h = text_h + 4
         c.frame(0.6, box_top, w - 1.2, box_h, 1.2)
-        c.text_in_box(QRectF(4, box_top + 2, w - 8, text_h + 1), notes, c.font(points, bold=True))
+        font = c.font(points, bold=True)
+        if c.wrapped_height(notes, font, w - 8) > text_h:
+            cut = "(notes cut here: read them in full on the order)"
+            cut_h = c.line_height(c.font(8))
+            c.text(4, box_top + 2 + text_h - cut_h, w - 8, cut, c.font(8, bold=True), color=GREY)
+            text_h -= cut_h
+            notes = _words_that_fit(c, notes, font, w - 8, text_h)
+        c.text_in_box(QRectF(4, box_top + 2, w - 8, text_h + 1), notes, font)
         return box_top + box_h + 3
 
     def _reminder_height(self) -> float:
@@ -286,8 +298,20 @@ class _SlipPainter:
             text_x, y, text_w, c.wrap_lines(line.name, name_font, text_w, 2), name_font, color=ink
         )
         if not done:
-            code = c.fit(line_barcode(line))
-            c.barcode(code, w - code.width_mm, top + 1.5, caption_points=7.5)
+            try:
+                code = c.fit(line_barcode(line))
+            except ValueError:  # BarcodeTooWideError too: a very long SKU, or none at all
+                c.text(
+                    w - BARCODE_COLUMN_MM,
+                    top + 4,
+                    BARCODE_COLUMN_MM,
+                    "no barcode fits: type the SKU",
+                    c.font(8, bold=True),
+                    color=GREY,
+                    align=Align.AlignRight,
+                )
+            else:
+                c.barcode(code, w - code.width_mm, top + 1.5, caption_points=7.5)
         c.hline(0, top + ROW_MM - 0.2, w, 0.15)
 
     # Footer ------------------------------------------------------------------------------------
@@ -305,6 +329,19 @@ class _SlipPainter:
             color=GREY,
             align=Align.AlignRight,
         )
+
+
+def _words_that_fit(c: Canvas, text: str, font: QFont, width_mm: float, height_mm: float) -> str:
+    """The longest run of leading words (plus "…") that wraps into the box."""
+    words = text.split()
+    low, high = 0, len(words)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if c.wrapped_height(" ".join(words[:middle]) + " …", font, width_mm) <= height_mm:
+            low = middle
+        else:
+            high = middle - 1
+    return " ".join(words[:low]) + " …"
 
 
 def _count(n: int, noun: str) -> str:

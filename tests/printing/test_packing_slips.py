@@ -112,3 +112,26 @@ def test_no_fulfillments_writes_no_file(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="no fulfillments"):
         printing.write_packing_slips_pdf([], target)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_huge_notes_and_an_unprintable_sku_still_give_a_usable_slip(
+    tmp_path: Path, decode_pdf: Decode, pdf_text: Text
+) -> None:
+    fid = "700888"
+    long_sku = "CUSTOM-ENGRAVED-" + "X" * 44
+    order = s.fulfillment(
+        fid,
+        "O5000",
+        [
+            s.line("1", fid, long_sku, "Engraved plaque", qty=1),
+            s.line("2", fid, "CAP-BLK", "Baseball cap", qty=1),
+        ],
+        notes="Leave at the back door. " * 120,
+    )
+    printed = printing.write_packing_slips_pdf([order], tmp_path / "odd.pdf")
+    assert printed.path is not None
+    pages = decode_pdf(printed.path)
+    assert pages[0] == sorted([fid, "CAP-BLK"])  # the lines still start on page one
+    text = " ".join(pdf_text(printed.path)[0].split())
+    assert "read them in full on the order" in text
+    assert "type the SKU" in text
