@@ -442,8 +442,9 @@ class StitchClient:
             content = wire.encode_json(body)
             headers["Content-Type"] = "application/json; charset=utf-8"
         query = urllib.parse.urlencode(params) if params else ""
-        await self._wait_for_cooldown()
         async with self._in_flight:
+            # Inside the cap: a 429 may have arrived while this task waited for a free slot.
+            await self._wait_for_cooldown()
             started = time.perf_counter()
             try:
                 response = await self._http.request(
@@ -452,6 +453,11 @@ class StitchClient:
             except httpx.TransportError as exc:
                 self._record(method, path, query, None, started, attempt, type(exc).__name__)
                 raise _transport_error(method, path, exc) from exc
+            except httpx.HTTPError as exc:  # e.g. a body that fails its Content-Encoding
+                self._record(method, path, query, None, started, attempt, type(exc).__name__)
+                raise ProtocolError(
+                    f"unreadable answer ({type(exc).__name__})", method=method, path=path
+                ) from exc
         error = self._error_for(method, path, response)
         self._record(
             method,

@@ -660,3 +660,13 @@ async def test_a_page_out_of_order_is_a_protocol_error() -> None:
         with pytest.raises(ProtocolError) as info:
             _ = [f async for f in client.iter_open_fulfillments()]
     assert info.value.field == "meta.current_page"
+
+
+async def test_an_answer_that_cannot_be_decoded_is_a_protocol_error() -> None:
+    garbled = httpx.Response(
+        200, stream=httpx.ByteStream(b"not gzip at all"), headers={"Content-Encoding": "gzip"}
+    )
+    async with make_client(always(garbled)) as client:
+        with pytest.raises(ProtocolError) as info:
+            await client.get_product("1")
+    assert info.value.path == "/products/1"
