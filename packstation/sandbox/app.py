@@ -69,7 +69,7 @@ def build_app(state: SandboxState) -> ASGIApp:
         return state.warehouse_for(request.scope[ACCOUNT_KEY])
 
     async def body_of(request: Request) -> Callable[[], Any]:
-        raw = await request.body()
+        raw = await _read_capped(request)
         return lambda: bodies.decode_json(raw)
 
     # --- fulfillments ---------------------------------------------------------------------------
@@ -150,7 +150,7 @@ def build_app(state: SandboxState) -> ASGIApp:
     # --- control endpoints ----------------------------------------------------------------------
 
     async def reset(request: Request) -> tuple[int, JSON]:
-        raw = await request.body()
+        raw = await _read_capped(request)
         wanted = bodies.reset(bodies.decode_json(raw) if raw.strip() else None)
         name, number = state.reset(wanted.seed, wanted.seed_number)  # type: ignore[arg-type]
         return 200, {"reset": {"seed": name, "seed_number": number}}
@@ -228,6 +228,18 @@ def build_app(state: SandboxState) -> ASGIApp:
     inner = Starlette(routes=routes, exception_handlers={HTTPException: http_error})
     inner.router.redirect_slashes = False  # a stray slash is a 404, not a redirect
     return Gate(inner, state)
+
+
+async def _read_capped(request: Request) -> bytes:
+    """The body, refused with a 413 once it outgrows any sane request (without reading it all)."""
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > bodies.MAX_BODY_BYTES:
+            raise ApiError(413, "the request body is too large")
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def _path_id(request: Request) -> int | None:

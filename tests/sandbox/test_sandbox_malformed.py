@@ -169,6 +169,12 @@ def test_known_nasty_product_bodies(root: httpx.Client, raw: bytes) -> None:
     assert root.get(f"{API}/products").json()["meta"]["total"] == 0
 
 
+def test_a_body_beyond_two_megabytes_is_413(root: httpx.Client) -> None:
+    response = root.post(f"{API}/products", content=b" " * (3 * 1024 * 1024))
+    _assert_handled(response)
+    assert response.status_code == 413
+
+
 @pytest.mark.parametrize(
     "body",
     [
