@@ -84,7 +84,7 @@ class Throttle:
     """Token buckets per access token: `rate` requests per second, with a burst of `rate`."""
 
     clock: Any = time.monotonic
-    _buckets: dict[str, _Bucket] = field(default_factory=dict)
+    _buckets: dict[str, _Bucket] = field(default_factory=dict, repr=False)  # keyed by token
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def take(self, token: str, rate: float) -> int | None:

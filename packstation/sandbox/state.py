@@ -23,7 +23,7 @@ DEFAULT_TOKEN = "demo-token"  # noqa: S105
 
 @dataclass
 class SandboxState:
-    token: str
+    token: str = field(repr=False)
     seed: SeedName
     seed_number: int
     rate_limit: float | None
@@ -33,7 +33,7 @@ class SandboxState:
     throttle: Throttle = field(default_factory=Throttle)
     rng: random.Random = field(default_factory=random.Random)
 
-    accounts: dict[str, int] = field(init=False)
+    accounts: dict[str, int] = field(init=False, repr=False)  # token -> account id
 
     def __post_init__(self) -> None:
         self.db.set_main_token(self.token)
