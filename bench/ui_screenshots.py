@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib
 import os
 import sys
 from collections.abc import Callable
@@ -16,16 +17,16 @@ from pathlib import Path
 
 os.environ.setdefault("QT_API", "pyside6")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402  (before qasync)
+from PySide6.QtWidgets import QApplication
 
-import qasync  # noqa: E402
+from packstation.app import Station
+from packstation.ui import theme
 
-from packstation.app import Station  # noqa: E402
-from packstation.ui import theme  # noqa: E402
+qasync = importlib.import_module("qasync")  # after PySide6, so it never probes PyQt
 
 
-async def until(condition: Callable[[], bool], timeout: float = 10.0) -> None:
-    deadline = asyncio.get_running_loop().time() + timeout
+async def until(condition: Callable[[], bool], within_s: float = 10.0) -> None:
+    deadline = asyncio.get_running_loop().time() + within_s
     while not condition():
         if asyncio.get_running_loop().time() > deadline:
             raise TimeoutError("condition not met")

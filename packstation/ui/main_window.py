@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         elif tip:
             action.setToolTip(tip)
         if signal is not None:
-            action.triggered.connect(signal.emit)
+            action.triggered.connect(signal)  # signal to signal: the checked flag is dropped
         menu.addAction(action)
         self.addAction(action)  # shortcuts work while the menu bar is hidden or collapsed
         return action

@@ -180,7 +180,7 @@ class PackView(QWidget):
         b.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         if shortcut:
             b.setToolTip(f"{text} ({_shortcut_text(shortcut)})")
-        b.clicked.connect(signal.emit)
+        b.clicked.connect(signal)  # signal to signal: the checked flag is dropped
         return b
 
     # -- what the window calls ----------------------------------------------------------------

@@ -9,6 +9,7 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
+from keyring.compat import properties
 from keyring.errors import PasswordDeleteError
 
 from packstation.services import credentials
@@ -18,7 +19,11 @@ URL = "https://api-pub.stitchlabs.com/api2/v2/integrations"
 
 
 class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
+    """Set explicitly with `keyring.set_keyring`; never chosen by keyring's own discovery."""
+
+    @properties.classproperty
+    def priority(cls) -> float:
+        raise RuntimeError("test backend: only used when set explicitly")
 
     def __init__(self) -> None:
         super().__init__()

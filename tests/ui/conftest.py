@@ -16,7 +16,10 @@ import qasync
 from PySide6.QtWidgets import QApplication
 
 QT_LOG_ALLOWED = (
-    r"^qt\.multimedia",  # VA-API / PipeWire probing on machines without them
+    # qt.multimedia probing for PipeWire and VA-API on machines without them (pytest-qt matches the
+    # message text, not the logging category):
+    r"pipewire",
+    r"VA-?API|libva|vaapi",
     r"^qt\.qpa\.fonts",  # offscreen platform's font database remarks
     r"propagateSizeHints",  # offscreen platform: not a problem of ours
     r"^QSoundEffect",  # no audio device: SoundPlayer turns sound off and says so once
