@@ -150,6 +150,11 @@ class PackingService:
         return None if self._session is None else self._session.snapshot()
 
     @property
+    def spec(self) -> SessionSpec | None:
+        """What the open pack started from (its lines and their barcodes)."""
+        return None if self._session is None else self._session.spec
+
+    @property
     def session_id(self) -> str | None:
         return self._session_id
 
