@@ -7,6 +7,7 @@ barcode, so any page scanned opens the pack, and a one-line reminder of the note
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -286,32 +287,27 @@ class _SlipPainter:
                 else f"{line.quantity_shipped} of {line.quantity} shipped"
             )
             c.text(7, top + 10, 20, shipped, c.font(7), color=GREY, align=Align.AlignHCenter)
-        text_x = 28.0
-        text_w = w - BARCODE_COLUMN_MM - text_x - 3
-        y = (
-            top
-            + 1.5
-            + c.text(text_x, top + 1.5, text_w, line.sku, c.font(11, bold=True), color=ink)
-        )
-        name_font = c.font(9)
-        c.paragraph(
-            text_x, y, text_w, c.wrap_lines(line.name, name_font, text_w, 2), name_font, color=ink
-        )
+        code: Barcode | None = None
         if not done:
-            try:
+            # A very long SKU (or none at all) gets no barcode: the row says to type it instead.
+            with contextlib.suppress(ValueError):
                 code = c.fit(line_barcode(line))
-            except ValueError:  # BarcodeTooWideError too: a very long SKU, or none at all
-                c.text(
-                    w - BARCODE_COLUMN_MM,
-                    top + 4,
-                    BARCODE_COLUMN_MM,
-                    "no barcode fits: type the SKU",
-                    c.font(8, bold=True),
-                    color=GREY,
-                    align=Align.AlignRight,
-                )
-            else:
-                c.barcode(code, w - code.width_mm, top + 1.5, caption_points=7.5)
+        text_x = 28.0
+        text_w = w - text_x - (BARCODE_COLUMN_MM + 3 if code is not None or done else 3)
+        y = top + 1.5
+        # Shrunk rather than elided: when there is no barcode, the packer types the SKU from here.
+        sku_font = c.fit_font(line.sku, text_w, 11, bold=True, minimum=6)
+        y += c.text(text_x, y, text_w, line.sku, sku_font, color=ink)
+        name_font = c.font(9)
+        if code is None and not done:
+            note = "no barcode fits: type the SKU above"
+            y += c.text(text_x, y, text_w, note, c.font(8, bold=True), color=GREY)
+        name_lines = c.wrap_lines(
+            line.name, name_font, text_w, 2 if code is not None or done else 1
+        )
+        c.paragraph(text_x, y, text_w, name_lines, name_font, color=ink)
+        if code is not None:
+            c.barcode(code, w - code.width_mm, top + 1.5, caption_points=7.5)
         c.hline(0, top + ROW_MM - 0.2, w, 0.15)
 
     # Footer ------------------------------------------------------------------------------------

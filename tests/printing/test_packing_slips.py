@@ -135,3 +135,4 @@ def test_huge_notes_and_an_unprintable_sku_still_give_a_usable_slip(
     text = " ".join(pdf_text(printed.path)[0].split())
     assert "read them in full on the order" in text
     assert "type the SKU" in text
+    assert long_sku in text  # in full: it is what the packer types
