@@ -7,6 +7,7 @@ from pathlib import Path
 
 import printing_samples as s
 import pytest
+from PySide6.QtGui import QPageSize
 
 from packstation import printing
 
@@ -136,3 +137,16 @@ def test_huge_notes_and_an_unprintable_sku_still_give_a_usable_slip(
     assert "read them in full on the order" in text
     assert "type the SKU" in text
     assert long_sku in text  # in full: it is what the packer types
+
+
+def test_a4_paper_holds_the_same_slip(tmp_path: Path, decode_pdf: Decode) -> None:
+    a4 = QPageSize(QPageSize.PageSizeId.A4)
+    printed = printing.write_packing_slips_pdf(
+        [s.long_order(30)], tmp_path / "a4.pdf", page_size=a4
+    )
+    assert printed.path is not None
+    pages = decode_pdf(printed.path)
+    assert all("700456" in page for page in pages)
+    assert sorted(c for page in pages for c in page if c != "700456") == [
+        f"SKU-{i:03d}" for i in range(1, 31)
+    ]
