@@ -137,3 +137,22 @@ def assert_each_box_once(api: Any, journal_path: Path, fulfillment_ids: list[str
             (li["fulfillment_line_item_id"], li["quantity"]) for li in row.payload["line_items"]
         )
     return len(in_stitch)
+
+
+class SyncApi:
+    """Stitch read from the outside (blocking httpx), for the final checks."""
+
+    def __init__(self, base_url: str, token: str = TOKEN) -> None:
+        self._base_url = base_url
+        self._token = token
+
+    def __call__(self, path: str, **params: Any) -> dict[str, Any]:
+        response = httpx.get(
+            f"{self._base_url}{path}",
+            params=params,
+            headers={"access_token": self._token},
+            timeout=30,
+        )
+        response.raise_for_status()
+        result: dict[str, Any] = response.json()
+        return result
