@@ -18,6 +18,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from packstation.domain.commands import QTY_MAX
 from packstation.domain.events import (
     After,
     BoxLine,
@@ -47,8 +48,9 @@ from packstation.domain.scans import (
     TrackingCandidate,
     TrackingScan,
 )
+from packstation.domain.tracking import best_tracking
 
-MAX_QTY = 9999
+MAX_QTY = QTY_MAX
 _STATION_COMMANDS = frozenset({CommandName.USER, CommandName.STATUS})
 
 
@@ -156,10 +158,8 @@ def choose_tracking(
     usable = [c for c in candidates if c.check_digit is not False]
     if not usable:
         return None
-    best = next((c for c in usable if c.carrier == expected), usable[0])
-    if expected is None or best.carrier == expected:
-        return TrackingChoice(best)
-    return TrackingChoice(best, f"looks like {best.carrier.value}, order ships {expected.value}")
+    best, warning = best_tracking(usable, expected)
+    return TrackingChoice(best, warning)
 
 
 @dataclass(frozen=True, slots=True)
