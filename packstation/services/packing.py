@@ -518,7 +518,7 @@ class PackingService:
             result.outcome in (Outcome.COUNTED, Outcome.READY_FOR_LABEL)
         ):
             # The box is complete: look at Stitch while the packer fetches the label.
-            self._spawn(self.verify_open())
+            self._spawn(self.verify_open)
         if closed:
             self._end()
         return ScanOutcome(
@@ -588,7 +588,7 @@ class PackingService:
             return
         fid = self._session.spec.fulfillment_id
         if fid in change.removed or any(f.id == fid for f in change.changed):
-            self._spawn(self.verify_open())
+            self._spawn(self.verify_open)
 
     async def verify_open(self) -> PackAlert | None:
         """Compare the open order with Stitch: stop on cancel or completion, alert on edits."""
@@ -649,18 +649,18 @@ class PackingService:
         if self._sender is not None:
             self._sender.kick()
 
-    def _spawn(self, work: Coroutine[Any, Any, object]) -> None:
+    def _spawn(self, work: Callable[[], Coroutine[Any, Any, object]]) -> None:
         async def run() -> None:
             try:
-                await work
+                await work()
             except Exception:
                 log.exception("background check failed")
 
         try:
-            task = asyncio.get_running_loop().create_task(run())
+            loop = asyncio.get_running_loop()
         except RuntimeError:
-            work.close()  # no loop (a synchronous caller): the sender checks before posting
-            return
+            return  # no loop (a synchronous caller): the sender checks before posting anyway
+        task = loop.create_task(run())
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
