@@ -48,7 +48,11 @@ HEADERS = {
 
 DONE_BRUSH = QBrush(QColor("#e3f2e6"))
 SHIPPED_TEXT = QBrush(QColor("#5b6470"))
-_NUMERIC = {LineColumn.ORDERED, LineColumn.VERIFIED, LineColumn.LEFT}
+_NUMERIC = frozenset({int(LineColumn.ORDERED), int(LineColumn.VERIFIED), int(LineColumn.LEFT)})
+# Computed once: Qt calls data() and flags() for every visible cell on every paint.
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
 
 
 def _tr(text: str) -> str:
@@ -66,7 +70,7 @@ class PackLinesModel(QAbstractTableModel):
         self._barcodes: Mapping[str, str] = {}
         self._bold = QFont()
         self._bold.setBold(True)
-        self._display: dict[int, Callable[[LineView], Any]] = {
+        display: dict[LineColumn, Callable[[LineView], Any]] = {
             LineColumn.SKU: lambda v: v.sku,
             LineColumn.NAME: lambda v: v.name,
             LineColumn.BARCODE: lambda v: self._barcodes.get(v.line_id, ""),
@@ -75,7 +79,8 @@ class PackLinesModel(QAbstractTableModel):
             LineColumn.LEFT: lambda v: v.left,
             LineColumn.DONE: lambda v: "✓" if line_done(v) else "",
         }
-        self._roles: dict[int, Callable[[LineView, int], Any]] = {
+        self._display = {int(c): fn for c, fn in display.items()}
+        roles: dict[Qt.ItemDataRole, Callable[[LineView, int], Any]] = {
             Qt.ItemDataRole.DisplayRole: lambda v, c: self._display[c](v),
             Qt.ItemDataRole.TextAlignmentRole: self._alignment,
             Qt.ItemDataRole.BackgroundRole: lambda v, _c: DONE_BRUSH if line_done(v) else None,
@@ -83,6 +88,7 @@ class PackLinesModel(QAbstractTableModel):
             Qt.ItemDataRole.ToolTipRole: self._tooltip,
             Qt.ItemDataRole.AccessibleTextRole: self._accessible,
         }
+        self._roles = {int(role): fn for role, fn in roles.items()}  # int keys: cheapest lookup
 
     # -- Qt's model interface ----------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
@@ -92,10 +98,13 @@ class PackLinesModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(LineColumn)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
         fn = self._roles.get(role)
-        return None if fn is None else fn(self._lines[index.row()], index.column())
+        if fn is None:
+            return None
+        row = index.row()
+        if not 0 <= row < len(self._lines):
+            return None
+        return fn(self._lines[row], index.column())
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -110,11 +119,7 @@ class PackLinesModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return _FLAGS
 
     # -- what the pack view calls -------------------------------------------------------------
     def line(self, row: int) -> LineView:
@@ -159,10 +164,8 @@ class PackLinesModel(QAbstractTableModel):
     @staticmethod
     def _alignment(_v: LineView, column: int) -> int | None:
         if column in _NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if column == LineColumn.DONE:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
+            return _RIGHT
+        return _CENTER if column == LineColumn.DONE else None
 
     def _font(self, v: LineView, column: int) -> QFont | None:
         if column == LineColumn.LEFT and v.left > 0:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -84,6 +84,11 @@ class PackView(QWidget):
         super().__init__(parent)
         self._header: PackHeader | None = None
         self._snapshot: Snapshot | None = None
+        self._scroll_row = -1
+        self._scroll_timer = QTimer(self)
+        self._scroll_timer.setSingleShot(True)
+        self._scroll_timer.setInterval(0)
+        self._scroll_timer.timeout.connect(self._scroll_to_last_change)
 
         self.title = QLabel()
         self.title.setObjectName("packTitle")
@@ -235,8 +240,10 @@ class PackView(QWidget):
         self._snapshot = snapshot
         changed = self.model.update(snapshot.lines)
         if len(changed) == 1:
-            # Keep the line just scanned in sight on a long order.
-            self.table.scrollTo(self.model.index(changed[0], LineColumn.NAME))
+            # Keep the line just scanned in sight on a long order, one frame later: scrolling
+            # repaints the whole table, and the banner and the line's count must paint first.
+            self._scroll_row = changed[0]
+            self._scroll_timer.start()
         to_pack = snapshot.ordered_total - snapshot.shipped_before_total
         done = to_pack - snapshot.left_total
         if old is None or self.progress.maximum() != max(1, to_pack):
@@ -251,6 +258,10 @@ class PackView(QWidget):
         action = _tr("Next: %1").replace("%1", snapshot.next_action)
         if self.next_action.text() != action:
             self.next_action.setText(action)
+
+    def _scroll_to_last_change(self) -> None:
+        if 0 <= self._scroll_row < self.model.rowCount():
+            self.table.scrollTo(self.model.index(self._scroll_row, LineColumn.NAME))
 
     def _enable(self, open_: bool) -> None:
         for b in (

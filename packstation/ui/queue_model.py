@@ -23,7 +23,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -113,6 +112,12 @@ SORT_KEYS: dict[Column, Callable[[Fulfillment], SortKey]] = {
     Column.AGE: lambda f: (-f.created_at.timestamp(), _numeric_id(f)),
 }
 
+# Computed once: Qt calls data() and flags() for every visible cell on every paint, and combining
+# enum flags in Python costs more than the rest of those calls.
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_RIGHT_COLUMNS = frozenset({int(Column.UNITS), int(Column.AGE)})
+
 WAITING_BRUSH = QBrush(QColor("#e3ecfb"))
 CLAIMED_BRUSH = QBrush(QColor("#eceff3"))
 CLAIMED_TEXT = QBrush(QColor("#5b6470"))
@@ -137,7 +142,7 @@ class QueueModel(QAbstractTableModel):
         self._claimed: Mapping[str, str] = {}
         self._sort_column = Column.AGE
         self._descending = True  # oldest on top: they have waited longest
-        self._display: dict[int, Callable[[Fulfillment, int], Any]] = {
+        display: dict[Column, Callable[[Fulfillment, int], Any]] = {
             Column.MARK: self._mark_text,
             Column.ORDER: lambda f, _: f.order_number,
             Column.CHANNEL_ORDER: lambda f, _: f.channel_order_number,
@@ -148,7 +153,8 @@ class QueueModel(QAbstractTableModel):
             Column.STATUS: lambda f, _: f.status,
             Column.AGE: lambda f, _: format_age(self._now() - f.created_at),
         }
-        self._roles: dict[int, Callable[[Fulfillment, int], Any]] = {
+        self._display = {int(c): fn for c, fn in display.items()}
+        roles: dict[Qt.ItemDataRole | int, Callable[[Fulfillment, int], Any]] = {
             Qt.ItemDataRole.DisplayRole: lambda f, c: self._display[c](f, c),
             Qt.ItemDataRole.ToolTipRole: self._tooltip,
             Qt.ItemDataRole.TextAlignmentRole: self._alignment,
@@ -156,6 +162,7 @@ class QueueModel(QAbstractTableModel):
             Qt.ItemDataRole.ForegroundRole: self._foreground,
             ID_ROLE: lambda f, _: f.id,
         }
+        self._roles = {int(role): fn for role, fn in roles.items()}  # int keys: cheapest lookup
 
     # -- Qt's model interface ------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
@@ -165,13 +172,13 @@ class QueueModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(Column)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = index.row()
-        if role == SEARCH_ROLE:
-            return self._keys[row]
         fn = self._roles.get(role)
-        return None if fn is None else fn(self._rows[row], index.column())
+        if fn is None:
+            return self._keys[index.row()] if role == SEARCH_ROLE and index.isValid() else None
+        row = index.row()
+        if not 0 <= row < len(self._rows):
+            return None
+        return fn(self._rows[row], index.column())
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -186,11 +193,7 @@ class QueueModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return _FLAGS
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(Column):
@@ -382,9 +385,7 @@ class QueueModel(QAbstractTableModel):
 
     @staticmethod
     def _alignment(_f: Fulfillment, column: int) -> int | None:
-        if column in (Column.UNITS, Column.AGE):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return _RIGHT if column in _RIGHT_COLUMNS else None
 
     def _background(self, f: Fulfillment, _column: int) -> QBrush | None:
         if f.id in self._claimed:
@@ -395,62 +396,3 @@ class QueueModel(QAbstractTableModel):
 
     def _foreground(self, f: Fulfillment, _column: int) -> QBrush | None:
         return CLAIMED_TEXT if f.id in self._claimed else None
-
-
-class QueueFilterProxy(QSortFilterProxyModel):
-    """Filter-as-you-type over order, channel order, ship-to, place, shipping method and status:
-    every word typed must appear somewhere in the row. Sorting is delegated to the source model,
-    which keeps its rows in order, so this proxy never sorts by itself."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._terms: tuple[str, ...] = ()
-        self._queue: QueueModel | None = None
-        self._accepted: frozenset[int] | None = None  # source rows matching _terms
-
-    def setSourceModel(self, model: Any) -> None:
-        self._queue = model if isinstance(model, QueueModel) else None
-        super().setSourceModel(model)
-
-    @property
-    def filter_text(self) -> str:
-        return " ".join(self._terms)
-
-    def set_filter_text(self, text: str) -> None:
-        terms = tuple(text.casefold().split())
-        if terms == self._terms:
-            return
-        self.beginFilterChange()
-        self._terms = terms
-        self._accepted = self._matching_rows() if terms else None
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def _matching_rows(self) -> frozenset[int] | None:
-        # One pass over the precomputed keys in plain Python: far cheaper than deciding inside
-        # each of 10,000 calls back from Qt, which then only look the answer up.
-        if self._queue is None:
-            return None
-        terms = self._terms
-        keys = self._queue.search_keys()
-        if len(terms) == 1:
-            (term,) = terms
-            return frozenset(i for i, k in enumerate(keys) if term in k)
-        return frozenset(i for i, k in enumerate(keys) if all(t in k for t in terms))
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if not self._terms:
-            return True
-        accepted = self._accepted
-        if accepted is not None:
-            return source_row in accepted
-        key = str(self.sourceModel().index(source_row, 0, source_parent).data(SEARCH_ROLE))
-        return all(t in key for t in self._terms)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if self._queue is not None:
-            self._queue.sort(column, order)
-        else:
-            super().sort(column, order)
-
-    def fulfillment_id(self, proxy_row: int) -> str:
-        return str(self.index(proxy_row, 0).data(ID_ROLE))

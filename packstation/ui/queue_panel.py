@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.ui import theme
-from packstation.ui.queue_model import Column, QueueFilterProxy, QueueModel
+from packstation.ui.queue_filter import QueueFilterProxy
+from packstation.ui.queue_model import Column, QueueModel
 
 
 class QueuePanel(QWidget):

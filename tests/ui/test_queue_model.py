@@ -12,7 +12,8 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from ui_records import NOW, fulfillment
 
-from packstation.ui.queue_model import Column, QueueFilterProxy, QueueModel
+from packstation.ui.queue_filter import QueueFilterProxy
+from packstation.ui.queue_model import Column, QueueModel
 
 
 def make(n: int = 20) -> tuple[QueueModel, QueueFilterProxy]:
