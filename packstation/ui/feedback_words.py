@@ -90,9 +90,11 @@ def feedback_for(event: PackEvent, snapshot: Snapshot) -> Feedback:
                 headline = _fill(_tr("Still locked: %1"), headline)
             detail = next_step
             if error and error.expected:
-                names = [e.name for e in error.expected[:2]]
-                if len(error.expected) > 2:
-                    names.append(_fill(_tr("%1 more"), len(error.expected) - 2))
+                # A SKU can be on two lines (a kit's part and on its own): name it once.
+                unique = list(dict.fromkeys(e.name for e in error.expected))
+                names = unique[:2]
+                if len(unique) > 2:
+                    names.append(_fill(_tr("%1 more"), len(unique) - 2))
                 detail = _fill(_tr("%1  ·  Expected: %2"), next_step, _tr(" or ").join(names))
             return Feedback(BannerState.ERROR, headline, detail)
         case Outcome.ACKNOWLEDGED:

@@ -62,7 +62,8 @@ class MainWindow(QMainWindow):
         self.splitter.setCollapsible(1, False)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([560, 1040])  # the queue keeps its columns readable
+        self.splitter.setSizes([960, 640])
+        self.pack_view.order_shown.connect(self._give_room)
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self.splitter)
@@ -205,6 +206,16 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([0, total])
         if self.show_queue_action.isChecked() != visible:
             self.show_queue_action.setChecked(visible)
+
+    def _give_room(self, packing: bool) -> None:
+        """While packing the pack view gets most of the width; between orders the queue does.
+        A queue the packer collapsed stays collapsed."""
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if sizes[0] == 0 or total == 0:
+            return
+        queue = total * 35 // 100 if packing else total * 60 // 100
+        self.splitter.setSizes([queue, total - queue])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closing.emit()

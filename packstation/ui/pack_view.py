@@ -74,6 +74,7 @@ def _shortcut_text(keys: QKeySequence.StandardKey | str) -> str:
 
 
 class PackView(QWidget):
+    order_shown = Signal(bool)  # True: an order is open; False: ready for the next slip
     undo_requested = Signal()
     quantity_requested = Signal()
     partial_requested = Signal()
@@ -130,6 +131,8 @@ class PackView(QWidget):
         ):
             header = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             self.table.setColumnWidth(column, theme.column_width(self.table, header, sample))
+
+        theme.bold_header(self.table)
 
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
@@ -213,6 +216,7 @@ class PackView(QWidget):
         self.progress.setFormat("")
         self.next_action.setText(_tr("Next: scan a packing slip"))
         self._enable(False)
+        self.order_shown.emit(False)
 
     def open_order(self, header: PackHeader, snapshot: Snapshot) -> None:
         self._header = header
@@ -233,6 +237,7 @@ class PackView(QWidget):
         self.model.replace(snapshot.lines, header.barcodes)
         self._enable(True)
         self.show_snapshot(snapshot)
+        self.order_shown.emit(True)
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         """After a scan: touch only what changed (one row, the bar, the words)."""

@@ -72,6 +72,7 @@ class QueuePanel(QWidget):
         for column, values in samples.items():
             header = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             self.table.setColumnWidth(column, theme.column_width(self.table, header, *values))
+        theme.bold_header(self.table)
         self.table.activated.connect(self._activated)
 
         self.status_button = QPushButton(self.tr("Set status…"))

@@ -7,7 +7,7 @@ feedback state also has an icon and words (see `banner.py`).
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QApplication
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView
 
 BASE_POINT_SIZE = 15  # arm's length: about twice a desktop default
 BANNER_POINT_SIZE = 38
@@ -80,6 +80,13 @@ def column_width(view: QAbstractItemView, header: str, *samples: str) -> int:
     widths = [QFontMetrics(bold).horizontalAdvance(header) + 28]
     widths += [view.fontMetrics().horizontalAdvance(s) + 20 for s in samples]
     return max(widths)
+
+
+def bold_header(view: QTableView) -> None:
+    header = view.horizontalHeader()
+    font = QFont(header.font())
+    font.setBold(True)
+    header.setFont(font)
 
 
 def apply(app: QApplication) -> None:

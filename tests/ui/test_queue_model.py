@@ -144,3 +144,45 @@ def test_age_reads_like_a_person_would_say_it() -> None:
     assert model.index(0, Column.AGE).data() == "1 min"
     model.apply(changed=[replace(fulfillment(0), created_at=NOW.replace(day=24))])
     assert model.index(0, Column.AGE).data() == "3 d"
+
+
+def test_a_status_change_moves_a_row_into_and_out_of_the_filter() -> None:
+    model, proxy = make(10)
+    proxy.set_filter_text("on hold")
+    assert proxy.rowCount() == 0
+    model.apply(changed=[replace(fulfillment(4), status="On hold – damaged")])
+    assert shown(proxy) == ["O1004"]
+    model.apply(changed=[replace(fulfillment(4), status="")])
+    assert proxy.rowCount() == 0
+
+
+def test_the_selection_survives_typing_in_the_filter(qtbot: QtBot) -> None:
+    _model, proxy = make(30)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    target = fulfillment(8).id  # Edsger Dijkstra, Beverly Hills
+    row = next(r for r in range(proxy.rowCount()) if proxy.fulfillment_id(r) == target)
+    view.selectionModel().setCurrentIndex(
+        proxy.index(row, 1),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    for text in ("e", "ed", "edsger", "edsger bev"):
+        proxy.set_filter_text(text)
+        current = view.selectionModel().currentIndex()
+        assert current.isValid()
+        assert proxy.fulfillment_id(current.row()) == target
+    proxy.set_filter_text("grace")  # the selected order is filtered out: nothing selected
+    assert not view.selectionModel().currentIndex().isValid()
+
+
+def test_clicking_a_column_header_sorts_by_it(qtbot: QtBot) -> None:
+    model, proxy = make(12)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.sortByColumn(Column.SHIP_TO, Qt.SortOrder.AscendingOrder)
+    names = shown(proxy, Column.SHIP_TO)
+    assert names == sorted(names, key=str.casefold)
+    assert model.sort_column is Column.SHIP_TO
