@@ -33,6 +33,12 @@ if TYPE_CHECKING:
 log = logging.getLogger("packstation.app")
 
 
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Station", text)
+
+
 def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -251,8 +257,8 @@ class _InterimPacking:
                 self.window.show_feedback(
                     Feedback(
                         BannerState.ERROR,
-                        f"Not a packing slip: {shown(code, 40)}",
-                        "Press Esc, then scan a packing slip",
+                        _tr("Not a packing slip: %1").replace("%1", shown(code, 40)),
+                        _tr("Press Esc, then scan a packing slip"),
                     )
                 )
                 return
@@ -262,8 +268,8 @@ class _InterimPacking:
             self.window.show_feedback(
                 Feedback(
                     BannerState.WARNING,
-                    "Another order's slip",
-                    "Finish or cancel this order first (PS-CMD:CANCEL)",
+                    _tr("Another order's slip"),
+                    _tr("Finish or cancel this order first (PS-CMD:CANCEL)"),
                 )
             )
             return
@@ -331,7 +337,11 @@ class _InterimPacking:
         self.session = PackSession(spec)
         self.window.pack_view.open_order(PackHeader.from_records(f, lines), self.session.snapshot())
         self.window.show_feedback(
-            Feedback(BannerState.OK, f"Order {f.order_number} open", "Scan items")
+            Feedback(
+                BannerState.OK,
+                _tr("Order %1 open").replace("%1", f.order_number),
+                _tr("Scan items"),
+            )
         )
 
     def _apply(self, event: Any) -> None:
