@@ -142,13 +142,24 @@ class OutboxSender:
     async def run(self) -> None:
         """Send until cancelled."""
         self._recover()
+        failures = 0
         while True:
             try:
                 handled = 0 if self._paused else await self.send_due(ignore_backoff=self._take())
-            except JournalUnavailable as exc:
-                log.error("outbox: %s", exc.details)
-                handled = 0
-                await asyncio.sleep(self._backoff.delay(3))
+                failures = 0
+            except Exception as exc:
+                # The journal failed (or a bug): a row may be stuck in `sending`. Wait, then put
+                # such rows back to pending for reconciliation; never let the sender die.
+                failures += 1
+                if isinstance(exc, JournalUnavailable):
+                    log.error("outbox: %s", exc.details)
+                else:
+                    log.exception("outbox pass failed")
+                await asyncio.sleep(self._backoff.delay(failures))
+                async with self._pass:
+                    with contextlib.suppress(JournalError):
+                        self._recover()
+                continue
             if handled:
                 continue  # more may have become due meanwhile
             self._idle.set()

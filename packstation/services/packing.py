@@ -122,6 +122,7 @@ class PackingService:
         sender: OutboxSender | None = None,
         clock: Clock = utc_now,
         claim_window: dt.timedelta = CLAIM_WINDOW,
+        open_timeout_s: float = 5.0,
     ) -> None:
         self._journal = journal
         self._queue = queue
@@ -130,6 +131,7 @@ class PackingService:
         self._sender = sender
         self._clock = clock
         self._claim_window = claim_window
+        self._open_timeout_s = open_timeout_s
         self._zone = _zone(settings.time_zone)
         self.packer = ""
         self._session: PackSession | None = None
@@ -202,11 +204,14 @@ class PackingService:
             return OpenedPack(False, self._unwritable, refusal=OpenRefusal.JOURNAL)
         offline = False
         try:
-            fulfillment = await self._queue.refresh_one(fulfillment_id)
-            lines = await self._queue.lines(fulfillment_id)
+            # Bounded: with Stitch unreachable the client's own retries could keep the packer
+            # waiting; a saved copy of the order is better than a spinner.
+            async with asyncio.timeout(self._open_timeout_s):
+                fulfillment = await self._queue.refresh_one(fulfillment_id)
+                lines = await self._queue.lines(fulfillment_id)
         except NotFoundError:
             return OpenedPack(False, "Stitch does not know this order", refusal=OpenRefusal.UNKNOWN)
-        except (NetworkError, ServerError, RateLimitedError):
+        except (NetworkError, ServerError, RateLimitedError, TimeoutError):
             cached = self._queue.get(fulfillment_id)
             cached_lines = self._queue.cached_lines(fulfillment_id)
             if cached is None or cached_lines is None:

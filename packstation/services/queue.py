@@ -94,6 +94,7 @@ class QueueService:
         self._full_requested = True
         self._prefetch_task: asyncio.Task[None] | None = None
         self._publish_scheduled = False
+        self._token_refused = False
 
     # -- reading (synchronous, from the caches) ----------------------------------------------
 
@@ -153,8 +154,11 @@ class QueueService:
         while True:
             try:
                 await self.sync_once()
+                self._token_refused = False
             except AuthError as exc:
-                self._notifier.emit(TokenNeeded(exc.message))
+                if not self._token_refused:  # say it once, not at every poll
+                    self._token_refused = True
+                    self._notifier.emit(TokenNeeded(exc.message))
             except StitchError as exc:
                 log.info("queue sync failed: %s", exc)
             except JournalError:

@@ -249,3 +249,20 @@ async def test_signing_in_without_a_pack_sets_the_packer(station: Station) -> No
     outcome = station.packing.scan("PS-USER:dora")
     assert outcome.verdict is Verdict.SIGNED_IN
     assert station.packing.packer == "dora"
+
+
+async def test_a_slow_stitch_does_not_keep_the_packer_waiting_for_a_saved_order(
+    station: Station, ctl: SandboxControl
+) -> None:
+    order = await ctl.order({"SKU-1": 1})
+    await station.queue.refresh_full()
+    await station.queue.lines(order["id"])  # saved on this station, as the queue prefetches
+    station.packing._open_timeout_s = 0.3  # the test's patience, not the packer's 5 s
+    await ctl.faults(latency_ms=3000)
+
+    opened = await station.packing.open(order["id"], "alice")
+
+    assert opened.opened
+    assert opened.offline
+    assert "can't be reached" in opened.message
+    await ctl.faults(latency_ms=0)
