@@ -55,6 +55,7 @@ from packstation.store import (
     NewEvent,
     OutboxEntry,
     SessionOutcome,
+    SessionStillOpenError,
     ShipmentState,
 )
 from packstation.store.timestamps import utc_now
@@ -278,6 +279,22 @@ class PackingService:
                 spec=record,
                 at=now,
             )
+        except SessionStillOpenError:
+            # A session of this station is on disk but not in memory: never start a second.
+            self.resume()
+            return OpenedPack(
+                False,
+                "Finish or cancel the open order first",
+                self.current,
+                self._fulfillment,
+                OpenRefusal.BUSY,
+            )
+        except JournalUnavailable as exc:
+            self._journal_failed(exc)
+            return OpenedPack(False, str(exc), refusal=OpenRefusal.JOURNAL)
+        # The session is on disk: from here on it is the open pack, whatever fails next.
+        self._start(spec, opened.id, record, fulfillment)
+        try:
             if claim is not None:
                 self._journal.audit(
                     station=self._settings.station,
@@ -292,8 +309,7 @@ class PackingService:
                 self._journal.statuses.put(fulfillment.id, my_claim)
         except JournalUnavailable as exc:
             self._journal_failed(exc)
-            return OpenedPack(False, str(exc), refusal=OpenRefusal.JOURNAL)
-        self._start(spec, opened.id, record, fulfillment)
+            return OpenedPack(False, str(exc), self.current, fulfillment, OpenRefusal.JOURNAL)
         self._kick_sender()
         warning = "Stitch can't be reached: packing from the saved order" if offline else ""
         return OpenedPack(True, warning, self.current, fulfillment, offline=offline)

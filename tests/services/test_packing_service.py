@@ -6,7 +6,14 @@ import datetime as dt
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from services_support import CATALOG, SandboxControl, build_station, station_settings, ups_number
+from services_support import (
+    CATALOG,
+    SandboxControl,
+    build_station,
+    fast_client,
+    station_settings,
+    ups_number,
+)
 
 from packstation.api import StitchClient
 from packstation.domain.events import Outcome, SessionState
@@ -266,3 +273,27 @@ async def test_a_slow_stitch_does_not_keep_the_packer_waiting_for_a_saved_order(
     assert opened.offline
     assert "can't be reached" in opened.message
     await ctl.faults(latency_ms=0)
+
+
+async def test_an_unfinished_session_on_disk_is_never_doubled_by_opening_another(
+    sandbox: SandboxServer, ctl: SandboxControl, stitch: StitchClient, journal_path: Path
+) -> None:
+    first_order, second_order = await ctl.order({"SKU-1": 2}), await ctl.order({"SKU-2": 1})
+    settings = station_settings(sandbox.base_url)
+    first = build_station(settings, sandbox.token, journal_path)
+    await first.queue.refresh_full()
+    assert (await first.packing.open(first_order["id"], "alice")).opened
+    first.packing.scan(CATALOG["SKU-1"])
+    await first.aclose()
+    journal = Journal.open(journal_path)
+    # Built without resuming (as a careless caller might): the journal still has the pack.
+    careless = Station(settings, fast_client(sandbox.base_url, sandbox.token), journal)
+    try:
+        await careless.queue.refresh_full()
+        refused = await careless.packing.open(second_order["id"], "bob")
+        assert refused.refusal is OpenRefusal.BUSY
+        assert careless.packing.current is not None
+        assert careless.packing.current.fulfillment_id == first_order["id"]
+        assert careless.packing.current.verified_total == 1
+    finally:
+        await careless.aclose()
