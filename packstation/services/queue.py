@@ -77,6 +77,7 @@ class QueueService:
         self._open: dict[str, Fulfillment] = {}
         self._fetched_at: dict[str, dt.datetime] = {}
         self._visible: dict[str, Fulfillment] = {}
+        self._sorted: tuple[Fulfillment, ...] = ()
         self._changed: set[str] = set()
         self._refs: dict[str, str] = {}
         self._lines: dict[str, tuple[LineItem, ...]] = {}
@@ -106,7 +107,7 @@ class QueueService:
     @property
     def fulfillments(self) -> tuple[Fulfillment, ...]:
         """The queue the packer sees, by id."""
-        return tuple(self._visible[k] for k in sorted(self._visible, key=_id_order))
+        return self._sorted
 
     def get(self, fulfillment_id: str) -> Fulfillment | None:
         """The last known open record (also of one hidden from the queue)."""
@@ -311,6 +312,7 @@ class QueueService:
         )
         self._changed.clear()
         self._visible = visible
+        self._sorted = tuple(visible[k] for k in sorted(visible, key=_id_order))
         if added or removed or changed:
             self._notifier.emit(QueueChanged(added, changed, removed))
         if added or changed:
