@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from packstation.ui.queue_model import ID_ROLE, QueueModel
+from packstation.ui.queue_model import COLUMN_COUNT, FLAGS, ID_ROLE, QueueModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -150,20 +150,30 @@ class QueueFilterProxy(QAbstractProxyModel):
         row = proxy_index.row()
         if not 0 <= row < len(self._rows):
             return QModelIndex()
-        return self._queue.index(self._rows[row], proxy_index.column())
+        return self._queue.cell(self._rows[row], proxy_index.column())
 
     def mapFromSource(self, source_index: Index) -> QModelIndex:
         if not source_index.isValid():
             return QModelIndex()
         row = self._proxy_row.get(source_index.row())
-        return QModelIndex() if row is None else self.index(row, source_index.column())
+        return QModelIndex() if row is None else self.createIndex(row, source_index.column())
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
         if parent.isValid() or not (0 <= row < len(self._rows)):
             return QModelIndex()
-        if not 0 <= column < self.columnCount():
+        if not 0 <= column < COLUMN_COUNT:
             return QModelIndex()
         return self.createIndex(row, column)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Straight to the source's cell values: no mapped index per cell and role.
+        row = index.row()
+        if self._queue is None or not 0 <= row < len(self._rows):
+            return None
+        return self._queue.value(self._rows[row], index.column(), role)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         return QModelIndex()
@@ -175,9 +185,7 @@ class QueueFilterProxy(QAbstractProxyModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid() or self._queue is None:
-            return 0
-        return self._queue.columnCount()
+        return 0 if parent.isValid() or self._queue is None else COLUMN_COUNT
 
     def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and bool(self._rows)

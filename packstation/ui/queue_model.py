@@ -53,6 +53,8 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("QueueModel", text)
 
 
+COLUMN_COUNT = len(Column)  # len() of an enum is slow, and Qt asks on every paint
+
 HEADERS: dict[Column, str] = {
     Column.MARK: "",
     Column.ORDER: "Order",
@@ -114,7 +116,7 @@ SORT_KEYS: dict[Column, Callable[[Fulfillment], SortKey]] = {
 
 # Computed once: Qt calls data() and flags() for every visible cell on every paint, and combining
 # enum flags in Python costs more than the rest of those calls.
-_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _RIGHT_COLUMNS = frozenset({int(Column.UNITS), int(Column.AGE)})
 
@@ -169,21 +171,28 @@ class QueueModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else COLUMN_COUNT
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        return self.value(index.row(), index.column(), role)
+
+    def value(self, row: int, column: int, role: int) -> Any:
+        """`data()` without a QModelIndex: the filter proxy calls it directly for each cell."""
         fn = self._roles.get(role)
         if fn is None:
-            return self._keys[index.row()] if role == SEARCH_ROLE and index.isValid() else None
-        row = index.row()
+            return self._keys[row] if role == SEARCH_ROLE and 0 <= row < len(self._keys) else None
         if not 0 <= row < len(self._rows):
             return None
-        return fn(self._rows[row], index.column())
+        return fn(self._rows[row], column)
+
+    def cell(self, row: int, column: int) -> QModelIndex:
+        """An index without `index()`'s bounds checks calling back into rowCount/columnCount."""
+        return self.createIndex(row, column)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation is Qt.Orientation.Horizontal and 0 <= section < len(Column):
+        if orientation is Qt.Orientation.Horizontal and 0 <= section < COLUMN_COUNT:
             if role == Qt.ItemDataRole.DisplayRole:
                 return _tr(HEADERS[Column(section)])
             if role == Qt.ItemDataRole.ToolTipRole and section == Column.MARK:
@@ -191,12 +200,10 @@ class QueueModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return _FLAGS
+        return FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(Column):
+        if not 0 <= column < COLUMN_COUNT:
             return
         self._sort_column = Column(column)
         self._descending = order is Qt.SortOrder.DescendingOrder
