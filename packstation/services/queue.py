@@ -42,6 +42,9 @@ T = TypeVar("T")
 Clock = Callable[[], dt.datetime]
 
 PAGE_SIZE = 100
+# Older than this (by our clock, allowing for skew with Stitch's), a timestamp can get no new
+# writes: polls may then ask for what is strictly newer.
+_SETTLED = dt.timedelta(minutes=5)
 
 
 def reference_key(text: str) -> str:
@@ -203,6 +206,10 @@ class QueueService:
         """Changes since the newest `updated_at` seen (new, edited or re-statused)."""
         started = self._clock()
         since = self._newest
+        if since is not None and started - since > _SETTLED:
+            # Everything stamped `since` was written long ago and seen by the last poll: skip
+            # re-reading it (a bulk import stamps thousands with one second).
+            since += dt.timedelta(microseconds=1)
         changed: list[Fulfillment] = []
         pages = self.client.list_open_fulfillments_pages(updated_since=since, page_size=PAGE_SIZE)
         async for page in self._tracked_iter(pages):
