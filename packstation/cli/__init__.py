@@ -23,17 +23,33 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--api-url", metavar="URL", help="Stitch Integrations API base URL")
     parser.add_argument("--station", metavar="NAME", help="this station's name")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation (Qt, password store, journal, settings, Stitch) and exit",
+    )
+    # The self-test's Qt checks run in a child process started with this (Qt may abort it).
+    parser.add_argument("--self-test-probe", choices=["qt", "sound"], help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    from packstation.cli import barcode
+    from packstation.cli import barcode, products
 
     barcode.register(sub)
+    products.register(sub)
+
+    from packstation.cli import token
+
+    token.register(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test_probe or args.self_test:
+        from packstation.cli.selftest import run_self_test_command
+
+        return run_self_test_command(args)
     if args.command is not None:
         result: int = args.run(args)
         return result
