@@ -1,0 +1,429 @@
+"""The supervisor's figures: what each packer (or station) packed in a period, and how well.
+
+Pure computation over journal rows (`JournalRows`, read by `read_rows`); `figures(journal, period)`
+does both. What is counted, and when it counts:
+
+- **boxes**: boxes closed by their carrier label (every outbox row, whatever its state since),
+  credited to whoever scanned the label, at that moment.
+- **units packed**: the units in those boxes, credited to whoever scanned them into the box
+  (an undone scan takes its units back from whoever scanned them), at the label's moment.
+- **fulfillments packed**: pack sessions with at least one box closed in the period (a session
+  counts once per packer who closed one of its boxes; the total counts each session once).
+- **active seconds** and **seconds per unit**: per box, the time from its first counted item scan
+  to its carrier label, adding up the gaps between consecutive scans of the pack but leaving out
+  any gap longer than `idle` (default 5 minutes: a break, a chat, a missing item fetched from the
+  shelf). A gap is credited to whoever made the scan that ends it. Seconds per unit is active
+  seconds / units packed (None with no units).
+- **wrong items, unknown codes, misreads, over-scans**: error events, when scanned.
+- **undos**: PS-CMD:UNDO scans that took a counted scan back.
+- **partial shipments**: sessions that ended (canceled, or stopped because Stitch canceled or
+  completed the order elsewhere) after shipping at least one box but not all units: orders that
+  left short. Credited to whoever made the session's last scan, when the session closed.
+- **rejected shipments**: boxes Stitch refused (even if a supervisor resolved them since),
+  credited like the box.
+
+Times are compared as instants; the period's days are local days of the station's zone (see
+`packstation.services.periods`). Events whose payload is not a pack event record still count by
+their `result` word (errors, undos); only unit attribution needs the record.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from packstation.domain.events import Outcome, PackEvent
+from packstation.services.periods import Period, local_midnight
+from packstation.store import (
+    EventRecord,
+    Journal,
+    OutboxEntry,
+    SessionOutcome,
+    SessionRecord,
+)
+
+DEFAULT_IDLE = dt.timedelta(minutes=5)
+# Sessions opened this long before a period are read too: one may end (as a partial shipment)
+# inside the period without any scan in it.
+SESSION_LOOKBACK = dt.timedelta(days=1)
+
+
+class Grouping(StrEnum):
+    PACKER = "packer"
+    STATION = "station"
+
+
+class Resolution(StrEnum):
+    HOUR = "hour"
+    DAY = "day"
+
+
+class _Kind(StrEnum):
+    FULFILLMENT = "fulfillments_packed"
+    BOX = "boxes"
+    UNITS = "units_packed"
+    ACTIVE = "active_seconds"
+    WRONG_ITEM = "wrong_items"
+    UNKNOWN_CODE = "unknown_codes"
+    MISREAD = "misreads"
+    OVER_SCAN = "over_scans"
+    UNDO = "undos"
+    PARTIAL = "partial_shipments"
+    REJECTED = "rejected_shipments"
+
+
+# The journaled `result` word of an event (an error kind or an outcome) -> what it counts as.
+_RESULT_KINDS: Mapping[str, _Kind] = {
+    "wrong_item": _Kind.WRONG_ITEM,
+    "unknown_code": _Kind.UNKNOWN_CODE,
+    "misread": _Kind.MISREAD,
+    "over_scan": _Kind.OVER_SCAN,
+    Outcome.UNDONE.value: _Kind.UNDO,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Figures:
+    fulfillments_packed: int = 0
+    boxes: int = 0
+    units_packed: int = 0
+    active_seconds: float = 0.0
+    wrong_items: int = 0
+    unknown_codes: int = 0
+    misreads: int = 0
+    over_scans: int = 0
+    undos: int = 0
+    partial_shipments: int = 0
+    rejected_shipments: int = 0
+
+    @property
+    def seconds_per_unit(self) -> float | None:
+        return self.active_seconds / self.units_packed if self.units_packed > 0 else None
+
+
+FIGURE_NAMES: tuple[str, ...] = tuple(k.value for k in _Kind)
+
+
+@dataclass(frozen=True, slots=True)
+class SeriesPoint:
+    """One bar of the chart: an hour or a local day."""
+
+    start: dt.datetime  # in the station's zone
+    end: dt.datetime
+    label: str  # "08:00" or "2026-11-27"
+    figures: Figures
+
+
+@dataclass(frozen=True, slots=True)
+class GroupFigures:
+    name: str  # the packer's name or the station's
+    figures: Figures
+    series: tuple[SeriesPoint, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FiguresReport:
+    period: Period
+    by: Grouping
+    resolution: Resolution
+    idle: dt.timedelta
+    rows: tuple[GroupFigures, ...]  # by name
+    total: Figures
+    series: tuple[SeriesPoint, ...]  # of the total
+
+
+@dataclass(frozen=True, slots=True)
+class JournalRows:
+    """What the figures are computed from: sessions with their events and boxes."""
+
+    sessions: tuple[SessionRecord, ...]
+    events: Mapping[str, tuple[EventRecord, ...]]  # by session id, in seq order
+    boxes: Mapping[str, tuple[OutboxEntry, ...]]  # by session id
+
+
+@dataclass(frozen=True, slots=True)
+class _Fact:
+    at: dt.datetime
+    packer: str
+    station: str
+    kind: _Kind
+    amount: float = 1
+    session_id: str = ""
+
+
+def read_rows(journal: Journal, period: Period) -> JournalRows:
+    """Every session that may count in `period`, with all of its events and boxes."""
+    start, end = period.start, period.end
+    in_range = journal.events_between(start, end)
+    by_session: dict[str, list[EventRecord]] = defaultdict(list)
+    for event in journal.events_between(start - SESSION_LOOKBACK, end):
+        by_session[event.session_id].append(event)
+    sessions = {s.id: s for s in journal.sessions_between(start - SESSION_LOOKBACK, end)}
+    for event in in_range:
+        if event.session_id not in sessions:
+            sessions[event.session_id] = journal.session(event.session_id)
+    events: dict[str, tuple[EventRecord, ...]] = {}
+    boxes: dict[str, tuple[OutboxEntry, ...]] = {}
+    for session_id, session in sessions.items():
+        known = by_session.get(session_id, [])
+        # A session older than the lookback: read its earlier events too.
+        if session.opened_at < start - SESSION_LOOKBACK or not known or known[0].seq != 1:
+            events[session_id] = journal.events(session_id)
+        else:
+            events[session_id] = tuple(sorted(known, key=lambda e: e.seq))
+        boxes[session_id] = journal.outbox.for_session(session_id)
+    ordered = tuple(sorted(sessions.values(), key=lambda s: (s.opened_at, s.id)))
+    return JournalRows(ordered, events, boxes)
+
+
+def figures(
+    journal: Journal,
+    period: Period,
+    *,
+    by: Grouping = Grouping.PACKER,
+    idle: dt.timedelta = DEFAULT_IDLE,
+    resolution: Resolution | None = None,
+) -> FiguresReport:
+    return compute(read_rows(journal, period), period, by=by, idle=idle, resolution=resolution)
+
+
+def compute(
+    rows: JournalRows,
+    period: Period,
+    *,
+    by: Grouping = Grouping.PACKER,
+    idle: dt.timedelta = DEFAULT_IDLE,
+    resolution: Resolution | None = None,
+) -> FiguresReport:
+    """The report of `period`: hourly series for one day, daily for longer (unless given)."""
+    if resolution is None:
+        resolution = Resolution.HOUR if period.first_day == period.last_day else Resolution.DAY
+    buckets = _buckets(period, resolution)
+    starts = [b[0] for b in buckets]
+    total = _Tally(len(buckets))
+    groups: dict[str, _Tally] = {}
+    for fact in _facts(rows, idle):
+        if not period.contains(fact.at):
+            continue
+        index = bisect.bisect_right(starts, fact.at) - 1
+        name = fact.packer if by is Grouping.PACKER else fact.station
+        total.add(fact, index)
+        groups.setdefault(name, _Tally(len(buckets))).add(fact, index)
+
+    def series(tally: _Tally) -> tuple[SeriesPoint, ...]:
+        return tuple(
+            SeriesPoint(start, end, label, tally.bucket(i))
+            for i, (start, end, label) in enumerate(buckets)
+        )
+
+    return FiguresReport(
+        period=period,
+        by=by,
+        resolution=resolution,
+        idle=idle,
+        rows=tuple(
+            GroupFigures(name, tally.overall(), series(tally))
+            for name, tally in sorted(groups.items(), key=lambda item: item[0].casefold())
+        ),
+        total=total.overall(),
+        series=series(total),
+    )
+
+
+# -- counting -------------------------------------------------------------------------------
+
+
+@dataclass
+class _Counts:
+    sums: dict[_Kind, float] = field(default_factory=lambda: defaultdict(float))
+    sessions: set[str] = field(default_factory=set)
+
+    def add(self, fact: _Fact) -> None:
+        if fact.kind is _Kind.FULFILLMENT:
+            self.sessions.add(fact.session_id)
+        else:
+            self.sums[fact.kind] += fact.amount
+
+    def figures(self) -> Figures:
+        def whole(kind: _Kind) -> int:
+            return round(self.sums.get(kind, 0))
+
+        return Figures(
+            fulfillments_packed=len(self.sessions),
+            boxes=whole(_Kind.BOX),
+            units_packed=whole(_Kind.UNITS),
+            active_seconds=round(self.sums.get(_Kind.ACTIVE, 0.0), 3),
+            wrong_items=whole(_Kind.WRONG_ITEM),
+            unknown_codes=whole(_Kind.UNKNOWN_CODE),
+            misreads=whole(_Kind.MISREAD),
+            over_scans=whole(_Kind.OVER_SCAN),
+            undos=whole(_Kind.UNDO),
+            partial_shipments=whole(_Kind.PARTIAL),
+            rejected_shipments=whole(_Kind.REJECTED),
+        )
+
+
+class _Tally:
+    def __init__(self, buckets: int) -> None:
+        self._all = _Counts()
+        self._buckets = [_Counts() for _ in range(buckets)]
+
+    def add(self, fact: _Fact, index: int) -> None:
+        self._all.add(fact)
+        self._buckets[index].add(fact)
+
+    def overall(self) -> Figures:
+        return self._all.figures()
+
+    def bucket(self, index: int) -> Figures:
+        return self._buckets[index].figures()
+
+
+def _buckets(period: Period, resolution: Resolution) -> list[tuple[dt.datetime, dt.datetime, str]]:
+    zone = period.zone
+    if resolution is Resolution.DAY:
+        return [
+            (
+                local_midnight(day, zone),
+                local_midnight(day + dt.timedelta(days=1), zone),
+                day.isoformat(),
+            )
+            for day in period.days
+        ]
+    # Hours step in real time, so a DST day has 23 or 25 bars, each labelled with its wall clock.
+    out: list[tuple[dt.datetime, dt.datetime, str]] = []
+    moment, end = period.start.astimezone(dt.UTC), period.end.astimezone(dt.UTC)
+    while moment < end:
+        following = min(moment + dt.timedelta(hours=1), end)
+        local = moment.astimezone(zone)
+        label = (
+            local.strftime("%H:%M")
+            if period.first_day == period.last_day
+            else (local.strftime("%Y-%m-%d %H:%M"))
+        )
+        out.append((local, following.astimezone(zone), label))
+        moment = following
+    return out
+
+
+def _facts(rows: JournalRows, idle: dt.timedelta) -> Iterable[_Fact]:
+    for session in rows.sessions:
+        yield from _session_facts(
+            session, rows.events.get(session.id, ()), rows.boxes.get(session.id, ()), idle
+        )
+
+
+def _pack_event(record: EventRecord) -> PackEvent | None:
+    try:
+        return PackEvent.from_record(record.payload)
+    except (KeyError, ValueError, TypeError, IndexError):
+        return None  # not a pack event record (an older or foreign writer): count its words only
+
+
+def _box_units(entry: OutboxEntry) -> int:
+    lines: Any = entry.payload.get("line_items") or ()
+    try:
+        return sum(int(line["quantity"]) for line in lines)
+    except (KeyError, ValueError, TypeError):
+        return 0
+
+
+def _session_facts(
+    session: SessionRecord,
+    events: Sequence[EventRecord],
+    boxes: Sequence[OutboxEntry],
+    idle: dt.timedelta,
+) -> Iterable[_Fact]:
+    by_seq = {entry.event_seq: entry for entry in boxes}
+    counted_by: dict[int, str] = {}  # seq of a counted scan -> who scanned it
+    in_box: dict[str, int] = defaultdict(int)  # units in the open box, by who scanned them
+    box_started = False
+    previous: EventRecord | None = None
+
+    def fact(event: EventRecord, kind: _Kind, amount: float = 1) -> _Fact:
+        return _Fact(event.at, event.packer, event.station, kind, amount, session.id)
+
+    for event in events:
+        kind = _RESULT_KINDS.get(event.result)
+        if kind is not None:
+            yield fact(event, kind)
+        if box_started and previous is not None:
+            gap = event.at - previous.at
+            if dt.timedelta(0) <= gap <= idle:
+                yield fact(event, _Kind.ACTIVE, gap.total_seconds())
+        pack = _pack_event(event)
+        if pack is not None and pack.result.outcome is Outcome.COUNTED:
+            box_started = True
+            counted_by[event.seq] = event.packer
+            in_box[event.packer] += sum(d.quantity for d in pack.result.deltas)
+        elif pack is not None and pack.result.outcome is Outcome.UNDONE:
+            undone = pack.result.undone_seq
+            who = counted_by.get(undone, event.packer) if undone is not None else event.packer
+            in_box[who] += sum(d.quantity for d in pack.result.deltas)
+        entry = by_seq.pop(event.seq, None)
+        if entry is not None:
+            yield from _box_facts(event, entry, in_box, session.id)
+            in_box.clear()
+            counted_by.clear()
+            box_started = False
+        previous = event
+    for entry in by_seq.values():  # a box whose closing event is missing: credit the session
+        yield _Fact(entry.created_at, session.packer, session.station, _Kind.BOX, 1, session.id)
+        yield _Fact(
+            entry.created_at,
+            session.packer,
+            session.station,
+            _Kind.UNITS,
+            _box_units(entry),
+            session.id,
+        )
+    if session.closed_at is not None and session.outcome != SessionOutcome.SHIPPED and boxes:
+        last = events[-1] if events else None
+        yield _Fact(
+            session.closed_at,
+            last.packer if last is not None else session.packer,
+            last.station if last is not None else session.station,
+            _Kind.PARTIAL,
+            1,
+            session.id,
+        )
+
+
+def _box_facts(
+    event: EventRecord, entry: OutboxEntry, in_box: Mapping[str, int], session_id: str
+) -> Iterable[_Fact]:
+    def fact(kind: _Kind, amount: float = 1, packer: str | None = None) -> _Fact:
+        return _Fact(event.at, packer or event.packer, event.station, kind, amount, session_id)
+
+    yield fact(_Kind.BOX)
+    yield fact(_Kind.FULFILLMENT)
+    units = _box_units(entry)
+    if sum(in_box.values()) == units and all(n >= 0 for n in in_box.values()):
+        for packer, count in in_box.items():
+            if count:
+                yield fact(_Kind.UNITS, count, packer)
+    else:  # the scans do not explain the box (not pack event records): credit the label scan
+        yield fact(_Kind.UNITS, units)
+    if entry.rejected_message is not None:
+        yield fact(_Kind.REJECTED)
+
+
+__all__ = [
+    "DEFAULT_IDLE",
+    "FIGURE_NAMES",
+    "Figures",
+    "FiguresReport",
+    "GroupFigures",
+    "Grouping",
+    "JournalRows",
+    "Resolution",
+    "SeriesPoint",
+    "compute",
+    "figures",
+    "read_rows",
+]

@@ -1,0 +1,104 @@
+"""Pack an order into a journal from a script of scans, journaled as the packing service does.
+
+For demos of the supervisor's screens, tests and benchmarks of the figures and the history: the
+same classifier, the same pack session, the same `NewEvent` (kind, raw, result word, the
+`PackEvent` record, who) and the same outbox payload as `PackingService`, with times given by the
+script instead of a clock and no Stitch behind it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+from packstation.domain.classify import classify
+from packstation.domain.events import Outcome, PackEvent
+from packstation.domain.scans import CommandName, kind_of
+from packstation.domain.session import CatalogLookup, PackSession, SessionSpec
+from packstation.services.shipment_payload import box_payload
+from packstation.store import Journal, NewEvent, OutboxEntry, SessionOutcome
+
+
+class ScriptedPack:
+    """One pack session, opened in the journal on creation; feed it `scan`s with their times."""
+
+    def __init__(
+        self,
+        journal: Journal,
+        spec: SessionSpec,
+        *,
+        station: str,
+        packer: str,
+        at: dt.datetime,
+        catalog: CatalogLookup | None = None,
+        extra_spec: Mapping[str, object] | None = None,
+    ) -> None:
+        self._journal = journal
+        self._session = PackSession(spec, catalog=catalog)
+        self.packer = packer
+        self.station = station
+        record = {**spec.to_record(), **(extra_spec or {})}
+        self.session_id = journal.open_session(
+            fulfillment_id=spec.fulfillment_id,
+            order_number=spec.order_number,
+            station=station,
+            packer=packer,
+            spec=record,
+            at=at,
+        ).id
+        self.boxes: list[OutboxEntry] = []
+        self.closed = False
+
+    @property
+    def session(self) -> PackSession:
+        return self._session
+
+    def scan(self, raw: str, at: dt.datetime) -> PackEvent:
+        return self._commit(self._session.scan(classify(raw), at))
+
+    def acknowledge(self, at: dt.datetime) -> PackEvent:
+        return self._commit(self._session.acknowledge(at))
+
+    def stop(self, at: dt.datetime) -> None:
+        """Stitch canceled the order or it shipped elsewhere: closed without an event."""
+        self._journal.close_session(self.session_id, outcome=SessionOutcome.STOPPED, at=at)
+        self.closed = True
+
+    def _commit(self, event: PackEvent) -> PackEvent:
+        result = event.result
+        if result.command is CommandName.USER and result.argument:
+            self.packer = result.argument
+        new = NewEvent(
+            kind="ack_key" if event.scan is None else kind_of(event.scan).value,
+            at=event.at,
+            raw=event.raw or "",
+            result=result.error.kind.value if result.error is not None else result.outcome.value,
+            payload=event.to_record(),
+            packer=self.packer or None,
+        )
+        if result.box is not None:
+            payload = box_payload(
+                result.box,
+                order_number=self._session.spec.order_number,
+                shipped_at=result.box.shipped_at,
+                expect={},
+            )
+            self.boxes.append(
+                self._journal.close_box(
+                    self.session_id,
+                    new,
+                    payload,
+                    close_session=result.box.last_box,
+                    outcome=SessionOutcome.SHIPPED,
+                )
+            )
+            self.closed = result.box.last_box
+        elif result.outcome is Outcome.CANCELED:
+            self._journal.close_session(self.session_id, outcome=SessionOutcome.CANCELED, event=new)
+            self.closed = True
+        else:
+            self._journal.append_event(self.session_id, new)
+        return event
+
+
+__all__ = ["ScriptedPack"]
