@@ -67,11 +67,11 @@ operations = st.lists(
 
 
 @settings(
-    max_examples=30,
+    max_examples=50,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
-@given(initial=st.lists(st.integers(0, 30), min_size=3, max_size=3), ops=operations)
+@given(initial=st.lists(st.integers(0, 40), min_size=3, max_size=3), ops=operations)
 def test_the_sandbox_behaves_like_the_model_warehouse(
     root: httpx.Client, initial: list[int], ops: list[Any]
 ) -> None:
@@ -126,7 +126,10 @@ def _stock(client: httpx.Client, model: Model, sku: str, qty: int) -> None:
 def _ship(client: httpx.Client, model: Model, which: int, picks: list[tuple[int, int]]) -> None:
     if not model.fulfillments:
         return
-    f = model.fulfillments[which % len(model.fulfillments)]
+    # Mostly open ones: shipping into a closed fulfillment is a plain 409, less to learn from.
+    open_ones = [f for f in model.fulfillments if f.state == "open"]
+    pool = open_ones if open_ones and which % 5 else model.fulfillments
+    f = pool[which % len(pool)]
     wanted: dict[str, int] = defaultdict(int)
     ok = f.state == "open"
     body_lines = []
