@@ -52,6 +52,8 @@ log = logging.getLogger(__name__)
 BATCH_SIZE: Final = 100
 #: A batch answered 429 is sent again (it was not applied) at most this many times.
 RATE_LIMIT_RETRIES: Final = 3
+#: Seconds of `Retry-After` worth waiting for inside a push; longer ends it (rerun later).
+MAX_RATE_LIMIT_WAIT: Final = 60.0
 
 #: `audit(what, details)`: the app forwards it to `Journal.audit` with who and where.
 AuditSink = Callable[[str, Mapping[str, object]], None]
@@ -365,9 +367,9 @@ async def _send_batch(client: StitchClient, batch: Sequence[ProductUpsert]) -> N
             await client.upsert_products(batch)
             return
         except RateLimitedError as exc:
-            if attempt == RATE_LIMIT_RETRIES:
+            if attempt == RATE_LIMIT_RETRIES or exc.retry_after > MAX_RATE_LIMIT_WAIT:
                 raise
-            await asyncio.sleep(min(exc.retry_after, 60.0))
+            await asyncio.sleep(exc.retry_after)
 
 
 def _refused_entries(
