@@ -78,10 +78,14 @@ class Station:
         prefetch_lines: int = 200,
         client: StitchClient | None = None,
         sync: bool = True,
+        profile: str = "default",
     ) -> Station:
-        """Open everything and start the background work (`sync=False`: no tasks, for tests)."""
+        """Open everything and start the background work (`sync=False`: no tasks, for tests).
+
+        The journal is `journal_path`, else the station profile's in the platform data directory.
+        """
         journal = (
-            Journal.open(journal_path) if journal_path is not None else (Journal.for_profile())
+            Journal.open(journal_path) if journal_path is not None else Journal.for_profile(profile)
         )
         try:
             client = client or StitchClient(settings.api_url, token)

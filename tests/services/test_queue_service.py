@@ -147,3 +147,26 @@ async def test_connection_state_follows_stitch(station: Station, ctl: SandboxCon
     await station.queue.poll()
     assert station.queue.online is True
     assert station.queue.offline_since is None
+
+
+async def test_a_partly_shipped_order_stays_in_the_queue_for_the_rest(
+    station: Station, ctl: SandboxControl
+) -> None:
+    order = await ctl.order({"SKU-5": 3})
+    await station.queue.refresh_full()
+    assert (await station.packing.open(order["id"], "alice")).opened
+    station.packing.scan(CATALOG["SKU-5"])
+    station.packing.partial()
+    assert station.packing.scan(ups_number(33)).box is not None
+    station.packing.cancel()  # the rest is out of stock today
+
+    station.queue.publish()
+    assert ids(station.queue.fulfillments) == [order["id"]]
+    await station.sender.send_due()
+    await station.queue.poll()
+
+    (shown,) = station.queue.fulfillments
+    assert shown.units_shipped == 1
+    reopened = await station.packing.open(order["id"], "bob")
+    assert reopened.snapshot is not None
+    assert reopened.snapshot.left_total == 2
