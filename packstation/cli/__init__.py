@@ -40,6 +40,11 @@ def build_parser() -> argparse.ArgumentParser:
     from packstation.cli import token
 
     token.register(sub)
+
+    from packstation.cli import figures, history
+
+    figures.register(sub)
+    history.register(sub)
     return parser
 
 

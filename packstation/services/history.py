@@ -25,6 +25,7 @@ from packstation.services.history_words import (
     line_names,
     session_end,
     units_moved,
+    units_words,
 )
 from packstation.store import AuditEntry, EventRecord, Journal, OutboxEntry, SessionRecord
 
@@ -204,7 +205,7 @@ def _opened(session: SessionRecord, zone: dt.tzinfo) -> HistoryEntry:
                 to_pack += max(0, int(line.get("ordered", 0)) - int(line.get("shipped_before", 0)))
     words = f"opened order {session.order_number}"
     if to_pack:
-        words += f": {to_pack} units to pack"
+        words += f": {units_words(to_pack)} to pack"
     if session.spec.get("opened_offline"):
         words += " (from the saved order: Stitch could not be reached)"
     return HistoryEntry(

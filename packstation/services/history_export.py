@@ -39,6 +39,7 @@ from packstation.services.history import (
     HistoryEntry,
     ShipmentEntry,
 )
+from packstation.services.history_words import units_words
 
 HISTORY_FORMAT = "packstation.history/1"
 AUDIT_FORMAT = "packstation.audit/1"
@@ -159,7 +160,7 @@ def history_json(history: FulfillmentHistory) -> dict[str, Any]:
 
 def shipment_words(shipment: ShipmentEntry) -> str:
     contents = ", ".join(f"{line.quantity} × {line.sku}" for line in shipment.lines)
-    words = f"box {shipment.box_number}: {shipment.units} units ({contents})"
+    words = f"box {shipment.box_number}: {units_words(shipment.units)} ({contents})"
     if shipment.state == "sent":
         return f"{words}; in Stitch as shipment {shipment.remote_id}"
     if shipment.state == "rejected":

@@ -62,7 +62,7 @@ def _item(sku: str | None, name: str | None) -> str:
     return sku or name or "?"
 
 
-def _units(quantity: int) -> str:
+def units_words(quantity: int) -> str:
     return f"{quantity} unit" if quantity == 1 else f"{quantity} units"
 
 
@@ -77,12 +77,11 @@ def _error(error: PackError) -> str:
         return f"{words}: {_item(error.sku, error.name)} is not in this order; {_NOT_COUNTED}"
     if error.kind is ErrorKind.OVER_SCAN:
         return (
-            f"{words}: {_units(error.quantity)} of {_item(error.sku, error.name)}"
+            f"{words}: {units_words(error.quantity)} of {_item(error.sku, error.name)}"
             f" is more than is left to pack; {_NOT_COUNTED}"
         )
     if error.kind is ErrorKind.MISREAD:
-        detail = f" ({error.detail})" if error.detail else ""
-        return f"{words}{detail}; {_NOT_COUNTED}"
+        return f"{error.detail or 'misread, scan again'}; {_NOT_COUNTED}"
     if error.kind is ErrorKind.UNKNOWN_CODE:
         return f"{words}: no line of this order and no known product; {_NOT_COUNTED}"
     if error.kind is ErrorKind.BAD_QUANTITY and error.detail:
@@ -124,7 +123,7 @@ def describe(event: PackEvent, names: LineNames) -> str:
         warning = f"; {box.carrier_warning}" if box.carrier_warning else ""
         return (
             f"box {box.box_number} closed with {box.carrier.value} label {box.tracking_number}:"
-            f" {_units(total)} ({contents}); {rest}{warning}"
+            f" {units_words(total)} ({contents}); {rest}{warning}"
         )
     if outcome is Outcome.CANCELED:
         return "packing canceled"
@@ -150,4 +149,11 @@ def units_moved(event: PackEvent) -> int:
     return 0
 
 
-__all__ = ["LineNames", "describe", "line_names", "session_end", "units_moved"]
+__all__ = [
+    "LineNames",
+    "describe",
+    "line_names",
+    "session_end",
+    "units_moved",
+    "units_words",
+]

@@ -32,6 +32,7 @@ class ScriptedPack:
         at: dt.datetime,
         catalog: CatalogLookup | None = None,
         extra_spec: Mapping[str, object] | None = None,
+        session_id: str | None = None,
     ) -> None:
         self._journal = journal
         self._session = PackSession(spec, catalog=catalog)
@@ -45,6 +46,7 @@ class ScriptedPack:
             packer=packer,
             spec=record,
             at=at,
+            session_id=session_id,
         ).id
         self.boxes: list[OutboxEntry] = []
         self.closed = False
