@@ -129,3 +129,23 @@ def test_bad_arguments_are_refused(args: list[str]) -> None:
     )
     assert result.returncode == 2
     assert "usage" in result.stderr
+
+
+def test_an_answered_write_survives_a_kill_9(tmp_path: Path) -> None:
+    db = tmp_path / "killed.sqlite3"
+    with running("--port", "0", "--db", str(db)) as (proc, base_url, token):
+        headers = {"access_token": token}
+        fulfillment = httpx.get(base_url + "/fulfillments", headers=headers).json()["fulfillments"][
+            0
+        ]
+        put = httpx.put(
+            f"{base_url}/fulfillments/{fulfillment['id']}",
+            headers=headers,
+            json={"fulfillment": {"status": "Packed at station 2"}},
+        )
+        assert put.status_code == 200
+        proc.kill()
+        proc.wait(timeout=30)
+    with running("--port", "0", "--db", str(db)) as (_, base_url, token):
+        again = httpx.get(f"{base_url}/fulfillments/{fulfillment['id']}", headers=headers)
+        assert again.json()["fulfillment"]["status"] == "Packed at station 2"
