@@ -1,0 +1,229 @@
+"""The station's log: rotating files in the platform's log directory, one line per API call,
+UTC timestamps, the station name on every line, and never an access token.
+
+Where the files are (`log_directory()`, platformdirs' user log directory):
+
+- Linux:   `~/.local/state/packstation/log/packstation.log` (`$XDG_STATE_HOME` moves it)
+- macOS:   `~/Library/Logs/packstation/packstation.log`
+- Windows: `%LOCALAPPDATA%\\packstation\\Logs\\packstation.log`
+
+Each user of a shared station has their own log. Five files of 2 MB are kept
+(`packstation.log`, `packstation.log.1` ... `.4`).
+
+Tokens: the client never logs one (see `packstation.api.client`), but a library's debug line, an
+exception message or a pasted header might. Every handler set up here formats through
+`RedactingFormatter`, which removes, from the finished line and its traceback, every token value
+registered with `register_secret()` and anything that looks like one (`access_token: …`,
+`Authorization: Bearer …`, `?access_token=…`). Redacting the finished text, not the message
+arguments, is what makes it a guarantee: nothing reaches a file without passing through it.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import re
+import sys
+import tempfile
+import threading
+import time
+import urllib.parse
+from collections.abc import Iterable
+from pathlib import Path
+
+import platformdirs
+
+__all__ = [
+    "BACKUP_COUNT",
+    "LOG_FILE",
+    "MAX_BYTES",
+    "REDACTED",
+    "RedactingFormatter",
+    "configure_logging",
+    "forget_secret",
+    "log_directory",
+    "redact",
+    "register_secret",
+    "set_station",
+]
+
+LOG_FILE = "packstation.log"
+MAX_BYTES = 2 * 1024 * 1024
+BACKUP_COUNT = 4  # with the current file: five files, at most 10 MB per user
+REDACTED = "<redacted>"
+LINE_FORMAT = "%(asctime)s [%(station)s] %(levelname)s %(name)s: %(message)s"
+
+# Shorter values are not tokens (and redacting "ok" everywhere would ruin the log).
+_MIN_SECRET_LENGTH = 6
+
+_secrets_lock = threading.Lock()
+_secrets: frozenset[str] = frozenset()
+_station = "-"
+
+# `access_token: x`, `"access_token": "x"`, `'access_token': 'x'` (a dict or httpx Headers repr),
+# `?access_token=x&`, `token=x`, `password: x`, `api_key=x`. The value ends at a blank, a quote or a
+# separator, so the rest of the line survives.
+_KEY_VALUE = re.compile(
+    r"""(?ix)
+    (\b(?:access[_-]?token|auth[_-]?token|refresh[_-]?token|token|api[_-]?key|password|secret)
+      ["']?\s*[:=]\s*["']?)
+    ([^\s"'&,;)}\]]+)
+    """
+)
+# `Authorization: Bearer x` (or Basic, or a bare value), and a `Bearer x` anywhere else.
+_AUTH_HEADER = re.compile(
+    r"""(?ix)
+    (\bauthorization["']?\s*[:=]\s*["']?(?:(?:bearer|basic|token)\s+)?)
+    ([^\s"',;)}\]]+)
+    """
+)
+_BEARER = re.compile(r"(?i)(\bbearer\s+)([A-Za-z0-9._~+/=-]{6,})")
+
+
+def register_secret(value: str) -> None:
+    """Redact `value` (and its URL-encoded form) from every log line from now on."""
+    value = value.strip()
+    if len(value) < _MIN_SECRET_LENGTH:
+        return
+    global _secrets
+    forms = {value, urllib.parse.quote(value, safe=""), urllib.parse.quote_plus(value)}
+    with _secrets_lock:
+        _secrets = _secrets | forms
+
+
+def forget_secret(value: str) -> None:
+    """Stop redacting `value` (after the token was cleared). Patterns still apply."""
+    value = value.strip()
+    global _secrets
+    forms = {value, urllib.parse.quote(value, safe=""), urllib.parse.quote_plus(value)}
+    with _secrets_lock:
+        _secrets = _secrets - forms
+
+
+def redact(text: str, secrets: Iterable[str] | None = None) -> str:
+    """`text` without any registered token value and without anything shaped like a credential."""
+    known = _secrets if secrets is None else secrets
+    # Longest first, so a token that contains another registered one is removed whole.
+    for secret in sorted(known, key=len, reverse=True):
+        if secret in text:
+            text = text.replace(secret, REDACTED)
+    text = _KEY_VALUE.sub(_keep_key, text)
+    text = _AUTH_HEADER.sub(_keep_key, text)
+    return _BEARER.sub(_keep_key, text)
+
+
+def _keep_key(match: re.Match[str]) -> str:
+    if match.group(2) == REDACTED or match.group(2).startswith("<"):
+        return match.group(0)  # already redacted, or a placeholder such as <secret>
+    return match.group(1) + REDACTED
+
+
+def set_station(name: str) -> None:
+    """The station name written on every line from now on (the settings may change it)."""
+    global _station
+    _station = name.strip() or "-"
+
+
+class _StationFilter(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.station = _station
+        return True
+
+
+class RedactingFormatter(logging.Formatter):
+    """UTC ISO-8601 timestamps; the finished line, traceback included, passed through `redact`."""
+
+    def __init__(self, fmt: str = LINE_FORMAT) -> None:
+        super().__init__(fmt)
+
+    def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:
+        stamp = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(record.created))
+        return f"{stamp}.{int(record.msecs):03d}Z"
+
+    def format(self, record: logging.LogRecord) -> str:
+        if not hasattr(record, "station"):
+            record.station = _station
+        text = redact(super().format(record))
+        # Formatter caches the traceback text on the record; another handler would reuse it raw.
+        if record.exc_text:
+            record.exc_text = redact(record.exc_text)
+        return text
+
+
+def log_directory() -> Path:
+    """The per-user log directory of this platform (not created)."""
+    return platformdirs.user_log_path("packstation", appauthor=False)
+
+
+def _level_from(level: int | str | None) -> int:
+    if level is None:
+        level = os.environ.get("PACKSTATION_LOG_LEVEL", "INFO")
+    if isinstance(level, int):
+        return level
+    named = logging.getLevelName(level.strip().upper())
+    return named if isinstance(named, int) else logging.INFO
+
+
+def _open_file_handler(log_dir: Path) -> logging.handlers.RotatingFileHandler:
+    log_dir.mkdir(parents=True, exist_ok=True)
+    return logging.handlers.RotatingFileHandler(
+        log_dir / LOG_FILE, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
+    )
+
+
+_OUR_HANDLER = "_packstation_handler"
+
+
+def configure_logging(
+    level: int | str | None = None,
+    log_dir: Path | None = None,
+    *,
+    station: str | None = None,
+    console: bool = True,
+) -> Path:
+    """Send the app's logging to the rotating file (and stderr when there is one); return the
+    file's path. Calling it again replaces the handlers it installed before.
+
+    `level` (default: `$PACKSTATION_LOG_LEVEL` or INFO) applies to everything except the API
+    client, whose per-call lines (`GET /fulfillments?… → 200 in 41.0 ms`) are always written.
+    If the log directory cannot be created, the log goes to the temp directory instead: a
+    station without a log is hard to support, but it must still start.
+    """
+    if station is not None:
+        set_station(station)
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, _OUR_HANDLER, False):
+            root.removeHandler(handler)
+            handler.close()
+
+    directory = log_dir or log_directory()
+    try:
+        file_handler = _open_file_handler(directory)
+    except OSError:
+        directory = Path(tempfile.gettempdir()) / f"packstation-logs-{_user_tag()}"
+        file_handler = _open_file_handler(directory)
+    handlers: list[logging.Handler] = [file_handler]
+    # A windowed app on Windows has no stderr at all.
+    if console and sys.stderr is not None:
+        handlers.append(logging.StreamHandler(sys.stderr))
+    formatter = RedactingFormatter()
+    for handler in handlers:
+        handler.setFormatter(formatter)
+        handler.addFilter(_StationFilter())
+        setattr(handler, _OUR_HANDLER, True)
+        root.addHandler(handler)
+    root.setLevel(_level_from(level))
+    # The client logs a successful call at DEBUG; the support log wants every call.
+    api_logger = logging.getLogger("packstation.api")
+    api_logger.setLevel(min(logging.DEBUG, root.level))
+    logging.captureWarnings(True)
+    return directory / LOG_FILE
+
+
+def _user_tag() -> str:
+    try:
+        return re.sub(r"[^A-Za-z0-9_.-]", "_", os.getlogin())
+    except OSError:
+        return str(os.getuid()) if hasattr(os, "getuid") else "user"

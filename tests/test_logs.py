@@ -1,0 +1,179 @@
+"""The station's log file: UTC lines with the station name, one line per API call, no token ever."""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from packstation import logs
+from packstation.api import StitchClient
+from packstation.api.errors import AuthError
+from packstation.sandbox import SandboxServer
+
+TOKEN = "logs-test-token-Zq81xK"  # distinctive, so any copy is found
+LINE = re.compile(
+    r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z \[(?P<station>[^\]]+)\] (?P<level>[A-Z]+) \S+: "
+)
+
+
+@pytest.fixture
+def log_file(tmp_path: Path) -> Iterator[Path]:
+    root = logging.getLogger()
+    before_level = root.level
+    api_before = logging.getLogger("packstation.api").level
+    path = logs.configure_logging("INFO", tmp_path / "logs", station="Bench 3", console=False)
+    logs.register_secret(TOKEN)
+    yield path
+    for handler in list(root.handlers):
+        if getattr(handler, "_packstation_handler", False):
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(before_level)
+    logging.getLogger("packstation.api").setLevel(api_before)
+    logs.forget_secret(TOKEN)
+    logs.set_station("-")
+
+
+def _flushed(path: Path) -> str:
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    return path.read_text(encoding="utf-8")
+
+
+def test_lines_carry_a_utc_timestamp_and_the_station_name(log_file: Path) -> None:
+    logging.getLogger("packstation.test").warning("box %s closed", 3)
+    logs.set_station("Bench 4")
+    logging.getLogger("packstation.test").warning("box %s closed", 4)
+    lines = _flushed(log_file).splitlines()
+    assert log_file.name == "packstation.log"
+    assert [LINE.match(line)["station"] for line in lines] == ["Bench 3", "Bench 4"]  # type: ignore[index]
+    assert lines[0].endswith("box 3 closed")
+
+
+def test_a_token_reaches_the_file_through_no_path(log_file: Path) -> None:
+    log = logging.getLogger("packstation.test")
+    log.info("formatted argument %s", TOKEN)
+    log.info(f"in the message itself {TOKEN}")
+    log.info("a dict %r", {"access_token": TOKEN, "page": 2})
+    log.info("httpx headers %r", httpx.Headers({"access_token": TOKEN, "accept": "json"}))
+    log.info("url %s", f"https://x.test/api?access_token={TOKEN}&page=2")
+    try:
+        try:
+            raise ValueError(f"the cause names {TOKEN}")
+        except ValueError as cause:
+            raise RuntimeError(f"request failed for token {TOKEN}") from cause
+    except RuntimeError:
+        log.exception("sending failed")
+    log.info("stack", stack_info=True, extra={"token_copy": TOKEN})
+    text = _flushed(log_file)
+    assert TOKEN not in text
+    assert text.count(logs.REDACTED) >= 7
+    # What surrounds the token is still there for support.
+    assert "'page': 2" in text
+    assert "&page=2" in text
+    assert "ValueError: the cause names" in text
+    assert "RuntimeError: request failed for token" in text
+
+
+def test_tokens_never_registered_are_removed_by_their_shape(log_file: Path) -> None:
+    log = logging.getLogger("packstation.test")
+    secrets = ["unregisteredAAA111", "bearerBBB222", "basicCCC333", "queryDDD444", "jsonEEE555"]
+    log.warning("access_token: %s sent", secrets[0])
+    log.warning("Authorization: Bearer %s", secrets[1])
+    log.warning("headers {'authorization': 'Basic %s'}", secrets[2])
+    log.warning("GET /fulfillments?page_num=1&access_token=%s", secrets[3])
+    log.warning('body {"access_token": "%s", "x": 1}', secrets[4])
+    text = _flushed(log_file)
+    for secret in secrets:
+        assert secret not in text
+    assert "GET /fulfillments?page_num=1&access_token=<redacted>" in text
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    token=st.text(
+        alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~",
+        min_size=8,
+        max_size=64,
+    ),
+    before=st.text(max_size=20),
+    after=st.text(max_size=20),
+)
+def test_a_registered_token_never_survives_formatting(token: str, before: str, after: str) -> None:
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(logs.RedactingFormatter())
+    logger = logging.getLogger("packstation.test.property")
+    logger.addHandler(handler)
+    logger.propagate = False
+    logs.register_secret(token)
+    try:
+        logger.error("%s%s%s", before, token, after)
+        try:
+            raise KeyError(before + token + after)
+        except KeyError:
+            logger.exception("lookup %r", {"t": token})
+    finally:
+        logs.forget_secret(token)
+        logger.removeHandler(handler)
+        logger.propagate = True
+    assert token not in stream.getvalue()
+
+
+async def test_each_api_call_is_one_line_with_method_path_status_and_duration(
+    log_file: Path,
+) -> None:
+    with SandboxServer(seed="empty", port=0, token=TOKEN) as sandbox:
+        async with StitchClient(sandbox.base_url, TOKEN, retry_attempts=1) as client:
+            await client.ping()
+        async with StitchClient(sandbox.base_url, "wrong-token-123456", retry_attempts=1) as bad:
+            with pytest.raises(AuthError):
+                await bad.ping()
+    api_lines = [ln for ln in _flushed(log_file).splitlines() if " packstation.api: " in ln]
+    assert len(api_lines) == 2
+    ok, refused = api_lines
+    assert re.search(r"GET /fulfillments\?\S+ → 200 in \d+\.\d ms$", ok)
+    assert re.search(r"GET /fulfillments\?\S+ → 401 in \d+\.\d ms$", refused)
+    assert all(LINE.match(line) for line in api_lines)
+    assert TOKEN not in "\n".join(api_lines)
+
+
+def test_the_file_rotates_and_keeps_five(log_file: Path) -> None:
+    log = logging.getLogger("packstation.test")
+    line = "x" * 1000
+    for _ in range(11 * 1024):  # about 11 MB: more than five files' worth
+        log.info(line)
+    _flushed(log_file)
+    names = sorted(p.name for p in log_file.parent.iterdir())
+    assert names == [
+        "packstation.log",
+        "packstation.log.1",
+        "packstation.log.2",
+        "packstation.log.3",
+        "packstation.log.4",
+    ]
+    assert all(p.stat().st_size <= logs.MAX_BYTES for p in log_file.parent.iterdir())
+
+
+def test_an_unwritable_log_directory_falls_back_to_the_temp_directory(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-directory"
+    blocker.write_text("")
+    root = logging.getLogger()
+    try:
+        path = logs.configure_logging("INFO", blocker / "logs", console=False)
+        logging.getLogger("packstation.test").warning("still logging")
+        assert path.parent != blocker / "logs"
+        assert "still logging" in _flushed(path)
+    finally:
+        for handler in list(root.handlers):
+            if getattr(handler, "_packstation_handler", False):
+                root.removeHandler(handler)
+                handler.close()
