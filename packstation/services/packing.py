@@ -76,6 +76,7 @@ class Verdict(StrEnum):
     RECHECK = "recheck"  # the order changed in Stitch: acknowledge before its label is scanned
     CHANGE_ACKNOWLEDGED = "change_acknowledged"  # the packer saw the change
     SIGNED_IN = "signed_in"
+    LABEL_USED = "label_used"  # this carrier label is already on another box of the order
 
 
 @dataclass(frozen=True, slots=True)
@@ -495,6 +496,16 @@ class PackingService:
         box_entry: OutboxEntry | None = None
         closed = False
         try:
+            if result.box is not None and self._label_used(result.box.tracking_number):
+                # One label on two boxes would post two shipments with one tracking number.
+                self._session = self._without_last(session)
+                return ScanOutcome(
+                    Verdict.LABEL_USED,
+                    f"This carrier label ({result.box.tracking_number}) is already on another "
+                    "box of this order: scan this box's own label",
+                    event.scan,
+                    snapshot=self.current,
+                )
             if result.box is not None:
                 shipped_at = (self._shipped_at or result.box.shipped_at).astimezone(self._zone)
                 payload = box_payload(
@@ -520,9 +531,7 @@ class PackingService:
                 self._journal.append_event(self._session_id, new)
         except JournalUnavailable as exc:
             # The journal is the truth: the session goes back to what is on disk.
-            self._session = PackSession.replay(
-                session.spec, session.events[:-1], catalog=self._queue.product_for
-            )
+            self._session = self._without_last(session)
             self._journal_failed(exc)
             return ScanOutcome(Verdict.REFUSED, str(exc), event.scan, snapshot=self.current)
         snapshot = session.snapshot()
@@ -544,6 +553,20 @@ class PackingService:
             self._end()
         return ScanOutcome(
             Verdict.RECORDED, "", event.scan, event, snapshot, box=box_entry, alert=self._recheck
+        )
+
+    def _without_last(self, session: PackSession) -> PackSession:
+        return PackSession.replay(
+            session.spec, session.events[:-1], catalog=self._queue.product_for
+        )
+
+    def _label_used(self, tracking_number: str) -> bool:
+        assert self._session is not None
+        fid = self._session.spec.fulfillment_id
+        return any(
+            entry.payload.get("tracking_number") == tracking_number
+            and entry.state is not ShipmentState.DISCARDED
+            for entry in self._journal.outbox.for_fulfillment(fid)
         )
 
     def _put_status(self, fulfillment_id: str, text: str) -> None:

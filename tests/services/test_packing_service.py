@@ -297,3 +297,24 @@ async def test_an_unfinished_session_on_disk_is_never_doubled_by_opening_another
         assert careless.packing.current.verified_total == 1
     finally:
         await careless.aclose()
+
+
+async def test_one_carrier_label_cannot_close_two_boxes(
+    station: Station, ctl: SandboxControl
+) -> None:
+    order = await ctl.order({"SKU-3": 2})
+    await station.queue.refresh_full()
+    assert (await station.packing.open(order["id"], "bob")).opened
+    station.packing.scan(CATALOG["SKU-3"])
+    station.packing.partial()
+    assert station.packing.scan(ups_number(40)).box is not None
+    station.packing.scan(CATALOG["SKU-3"])
+
+    again = station.packing.scan(ups_number(40))
+
+    assert again.verdict is Verdict.LABEL_USED
+    assert again.box is None
+    assert station.packing.current is not None
+    assert station.packing.current.state is SessionState.AWAITING_TRACKING
+    assert station.packing.scan(ups_number(41)).box is not None
+    assert len(station.journal.outbox.for_fulfillment(order["id"])) == 2
