@@ -144,16 +144,15 @@ def read_product_csv(data: bytes | str) -> ProductFile:
             continue
         product, row_problems = _row(start, row, columns)
         problems.extend(row_problems)
-        if product is None:
-            continue
-        first = first_line_of.get(product.sku)
-        if first is not None:
+        # Duplicates are found among bad rows too: fixing one line must not reveal another.
+        sku = _cell(row, columns, "sku")
+        first = first_line_of.setdefault(sku, start) if sku else start
+        if first != start:
             problems.append(
-                RowProblem(start, f'SKU "{product.sku}" is already on line {first}; list it once')
+                RowProblem(start, f'SKU "{sku}" is already on line {first}; list it once')
             )
-            continue
-        first_line_of[product.sku] = start
-        products.append(product)
+        elif product is not None:
+            products.append(product)
     if not products and not problems:
         problems.append(RowProblem(0, "the file has a header but no products"))
     return ProductFile(
