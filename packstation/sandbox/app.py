@@ -152,7 +152,7 @@ def build_app(state: SandboxState) -> ASGIApp:
     async def reset(request: Request) -> tuple[int, JSON]:
         raw = await _read_capped(request)
         wanted = bodies.reset(bodies.decode_json(raw) if raw.strip() else None)
-        name, number = state.reset(wanted.seed, wanted.seed_number)  # type: ignore[arg-type]
+        name, number = state.reset(wanted.seed, wanted.seed_number)
         return 200, {"reset": {"seed": name, "seed_number": number}}
 
     async def post_bundle(request: Request) -> tuple[int, JSON]:

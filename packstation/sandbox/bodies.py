@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, NoReturn
+from typing import Any, Literal, NoReturn
 
 from packstation.sandbox import timestamps
 from packstation.sandbox.errors import ApiError, FieldError, invalid
@@ -472,9 +472,12 @@ def fulfillment_patch(body: Any) -> FulfillmentPatch:
     return FulfillmentPatch(notes, method, ship_to)
 
 
+SeedName = Literal["demo", "empty"]
+
+
 @dataclass(frozen=True, slots=True)
 class ResetIn:
-    seed: str | None
+    seed: SeedName | None
     seed_number: int | None
 
 
@@ -487,11 +490,16 @@ def reset(body: Any) -> ResetIn:
     assert obj is not None
     fields.only(obj, ("seed", "seed_number"), "")
     seed = fields.text(obj, "seed", "", max_len=20)
-    if seed is not None and seed not in ("demo", "empty"):
-        fields.add("seed", 'must be "demo" or "empty"')
     number = fields.integer(obj, "seed_number", "", minimum=0, maximum=2**31)
+    choice: SeedName | None = None
+    if seed == "demo":
+        choice = "demo"
+    elif seed == "empty":
+        choice = "empty"
+    elif seed is not None:
+        fields.add("seed", 'must be "demo" or "empty"')
     fields.done()
-    return ResetIn(seed, number)
+    return ResetIn(choice, number)
 
 
 MAX_GENERATE = 200_000

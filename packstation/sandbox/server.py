@@ -13,7 +13,8 @@ from types import TracebackType
 import uvicorn
 
 from packstation.sandbox.app import API_PREFIX, build_app
-from packstation.sandbox.state import DEFAULT_TOKEN, SandboxState, SeedName
+from packstation.sandbox.bodies import SeedName
+from packstation.sandbox.state import DEFAULT_TOKEN, SandboxState
 
 log = logging.getLogger(__name__)
 

@@ -7,16 +7,15 @@ import random
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
 
 from packstation.sandbox import seed as seeding
+from packstation.sandbox.bodies import SeedName
 from packstation.sandbox.db import MAIN_ACCOUNT, Database
 from packstation.sandbox.faults import Faults, Throttle
 from packstation.sandbox.warehouse import Warehouse
 
 log = logging.getLogger(__name__)
 
-SeedName = Literal["demo", "empty"]
 # A sandbox token, well known on purpose: it guards nothing real.
 DEFAULT_TOKEN = "demo-token"  # noqa: S105
 
