@@ -204,13 +204,13 @@ def compute(
     if resolution is None:
         resolution = Resolution.HOUR if period.first_day == period.last_day else Resolution.DAY
     buckets = _buckets(period, resolution)
-    starts = [b[0] for b in buckets]
+    starts = [b[0].astimezone(dt.UTC) for b in buckets]
     total = _Tally(len(buckets))
     groups: dict[str, _Tally] = {}
     for fact in _facts(rows, idle):
         if not period.contains(fact.at):
             continue
-        index = bisect.bisect_right(starts, fact.at) - 1
+        index = bisect.bisect_right(starts, fact.at.astimezone(dt.UTC)) - 1
         name = fact.packer if by is Grouping.PACKER else fact.station
         total.add(fact, index)
         groups.setdefault(name, _Tally(len(buckets))).add(fact, index)

@@ -42,13 +42,15 @@ class Period:
     zone: dt.tzinfo
     label: str
 
+    # In UTC: Python compares and subtracts datetimes of one zone by wall clock, which is wrong
+    # across a DST change; instants in UTC are always right.
     @property
     def start(self) -> dt.datetime:
-        return local_midnight(self.first_day, self.zone)
+        return local_midnight(self.first_day, self.zone).astimezone(dt.UTC)
 
     @property
     def end(self) -> dt.datetime:
-        return local_midnight(self.last_day + dt.timedelta(days=1), self.zone)
+        return local_midnight(self.last_day + dt.timedelta(days=1), self.zone).astimezone(dt.UTC)
 
     @property
     def days(self) -> tuple[dt.date, ...]:
