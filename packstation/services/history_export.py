@@ -198,7 +198,9 @@ def history_csv(history: FulfillmentHistory) -> str:
     ranked: list[tuple[dt.datetime, int, int, list[object]]] = []
     for i, entry in enumerate(history.entries):
         row = list(entry_json(entry, history.order_number).values())
-        ranked.append((entry.at, 0, i, [*row, "", "", "", "", "", ""]))
+        # A session's end comes after the shipment of the box whose label ended it.
+        rank = 2 if entry.record is EntryKind.CLOSED else 0
+        ranked.append((entry.at, rank, i, [*row, "", "", "", "", "", ""]))
     for i, shipment in enumerate(history.shipments):
         # After the carrier label scan that closed the box (same instant).
         ranked.append((shipment.closed_at, 1, i, _shipment_row(shipment, history.order_number)))
