@@ -9,7 +9,7 @@ Exit codes (stable, scripts rely on them):
   2  configuration: no access token, a bad API URL, or Stitch refused the token
   3  not everything in the file reached Stitch: a batch failed (the report says which SKUs
      landed), the push was stopped, or (--stock-only) SKUs Stitch does not know were skipped
-  4  Stitch could not be reached or answered with trouble before anything was sent
+  4  Stitch could not be reached (or answered with trouble) before anything was sent
 
 The token comes from the OS keyring (`packstation token set --api-url URL`); scripts and CI may
 set `PACKSTATION_TOKEN` instead. It is never printed.
@@ -144,7 +144,7 @@ async def _push(
     out: TextIO,
     err: TextIO,
 ) -> int:
-    from packstation.api.errors import AuthError, ForbiddenError, StitchError
+    from packstation.api.errors import AuthError, ForbiddenError, NetworkError, StitchError
     from packstation.services.products import CancelToken, ChangeKind, fetch_plan, push_plan
 
     async with client:
@@ -179,8 +179,11 @@ async def _push(
         progress.finish()
         print_result(out, err, plan, result)
         _print_unknown(err, plan)
-        if isinstance(result.error, AuthError | ForbiddenError) and not result.landed:
-            return EXIT_CONFIG
+        if not result.landed and not result.uncertain:
+            if isinstance(result.error, AuthError | ForbiddenError):
+                return EXIT_CONFIG
+            if isinstance(result.error, NetworkError):
+                return EXIT_UNREACHABLE  # nothing left this machine
         return EXIT_OK if result.ok and not unknown else EXIT_INCOMPLETE
 
 

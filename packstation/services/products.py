@@ -300,6 +300,7 @@ async def push_plan(
     batches = plan.batches
     total = len(plan.to_send)
     landed: list[str] = []
+    in_flight: list[str] = []
     state = _PushState(batches_total=len(batches))
 
     def report(done: int) -> None:
@@ -312,6 +313,7 @@ async def push_plan(
             if cancel is not None and cancel.canceled:
                 state.canceled = True
                 break
+            in_flight = [p.sku for p in batch]
             try:
                 await _send_batch(client, batch)
             except StitchError as exc:
@@ -323,12 +325,15 @@ async def push_plan(
                     state.refused = _refused_entries(exc, batch, plan)
                 log.warning("product push: batch %d of %d failed: %s", number, len(batches), exc)
                 break
+            in_flight = []
             landed.extend(p.sku for p in batch)
             report(number)
         result = _result(plan, landed, state)
     except BaseException:
-        # Task cancelled mid-batch (or worse): still leave a trace of what surely landed.
-        _audit(audit, plan, _result(plan, landed, _PushState(len(batches), canceled=True)), source)
+        # The task was cancelled mid-batch (or worse): the batch in flight may have landed.
+        # Still leave a trace of what surely did.
+        interrupted = _PushState(len(batches), canceled=True, uncertain=in_flight)
+        _audit(audit, plan, _result(plan, landed, interrupted), source)
         raise
     _audit(audit, plan, result, source)
     return result

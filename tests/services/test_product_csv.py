@@ -199,3 +199,11 @@ def test_any_well_formed_file_reads_back_exactly(
     assert file.ok, messages(file)
     assert {p.sku: p.quantity_on_hand for p in file.products} == rows
     assert [p.line for p in file.products] == list(range(2, len(rows) + 2))
+
+
+def test_a_duplicate_of_a_bad_row_is_reported_at_once() -> None:
+    file = read_product_csv(b"sku,quantity_on_hand\nA,-1\nB,2\nA,3\n")
+    assert messages(file) == [
+        'line 2: quantity_on_hand "-1" must be a whole number of 0 or more',
+        'line 4: SKU "A" is already on line 2; list it once',
+    ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from packstation.services.products import (
     CancelToken,
     ChangeKind,
     PushProgress,
+    PushResult,
     fetch_plan,
     push_plan,
 )
@@ -297,3 +299,31 @@ async def test_a_throttled_batch_is_sent_again_after_the_wait(
     assert result.ok
     assert any(r.status == 429 for r in requests.log)
     assert len(await stitch_stock(client)) == 300
+
+
+async def test_cancelling_the_task_leaves_an_audit_trace_with_the_batch_in_flight_uncertain(
+    client: StitchClient,
+) -> None:
+    entries: list[Any] = []
+    plan = await fetch_plan(client, checked(catalog_csv(250)))
+    task: asyncio.Task[PushResult] | None = None
+
+    def cancel_task() -> None:
+        assert task is not None
+        task.cancel()  # lands on the next await: inside the second batch
+
+    task = asyncio.create_task(
+        push_plan(
+            client,
+            plan,
+            on_progress=after_batch(1, cancel_task),
+            audit=lambda what, details: entries.append(details),
+        )
+    )
+    with pytest.raises(asyncio.CancelledError):
+        await task
+
+    [details] = entries
+    assert (details["landed"], details["uncertain"], details["not_landed"]) == (100, 100, 50)
+    assert details["canceled"] is True
+    assert len(await stitch_stock(client)) in (100, 200)
