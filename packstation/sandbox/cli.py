@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import FrameType
 
+from packstation.sandbox.db import SchemaMismatchError
 from packstation.sandbox.server import SandboxServer, is_loopback
 from packstation.sandbox.state import DEFAULT_TOKEN
 
@@ -80,6 +81,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, on_signal)
     try:
         server.start()
+    except SchemaMismatchError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     except OSError as exc:
         print(f"error: cannot listen on {host}:{args.port}: {exc.strerror}", file=sys.stderr)
         return 1

@@ -22,6 +22,13 @@ ID_BASES = {
     "shipment_lines": 990_000,
 }
 
+SCHEMA_VERSION = 2  # PRAGMA user_version; 1 had no accounts
+
+
+class SchemaMismatchError(RuntimeError):
+    """The --db file was written by a sandbox with another schema."""
+
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS accounts (
     id INTEGER PRIMARY KEY,
@@ -131,12 +138,26 @@ class Database:
             if path is not None:
                 self._conn.execute("PRAGMA journal_mode = WAL")
                 self._conn.execute("PRAGMA synchronous = NORMAL")
+            self._check_version(path)
             self._conn.executescript(SCHEMA)
+            self._conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             self._set_id_bases()
             # The main account exists from the start; `set_main_token` gives it its token.
             self._conn.execute(
                 "INSERT OR IGNORE INTO accounts (id, token) VALUES (?, ?)",
                 (MAIN_ACCOUNT, secrets.token_hex(16)),
+            )
+
+    def _check_version(self, path: Path | None) -> None:
+        version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+        has_tables = self._conn.execute(
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'"
+        ).fetchone()[0]
+        if has_tables and version != SCHEMA_VERSION:
+            self._conn.close()
+            raise SchemaMismatchError(
+                f"{path} holds sandbox data of another version ({version}, this is"
+                f" {SCHEMA_VERSION}); delete it or use another --db file"
             )
 
     def _set_id_bases(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -149,3 +150,18 @@ def test_an_answered_write_survives_a_kill_9(tmp_path: Path) -> None:
     with running("--port", "0", "--db", str(db)) as (_, base_url, token):
         again = httpx.get(f"{base_url}/fulfillments/{fulfillment['id']}", headers=headers)
         assert again.json()["fulfillment"]["status"] == "Packed at station 2"
+
+
+def test_a_database_of_another_schema_is_refused_clearly(tmp_path: Path) -> None:
+    db = tmp_path / "old.sqlite3"
+    with sqlite3.connect(db) as conn:
+        conn.execute("CREATE TABLE products (id INTEGER PRIMARY KEY, sku TEXT)")
+    result = subprocess.run(
+        [sys.executable, "-m", "packstation.sandbox", "--port", "0", "--db", str(db)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    assert "another version" in result.stderr
+    assert "Traceback" not in result.stderr
