@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import io
+import os
+import signal
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -292,3 +296,29 @@ def test_on_a_terminal_the_progress_line_is_rewritten_in_place() -> None:
         "\rbatch 1/2 · 100 of 150 products landed"
         "\rbatch 2/2 · 200 of 150 products landed\n"
     )
+
+
+def test_ctrl_c_stops_after_the_batch_in_flight_and_reports_what_landed(
+    stitch: Stitch, tmp_path: Path
+) -> None:
+    path = write_csv(tmp_path, catalog(250))
+    # Slow answers, so that the interrupt arrives while the second batch is on its way.
+    stitch.control("PUT", "/faults", {"latency_ms": 1000, "paths": ["/products"]})
+    env = {**os.environ, "PACKSTATION_TOKEN": TOKEN}
+    command = [sys.executable, "-m", "packstation", "products", "push", str(path)]
+    command += ["--api-url", stitch.url]
+    with subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
+    ) as child:
+        assert child.stdout is not None
+        for line in child.stdout:
+            if line.startswith("batch 1/3"):
+                child.send_signal(signal.SIGINT)
+                break
+        _, err = child.communicate(timeout=60)
+    stitch.control("PUT", "/faults", {})
+    assert child.returncode == 3, err
+    assert "Stopping after the batch in flight" in err
+    assert "Stopped after 200 of 250 products." in err
+    assert "Not landed: 50: P0200," in err
+    assert len(stitch.products()) == 200
