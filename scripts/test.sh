@@ -12,6 +12,7 @@ APT_PACKAGES=(
   libdbus-1-3 libpulse0 pulseaudio pulseaudio-utils
   gnome-keyring dbus dbus-x11
   zbar-tools poppler-utils
+  binutils nsis  # PyInstaller reads libraries with objdump; makensis checks the Windows installer
 )
 
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
@@ -31,8 +32,8 @@ if [ ! -x .venv/bin/python ]; then
   echo "== creating .venv"
   "$PY" -m venv .venv
 fi
-echo "== installing packstation[dev] into .venv"
-.venv/bin/python -m pip install -q --disable-pip-version-check -e '.[dev]' 2>&1 | grep -v '^WARNING: Location' || true
+echo "== installing packstation[dev,build] into .venv"
+.venv/bin/python -m pip install -q --disable-pip-version-check -e '.[dev,build]' 2>&1 | grep -v '^WARNING: Location' || true
 
 export PATH="$PWD/.venv/bin:$PATH"
 echo "== ruff";         ruff check .
