@@ -60,10 +60,17 @@ def register(sub: Any) -> None:
         "push",
         help="send a CSV of sku,name,upc,quantity_on_hand (only what differs)",
         description=(
-            "Check FILE whole (header sku,name,upc,quantity_on_hand; name and upc may be left "
-            "out for stock updates; comma or semicolon; UTF-8), compare it with Stitch's list "
-            "and send only what differs, in batches of 100. Exit codes: 0 done, 1 rows to fix, "
-            "2 no token or bad URL, 3 not everything reached Stitch, 4 Stitch unreachable."
+            "Check FILE whole, compare it with Stitch's product list and send only what\n"
+            "differs, in batches of 100.\n\n"
+            "FILE: a header line sku,name,upc,quantity_on_hand (any order and letter case;\n"
+            "other columns ignored; name and upc may be left out for stock updates), comma\n"
+            "or semicolon, UTF-8. An empty name or upc keeps what Stitch has."
+        ),
+        epilog=(
+            "exit codes: 0 done, 1 rows to fix (nothing sent), 2 no token / bad URL / token\n"
+            "refused, 3 not everything reached Stitch, 4 Stitch unreachable (nothing sent).\n"
+            "The token comes from the keyring (packstation token set --api-url URL); scripts\n"
+            f"may set {TOKEN_ENV} instead."
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
