@@ -12,11 +12,13 @@ import httpx
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pytestqt.qtbot import QtBot
 
 from packstation import logs
 from packstation.api import StitchClient
 from packstation.api.errors import AuthError
 from packstation.sandbox import SandboxServer
+from packstation.ui.crash_handler import CrashHandler, install_crash_handler
 
 TOKEN = "logs-test-token-Zq81xK"  # distinctive, so any copy is found
 LINE = re.compile(
@@ -177,3 +179,90 @@ def test_an_unwritable_log_directory_falls_back_to_the_temp_directory(tmp_path: 
             if getattr(handler, "_packstation_handler", False):
                 root.removeHandler(handler)
                 handler.close()
+
+
+# -- the crash handler: the traceback goes to the log, the packer sees one calm message ------------
+
+
+@pytest.fixture
+def crash_handler(log_file: Path, qapp: object) -> Iterator[CrashHandler]:
+    handler = install_crash_handler(log_file)
+    yield handler
+    handler.uninstall()
+    if handler.message_box is not None:
+        handler.message_box.close()
+
+
+def _boom() -> None:
+    raise RuntimeError(f"scan handler broke with token {TOKEN}")
+
+
+def test_an_error_in_a_qt_slot_is_logged_and_the_packer_sees_a_calm_message(
+    crash_handler: CrashHandler, log_file: Path, qtbot: QtBot
+) -> None:
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, _boom)
+    qtbot.waitUntil(lambda: crash_handler.message_box is not None)
+    box = crash_handler.message_box
+    assert box is not None
+    assert box.isVisible()
+    assert box.text() == (
+        "Something went wrong in Packstation. Your scans are saved. Please tell your "
+        f"supervisor; the details are in {log_file}."
+    )
+    assert "Traceback" not in box.text() + box.detailedText()
+    text = _flushed(log_file)
+    assert "CRITICAL packstation.crash: unexpected error" in text
+    assert "Traceback (most recent call last)" in text
+    assert "RuntimeError: scan handler broke with token <redacted>" in text
+    assert TOKEN not in text
+
+
+def test_errors_in_other_threads_and_tasks_are_logged_and_shown_once(
+    crash_handler: CrashHandler, log_file: Path, qtbot: QtBot
+) -> None:
+    import asyncio
+    import threading
+
+    worker = threading.Thread(target=_boom, name="printer-worker")
+    worker.start()
+    worker.join()
+    qtbot.waitUntil(lambda: crash_handler.message_box is not None)
+    first_box = crash_handler.message_box
+
+    loop = asyncio.new_event_loop()
+    try:
+        crash_handler.asyncio_handler(
+            loop, {"message": "Task exception was never retrieved", "exception": KeyError("sku")}
+        )
+    finally:
+        loop.close()
+    # A second error while the message is up adds to the log, not a second window.
+    assert crash_handler.message_box is first_box
+    assert crash_handler.crashes == 2
+    text = _flushed(log_file)
+    assert "unexpected error in thread printer-worker" in text
+    assert "unexpected error in a background task: Task exception was never retrieved" in text
+    assert "KeyError: 'sku'" in text
+
+
+def test_without_a_qapplication_the_crash_still_reaches_the_log(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    script = (
+        "from pathlib import Path\n"
+        "from packstation.logs import configure_logging\n"
+        "from packstation.ui.crash_handler import install_crash_handler\n"
+        f"path = configure_logging('INFO', Path({str(tmp_path)!r}), console=False)\n"
+        "install_crash_handler(path)\n"
+        "raise RuntimeError('start-up failed')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 1
+    assert "Error in sys.excepthook" not in result.stderr
+    text = (tmp_path / "packstation.log").read_text(encoding="utf-8")
+    assert "RuntimeError: start-up failed" in text

@@ -32,5 +32,4 @@ def test_uncommented_the_example_parses_and_gives_the_defaults(tmp_path: Path) -
     machine.write_text(re.sub(r"^#(\w+ = )", r"\1", text, flags=re.MULTILINE), encoding="utf-8")
     loaded = load_settings(machine_path=machine, user_path=tmp_path / "none.toml")
     assert loaded.problems == ()
-    assert dataclasses.replace(loaded.settings, locked=frozenset()) == Settings()
-    assert loaded.settings.locked == {"api_url", "station"}
+    assert loaded.settings == Settings()
