@@ -108,9 +108,6 @@ class Figures:
         return self.active_seconds / self.units_packed if self.units_packed > 0 else None
 
 
-FIGURE_NAMES: tuple[str, ...] = tuple(k.value for k in _Kind)
-
-
 @dataclass(frozen=True, slots=True)
 class SeriesPoint:
     """One bar of the chart: an hour or a local day."""
@@ -441,7 +438,6 @@ def _box_facts(
 
 __all__ = [
     "DEFAULT_IDLE",
-    "FIGURE_NAMES",
     "Figures",
     "FiguresReport",
     "GroupFigures",

@@ -343,3 +343,29 @@ def test_a_range_of_days_has_a_bar_per_day(shift: Journal) -> None:
         ("2026-11-28", 0),
     ]
     assert [p.figures.units_packed for p in report.rows[0].series] == [0, 11, 0]
+
+
+def test_a_pack_left_open_for_days_counts_when_it_is_finished(journal: Journal) -> None:
+    monday = dt.datetime(2026, 11, 23, 17, 0, tzinfo=BERLIN)
+    pack = run(
+        journal,
+        spec("760002", ("TEE-RED-M", 2)),
+        station="Station 1",
+        packer="gina",
+        opened=monday,
+        script=[(monday + dt.timedelta(seconds=10), TEE), (monday + dt.timedelta(seconds=20), TEE)],
+    )
+    # Friday morning, after the station stood for days, hank finishes it.
+    pack.scan("PS-USER:hank", at(7, 59, 50))
+    pack.scan(label("760002"), at(8))
+
+    friday = figures(journal, today(BERLIN, NOON))
+    week = figures(journal, this_week(BERLIN, NOON))
+
+    # gina's units count when their box closed; what she scanned on Monday is read back for it.
+    assert [(r.name, r.figures) for r in friday.rows] == [
+        ("gina", Figures(units_packed=2)),
+        ("hank", Figures(fulfillments_packed=1, boxes=1, active_seconds=10.0)),
+    ]
+    assert [p.figures.units_packed for p in week.series] == [0, 0, 0, 0, 2, 0, 0]
+    assert [p.figures.active_seconds for p in week.series] == [10.0, 0, 0, 0, 10.0, 0, 0]
