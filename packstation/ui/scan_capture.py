@@ -31,6 +31,8 @@ from packstation.domain.detector import (
 log = logging.getLogger(__name__)
 
 TERMINATORS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab})
+# Some scanners end a code with a line feed (Ctrl+J), which is no Return key but has this text.
+_TERMINATOR_TEXT = frozenset({"\r", "\n"})
 _COMMAND_MODIFIERS = (
     Qt.KeyboardModifier.ControlModifier
     | Qt.KeyboardModifier.AltModifier
@@ -76,6 +78,8 @@ class ScanCapture(QObject):
         self._replaying = False
         self._enabled = True
         self._last_passed: tuple[int, int, int, str] | None = None
+        self._fed = 0  # keys fed so far: tells a late timeout from a burst still arriving
+        self._fed_at_timeout = -1
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._on_timeout)
@@ -116,7 +120,7 @@ class ScanCapture(QObject):
         """Hand everything held back to its widget as typing."""
         self._timer.stop()
         if self._detector.flush():
-            self._replay()
+            self._replay("flush")
 
     # -- the filter ------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -143,7 +147,8 @@ class ScanCapture(QObject):
     def _on_press(self, receiver: QObject, event: QKeyEvent) -> bool:
         key = event.key()
         stamp = event.timestamp()
-        if key in TERMINATORS and not event.modifiers() & _COMMAND_MODIFIERS:
+        terminator = key in TERMINATORS or event.text() in _TERMINATOR_TEXT
+        if terminator and not event.modifiers() & _COMMAND_MODIFIERS:
             decision = self._detector.feed_terminator(stamp)
             self._deliver(decision)
             if decision.action is Action.SCAN:
@@ -160,6 +165,7 @@ class ScanCapture(QObject):
             if self._detector.holding and key not in _MODIFIER_KEYS:
                 self.flush()
             return False
+        self._fed += 1
         decision = self._detector.feed_key(text, stamp, auto_repeat=event.isAutoRepeat())
         self._deliver(decision)
         if decision.action is Action.HOLD:
@@ -171,11 +177,12 @@ class ScanCapture(QObject):
 
     def _deliver(self, decision: Decision) -> None:
         if decision.typed:
-            self._replay()
+            self._replay(f"detector: {decision.action.value}")
 
-    def _replay(self) -> None:
+    def _replay(self, why: str = "") -> None:
         """Send the held keys, in order, to the widgets that were meant to get them."""
         held, self._held = self._held, []
+        log.debug("scan capture: %d held keys handed back as typing (%s)", len(held), why)
         self._replaying = True
         try:
             for h in held:
@@ -187,9 +194,16 @@ class ScanCapture(QObject):
             self._replaying = False
 
     def _on_timeout(self) -> None:
-        # Nothing came within the gap: what is held cannot be a scan. The event clock may not be
-        # ours (X server time), so we flush rather than poll with a local "now".
-        self.flush()
+        # No key within the gap by our clock. But a busy station may have the scanner's next keys
+        # already waiting in the window system's queue, which Qt delivers after timers: look
+        # again once those are in, and only then hand the keys back as typing. (The event clock
+        # is the X server's, so we cannot `poll` with a "now" of our own.)
+        self._fed_at_timeout = self._fed
+        QTimer.singleShot(0, self._confirm_timeout)
+
+    def _confirm_timeout(self) -> None:
+        if self._fed == self._fed_at_timeout and self._detector.holding:
+            self.flush()
 
     def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         if new is None or (old is not None and old.window() is not new.window()):

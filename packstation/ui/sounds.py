@@ -36,11 +36,14 @@ class SoundPlayer(QObject):
         self._said_off = False
         for sound in Sound:
             effect = QSoundEffect(self)
-            effect.setSource(QUrl.fromLocalFile(str(SOUNDS_DIR / f"{sound.value}.wav")))
+            self._effects[sound] = effect
+            # Connected before the source is set: without an audio device the effect can fail
+            # inside setSource, and that failure must not go unnoticed.
+            effect.statusChanged.connect(self._on_status)
             effect.setVolume(volume)
             effect.setMuted(muted)
-            effect.statusChanged.connect(self._on_status)
-            self._effects[sound] = effect
+            effect.setSource(QUrl.fromLocalFile(str(SOUNDS_DIR / f"{sound.value}.wav")))
+        self._on_status()
 
     def effect(self, sound: Sound) -> QSoundEffect:
         return self._effects[sound]

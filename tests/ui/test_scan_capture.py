@@ -161,3 +161,15 @@ def test_threshold_is_configurable(
     post_keys(field, "ABCD", 100_000, TYPIST_MS)  # 140 ms apart now counts as a scanner
     assert scans == ["ABCD"]
     assert capture.max_gap_ms == 200
+
+
+def test_a_scanner_ending_codes_with_a_line_feed_is_understood(
+    field: QLineEdit, scans: list[str]
+) -> None:
+    t = post_keys(field, "4006381333931", 110_000, SCANNER_MS, enter=False)
+    ev = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, "\n")
+    ev.setTimestamp(t)
+    QCoreApplication.postEvent(field, ev)
+    QCoreApplication.sendPostedEvents()
+    assert scans == ["4006381333931"]
+    assert field.text() == ""

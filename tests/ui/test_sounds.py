@@ -62,6 +62,9 @@ def test_without_audio_the_station_says_once_that_sound_is_off(
     with caplog.at_level(logging.WARNING, logger="packstation.ui.sounds"):
         player = SoundPlayer()
         qtbot.waitUntil(lambda: all(settled(player.effect(s)) for s in Sound), timeout=5000)
+        if not any(player.effect(s).status() is QSoundEffect.Status.Error for s in Sound):
+            # PulseAudio may autospawn a server after the device list was read.
+            pytest.skip("the sounds found an audio server after all")
         for sound in Sound:
             player.play(sound)  # no exception, no hang
     assert player.sound_off

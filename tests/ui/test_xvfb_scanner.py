@@ -59,12 +59,11 @@ def test_a_wedge_scanner_burst_is_one_scan_and_typing_stays_typing(
     window: subprocess.Popen[str],
 ) -> None:
     assert window.stdout is not None
-    xdotool("type", "--delay", "5", "0123456789012")
-    xdotool("key", "Return")
+    # One xdotool call per code: the scanner's Enter follows its last digit within milliseconds
+    # (a second xdotool process for the Enter can start 50+ ms later on a busy machine).
+    xdotool("type", "--delay", "5", "0123456789012\r")  # \r: the Return key
     assert window.stdout.readline().strip() == "SCAN 0123456789012"
-    xdotool("type", "--delay", "150", "hello")
-    xdotool("key", "Return")
+    xdotool("type", "--delay", "150", "hello\r")
     assert window.stdout.readline().strip() == "FIELD hello"
-    xdotool("type", "--delay", "5", "PS-QTY:12")
-    xdotool("key", "Return")
+    xdotool("type", "--delay", "5", "PS-QTY:12\n")  # \n: a scanner set to end with LF
     assert window.stdout.readline().strip() == "SCAN PS-QTY:12"
