@@ -17,7 +17,7 @@ from packstation.services.headless import demo_tracking_number
 from packstation.services.history import fulfillment_history
 from packstation.services.history_export import history_csv
 from packstation.services.scripted_pack import ScriptedPack
-from packstation.store import Journal
+from packstation.store import Journal, default_journal_path
 
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
 MUG = "012345678905"
@@ -246,3 +246,24 @@ def test_audit_trail_as_json(app_journal: Journal, capsys: pytest.CaptureFixture
     ]
     assert main(_args(app_journal, "history", "--audit", "--to", "2026-11-26")) == 0
     assert capsys.readouterr().out.splitlines()[1:] == []
+
+
+def test_the_profile_s_journal_and_the_station_s_time_zone_are_the_defaults(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("PACKSTATION_MACHINE_CONFIG", str(tmp_path / "no-machine.toml"))
+    user_settings = tmp_path / "settings.toml"
+    user_settings.write_text('time_zone = "America/New_York"\n', encoding="utf-8")
+    monkeypatch.setenv("PACKSTATION_USER_CONFIG", str(user_settings))
+    path = default_journal_path("bench-2")
+    path.parent.mkdir(parents=True)
+    with Journal.open(path) as journal:
+        _pack(journal, "905", packer="ida", station="Bench 2", start=at(9), scans=[MUG])
+
+        code = main(["history", "905", "--profile", "bench-2", "--format", "json"])
+
+    exported = json.loads(capsys.readouterr().out)
+    assert code == 0
+    assert exported["time_zone"] == "America/New_York"
+    assert exported["entries"][0]["at"] == "2026-11-27T03:00:00.000-05:00"
