@@ -1,0 +1,84 @@
+"""Dialogs awaited from coroutines without a nested event loop.
+
+`QDialog.exec()` and the static `QFileDialog`/`QMessageBox` helpers spin a loop of their own, which
+breaks the asyncio task that called them (qasync: "Cannot enter into task ... while another task is
+being executed"). Here every dialog is shown with `open()` and its answer awaited as a future set
+from `finished`, so the window and the background work (queue sync, sender) carry on meanwhile.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+FILE_DIALOG_NAME = "packstation-file-dialog"
+MESSAGE_NAME = "packstation-message"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Supervisor", text)
+
+
+async def finished(dialog: QDialog) -> int:
+    """Open `dialog` window-modal and wait until it closes; answers its result code."""
+    future: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+
+    def done(code: int) -> None:
+        if not future.done():
+            future.set_result(code)
+
+    dialog.finished.connect(done)
+    dialog.open()
+    try:
+        return await future
+    except asyncio.CancelledError:
+        dialog.reject()
+        raise
+
+
+async def choose_file(
+    parent: QWidget | None,
+    title: str,
+    *,
+    save: bool,
+    name_filter: str,
+    suggested: str = "",
+    suffix: str = "",
+) -> Path | None:
+    """A file to open (it must exist) or to save to; None when the supervisor cancels."""
+    dialog = QFileDialog(parent, title)
+    dialog.setObjectName(FILE_DIALOG_NAME)
+    dialog.setNameFilter(name_filter)
+    if save:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        if suffix:
+            dialog.setDefaultSuffix(suffix)
+        if suggested:
+            dialog.selectFile(suggested)
+    else:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    try:
+        if await finished(dialog) != QDialog.DialogCode.Accepted:
+            return None
+        files = dialog.selectedFiles()
+        return Path(files[0]) if files else None
+    finally:
+        dialog.deleteLater()
+
+
+def tell(parent: QWidget | None, title: str, text: str, *, warning: bool = False) -> QMessageBox:
+    """A message the supervisor closes when done reading; never blocks the loop."""
+    box = QMessageBox(parent)
+    box.setObjectName(MESSAGE_NAME)
+    box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box

@@ -1,0 +1,460 @@
+"""Supervisor → Products…: a product CSV checked whole, compared with Stitch, pushed in batches.
+
+The file is read and checked in a worker thread (a 10,000-row file must not freeze the window).
+Problems are listed with their line and reason and nothing can be sent while any is listed;
+otherwise the difference against Stitch's list is shown (new / changed / stock / unchanged, each
+with its table) and "Push N changes" sends it after the supervisor PIN, with a progress bar and a
+Cancel button that stops after the batch in flight. The result names which SKUs landed, which did
+not and which are uncertain (sent, no answer), and can be saved as text. Afterwards the plan is
+made again, so what is left is what a second push would send.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from packstation.api.errors import StitchError
+from packstation.api.records import Product
+from packstation.services.product_csv import ProductFile, RowProblem, read_product_csv
+from packstation.services.products import (
+    CancelToken,
+    ChangeKind,
+    PlannedChange,
+    PushPlan,
+    PushProgress,
+    PushResult,
+    plan_push,
+    push_plan,
+)
+from packstation.ui.supervisor.context import SupervisorContext
+from packstation.ui.supervisor.dialogs import choose_file
+from packstation.ui.supervisor.gate import SupervisorAction, gated
+from packstation.ui.supervisor.pin_gate import PinAttempts
+from packstation.ui.supervisor.rows_model import Column, RowsModel, table_view
+
+log = logging.getLogger(__name__)
+
+#: SKUs named per list in the on-screen result (the saved report names them all).
+SHOWN_SKUS = 30
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ProductsDialog", text)
+
+
+def _kind_title(kind: ChangeKind) -> str:
+    return {
+        ChangeKind.NEW: _tr("New"),
+        ChangeKind.CHANGED: _tr("Name or barcode changed"),
+        ChangeKind.STOCK: _tr("Stock changed"),
+        ChangeKind.UNCHANGED: _tr("Unchanged"),
+        ChangeKind.UNKNOWN: _tr("Not in Stitch (skipped)"),
+    }[kind]
+
+
+def _was_now(before: str | None, after: str | None, changed: bool) -> str:
+    if changed and before is not None:
+        return f"{before or '—'} → {after or '—'}"
+    return after if after is not None else (before or "")
+
+
+def _name(change: PlannedChange) -> str:
+    before = change.current.name if change.current is not None else None
+    return _was_now(before, change.wanted.name, change.name_changed)
+
+
+def _upc(change: PlannedChange) -> str:
+    before = change.current.upc if change.current is not None else None
+    return _was_now(before, change.wanted.upc, change.upc_changed)
+
+
+CHANGE_COLUMNS = (
+    Column(_tr("Line"), lambda c: c.line, numeric=True),
+    Column("SKU", lambda c: c.sku),
+    Column(_tr("Name"), _name),
+    Column(_tr("Barcode"), _upc),
+    Column(_tr("Stock in Stitch"), lambda c: c.stock_before, numeric=True),
+    Column(_tr("Stock in file"), lambda c: c.wanted.quantity_on_hand, numeric=True),
+)
+PROBLEM_COLUMNS = (
+    Column(_tr("Line"), lambda p: p.line or "", numeric=True),
+    Column(_tr("What is wrong"), lambda p: p.message),
+)
+
+
+def result_text(result: PushResult, *, source: str = "", limit: int | None = None) -> str:
+    """The push's outcome in words, naming the SKUs (at most `limit` per list)."""
+
+    def skus(values: Sequence[str]) -> str:
+        shown = list(values if limit is None else values[:limit])
+        more = len(values) - len(shown)
+        text = ", ".join(shown)
+        return text + (_tr(" … and {n} more").format(n=more) if more > 0 else "")
+
+    lines: list[str] = []
+    if source:
+        lines.append(_tr("File: {source}").format(source=source))
+    if result.ok and not result.canceled:
+        lines.append(_tr("All {n} changes landed in Stitch.").format(n=len(result.landed)))
+    else:
+        lines.append(_tr("Landed in Stitch: {n}").format(n=len(result.landed)))
+    if result.canceled:
+        lines.append(_tr("Stopped by the Cancel button after the batch in flight."))
+    if result.error is not None:
+        batch = result.failed_batch or 0
+        lines.append(
+            _tr("Batch {batch} of {total} failed: {error}").format(
+                batch=batch, total=result.batches_total, error=result.error
+            )
+        )
+    if result.uncertain:
+        lines.append(
+            _tr("Uncertain (sent, no answer came; may have landed): {n}").format(
+                n=len(result.uncertain)
+            )
+        )
+        lines.append("  " + skus(result.uncertain))
+    if result.not_landed:
+        lines.append(_tr("Not landed: {n}").format(n=len(result.not_landed)))
+        lines.append("  " + skus(result.not_landed))
+    for line, sku, reason in result.refused:
+        lines.append(
+            _tr("Stitch refused line {line} ({sku}): {reason}").format(
+                line=line, sku=sku, reason=reason
+            )
+        )
+    if result.landed and limit is None:
+        lines.append(_tr("Landed SKUs:"))
+        lines.append("  " + skus(result.landed))
+    if not result.ok or result.canceled:
+        lines.append(_tr("Push the same file again: only what still differs is sent."))
+    return "\n".join(lines)
+
+
+class ProductsDialog(QDialog):
+    plan_ready = Signal()  # a file was read (with or without problems) and compared
+    push_finished = Signal(object)  # the PushResult
+
+    def __init__(
+        self,
+        context: SupervisorContext,
+        parent: QWidget | None = None,
+        *,
+        attempts: PinAttempts | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("supervisor-products")
+        self.setWindowTitle(_tr("Products and stock to Stitch"))
+        self.resize(1100, 760)
+        self._context = context
+        self._attempts = attempts
+        self._path: Path | None = None
+        self._file: ProductFile | None = None
+        self._current: tuple[Product, ...] | None = None
+        self.plan: PushPlan | None = None
+        self.push_result: PushResult | None = None
+        self._token: CancelToken | None = None
+        self._busy = False
+
+        self.choose_button = QPushButton(_tr("&Choose CSV file…"))
+        self.choose_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
+        self.choose_button.setToolTip(_tr("Choose the product file (Ctrl+O)"))
+        self.choose_button.clicked.connect(self._choose)
+        self.file_label = QLabel(_tr("No file chosen. Columns: sku,name,upc,quantity_on_hand"))
+        self.file_label.setWordWrap(True)
+        self.stock_only = QCheckBox(_tr("&Stock only (never create products or change names)"))
+        self.stock_only.toggled.connect(self._replan)
+
+        self.summary = QLabel()
+        self.summary.setObjectName("products-summary")
+        self.summary.setWordWrap(True)
+        self.problems_model = RowsModel(PROBLEM_COLUMNS, self)
+        self.problems_view = table_view(self.problems_model)
+        self.problems_view.hide()
+        self.tabs = QTabWidget()
+        self.change_models: dict[ChangeKind, RowsModel] = {}
+        for kind in ChangeKind:
+            model = RowsModel(CHANGE_COLUMNS, self)
+            self.change_models[kind] = model
+            self.tabs.addTab(table_view(model), _kind_title(kind))
+        self.tabs.hide()
+
+        self.push_button = QPushButton(_tr("Push changes"))
+        self.push_button.setEnabled(False)
+        self.push_button.setToolTip(_tr("Needs the supervisor PIN"))
+        self.push_button.clicked.connect(self._push_clicked)
+        self.progress = QProgressBar()
+        self.progress.setFormat(_tr("%v of %m products"))
+        self.progress.hide()
+        self.cancel_button = QPushButton(_tr("Cancel push"))
+        self.cancel_button.setToolTip(_tr("Stop after the batch being sent"))
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.cancel_push)
+        self.result_view = QPlainTextEdit()
+        self.result_view.setObjectName("products-result")
+        self.result_view.setReadOnly(True)
+        self.result_view.setMaximumHeight(180)
+        self.result_view.hide()
+        self.save_report_button = QPushButton(_tr("Save &report…"))
+        self.save_report_button.setToolTip(_tr("Save the result as a text file"))
+        self.save_report_button.hide()
+        self.save_report_button.clicked.connect(self._save_report_clicked)
+        self.close_button = QPushButton(_tr("Close"))
+        self.close_button.clicked.connect(self.reject)
+
+        top = QHBoxLayout()
+        top.addWidget(self.choose_button)
+        top.addWidget(self.file_label, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.push_button)
+        bottom.addWidget(self.progress, 1)
+        bottom.addWidget(self.cancel_button)
+        bottom.addStretch()
+        bottom.addWidget(self.save_report_button)
+        bottom.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.stock_only)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problems_view, 1)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.result_view)
+        layout.addLayout(bottom)
+
+    # -- reading and planning -----------------------------------------------------------------
+    def _choose(self) -> None:
+        self._context.spawner.spawn(self._choose_and_load(), name="products-choose")
+
+    async def _choose_and_load(self) -> None:
+        path = await choose_file(
+            self, _tr("Product file"), save=False, name_filter=_tr("CSV files (*.csv *.txt)")
+        )
+        if path is not None:
+            await self.load(path)
+
+    async def load(self, path: Path) -> None:
+        """Read and check `path` (worker thread), then compare it with Stitch's products."""
+        self._path = path
+        self._file = None
+        self._current = None
+        self.push_result = None
+        self.result_view.hide()
+        self.save_report_button.hide()
+        self.file_label.setText(str(path))
+        self._set_busy(True, _tr("Reading {name}…").format(name=path.name))
+        try:
+            try:
+                self._file = await asyncio.to_thread(_read_file, path)
+            except OSError as exc:
+                self._show_problems((RowProblem(0, _tr("cannot be read: {e}").format(e=exc)),))
+                return
+            if not self._file.ok:
+                self._show_problems(self._file.problems)
+                return
+            await self._fetch_current()
+            self._replan()
+        finally:
+            self._set_busy(False)
+            self.plan_ready.emit()
+
+    async def _fetch_current(self) -> None:
+        station = self._context.station
+        if station is None:
+            self._show_problems((RowProblem(0, _tr("no Stitch account is set up yet")),))
+            return
+        self.summary.setText(_tr("Reading Stitch's product list…"))
+        try:
+            self._current = tuple(await station.client.list_products())
+        except StitchError as exc:
+            log.warning("products: Stitch's list could not be read: %s", exc)
+            self._show_problems(
+                (RowProblem(0, _tr("Stitch's product list could not be read: {e}").format(e=exc)),)
+            )
+
+    def _replan(self) -> None:
+        if self._file is None or not self._file.ok or self._current is None:
+            return
+        self.plan = plan_push(self._file, self._current, stock_only=self.stock_only.isChecked())
+        if self.plan.problems:
+            self._show_problems(self.plan.problems)
+            return
+        self._show_plan(self.plan)
+
+    def _show_problems(self, problems: Sequence[RowProblem]) -> None:
+        self.plan = None
+        self.tabs.hide()
+        self.problems_model.set_rows(problems)
+        self.problems_view.show()
+        self.summary.setText(
+            _tr(
+                "{n} problems in the file. Nothing is sent until every one is fixed; "
+                "fix the file and choose it again."
+            ).format(n=len(problems))
+        )
+        self._update_push_button()
+
+    def _show_plan(self, plan: PushPlan) -> None:
+        self.problems_view.hide()
+        counts = plan.counts()
+        for index, kind in enumerate(ChangeKind):
+            self.change_models[kind].set_rows(plan.of_kind(kind))
+            self.tabs.setTabText(index, f"{_kind_title(kind)} ({counts[kind]})")
+            self.tabs.setTabVisible(index, kind is not ChangeKind.UNKNOWN or plan.stock_only)
+        self.tabs.show()
+        first = next(
+            (i for i, k in enumerate(ChangeKind) if counts[k] and k is not ChangeKind.UNCHANGED),
+            0,
+        )
+        self.tabs.setCurrentIndex(first)
+        parts = [
+            _tr("{n} new").format(n=counts[ChangeKind.NEW]),
+            _tr("{n} changed").format(n=counts[ChangeKind.CHANGED]),
+            _tr("{n} stock changes").format(n=counts[ChangeKind.STOCK]),
+            _tr("{n} unchanged").format(n=counts[ChangeKind.UNCHANGED]),
+        ]
+        if plan.stock_only:
+            parts.append(_tr("{n} not in Stitch (skipped)").format(n=counts[ChangeKind.UNKNOWN]))
+        self.summary.setText(
+            _tr("Against the {n} products in Stitch: ").format(n=plan.products_in_stitch)
+            + ", ".join(parts)
+        )
+        self._update_push_button()
+
+    def _update_push_button(self) -> None:
+        count = len(self.plan.to_send) if self.plan is not None else 0
+        self.push_button.setText(
+            _tr("&Push {n} changes").format(n=count) if count else _tr("Nothing to push")
+        )
+        self.push_button.setEnabled(
+            not self._busy and self.plan is not None and self.plan.sendable and count > 0
+        )
+
+    def _set_busy(self, busy: bool, text: str = "") -> None:
+        self._busy = busy
+        if text:
+            self.summary.setText(text)
+        self.choose_button.setEnabled(not busy)
+        self.stock_only.setEnabled(not busy)
+        self._update_push_button()
+
+    # -- pushing ------------------------------------------------------------------------------
+    def _push_clicked(self) -> None:
+        self._context.spawner.spawn(self.push(), name="products-push")
+
+    async def push(self) -> PushResult | None:
+        """Ask the PIN, then send the plan; None when the supervisor cancels or it can't start."""
+        plan, station = self.plan, self._context.station
+        if plan is None or not plan.sendable or not plan.to_send or station is None:
+            return None
+        approval = await gated(
+            self,
+            self._context,
+            SupervisorAction.PUSH_PRODUCTS,
+            journal=False,  # push_plan's audit entry carries who and why, with the outcome
+            attempts=self._attempts,
+        )
+        if approval is None:
+            return None
+        settings = self._context.settings
+        journal = station.journal
+        source = self._path.name if self._path is not None else ""
+
+        def audit(what: str, details: Mapping[str, object]) -> None:
+            journal.audit(
+                station=settings.station,
+                who=approval.who,
+                what=what,
+                why=approval.why,
+                details={**details, "pin": approval.pin.value},
+            )
+
+        self._token = CancelToken()
+        self.progress.setRange(0, len(plan.to_send))
+        self.progress.setValue(0)
+        self.progress.show()
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.show()
+        self._set_busy(True, _tr("Sending {n} changes to Stitch…").format(n=len(plan.to_send)))
+        try:
+            result = await push_plan(
+                station.client,
+                plan,
+                on_progress=self._progress,
+                cancel=self._token,
+                audit=audit,
+                source=source,
+            )
+        finally:
+            self._token = None
+            self.cancel_button.hide()
+            self._set_busy(False)
+        self.push_result = result
+        self.result_view.setPlainText(result_text(result, source=source, limit=SHOWN_SKUS))
+        self.result_view.show()
+        self.save_report_button.show()
+        # What is left to send now: a rerun sends only that.
+        await self._fetch_current()
+        self._replan()
+        self.push_finished.emit(result)
+        return result
+
+    def _progress(self, progress: PushProgress) -> None:
+        self.progress.setValue(progress.skus_landed)
+
+    def cancel_push(self) -> None:
+        if self._token is not None:
+            self._token.cancel()
+            self.cancel_button.setEnabled(False)
+            self.summary.setText(_tr("Stopping after the batch being sent…"))
+
+    def reject(self) -> None:
+        # Closing mid-push stops it cleanly after the batch in flight (it is audited either way).
+        self.cancel_push()
+        super().reject()
+
+    # -- the report ---------------------------------------------------------------------------
+    def report(self) -> str:
+        if self.push_result is None:
+            return ""
+        source = str(self._path) if self._path is not None else ""
+        return result_text(self.push_result, source=source) + "\n"
+
+    def _save_report_clicked(self) -> None:
+        self._context.spawner.spawn(self._save_report(), name="products-report")
+
+    async def _save_report(self) -> None:
+        path = await choose_file(
+            self,
+            _tr("Save the push report"),
+            save=True,
+            name_filter=_tr("Text files (*.txt)"),
+            suggested="products-push.txt",
+            suffix="txt",
+        )
+        if path is not None:
+            await asyncio.to_thread(path.write_text, self.report(), encoding="utf-8")
+
+
+def _read_file(path: Path) -> ProductFile:
+    return read_product_csv(path.read_bytes())
+
+
+__all__ = ["ProductsDialog", "result_text"]

@@ -1,0 +1,65 @@
+"""Fixtures of the supervisor screens' tests: a real sandbox over loopback, a real journal, the
+services tests' helpers (sandbox control, station builder, the known shift)."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+_SERVICES_TESTS = str(Path(__file__).resolve().parents[2] / "services")
+if _SERVICES_TESTS not in sys.path:
+    sys.path.insert(0, _SERVICES_TESTS)
+
+from services_support import SandboxControl, build_station, station_settings  # noqa: E402
+from supervisor_support import AppContext  # noqa: E402
+
+from packstation.sandbox import SandboxServer  # noqa: E402
+from packstation.services.pin import hash_pin  # noqa: E402
+from packstation.ui.tasks import TaskSpawner  # noqa: E402
+
+TOKEN = "supervisor-test-token-51c0"
+PIN = "2468"
+
+
+@pytest.fixture(autouse=True)
+def keep_running_without_windows(qapp: QApplication) -> None:
+    """The app has its main window; here a dialog may be the last window, and closing it must
+    not quit the Qt loop that the test's asyncio loop runs on."""
+    qapp.setQuitOnLastWindowClosed(False)
+
+
+@pytest.fixture(scope="session")
+def pin_hash() -> str:
+    return hash_pin(PIN)  # scrypt: once per session
+
+
+@pytest.fixture(scope="module")
+def sandbox() -> Iterator[SandboxServer]:
+    with SandboxServer(seed="empty", port=0, token=TOKEN) as server:
+        yield server
+
+
+@pytest.fixture
+async def ctl(sandbox: SandboxServer) -> AsyncIterator[SandboxControl]:
+    control = SandboxControl(sandbox.root_url, sandbox.token)
+    await control.reset("empty")
+    yield control
+    await control.aclose()
+
+
+@pytest.fixture
+async def context(
+    sandbox: SandboxServer, ctl: SandboxControl, tmp_path: Path, pin_hash: str
+) -> AsyncIterator[AppContext]:
+    journal_path = tmp_path / "journal.sqlite3"
+    settings = station_settings(sandbox.base_url, supervisor_pin_hash=pin_hash)
+    station = build_station(settings, sandbox.token, journal_path)
+    spawner = TaskSpawner()
+    ctx = AppContext(settings, station, spawner, journal_path)
+    yield ctx
+    await spawner.cancel_all()
+    await station.aclose()

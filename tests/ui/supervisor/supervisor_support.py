@@ -1,0 +1,68 @@
+"""Helpers of the supervisor screens' tests: the app's context, finding and driving dialogs."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+
+from packstation.services.settings import Settings
+from packstation.services.station import Station
+from packstation.ui.supervisor.dialogs import FILE_DIALOG_NAME
+from packstation.ui.tasks import TaskSpawner
+
+W = TypeVar("W", bound=QWidget)
+
+
+@dataclass
+class AppContext:
+    """What app.py hands to `install`: satisfies `SupervisorContext`."""
+
+    settings: Settings
+    station: Station | None
+    spawner: TaskSpawner
+    journal_path: Path
+    selection: list[str] = field(default_factory=list)
+    applied: list[Settings] = field(default_factory=list)
+
+    def apply_settings(self, settings: Settings) -> None:
+        self.settings = settings
+        self.applied.append(settings)
+
+    def selected_ids(self) -> list[str]:
+        return list(self.selection)
+
+
+async def until(condition: Callable[[], object], what: str, seconds: float = 15.0) -> None:
+    """Let the Qt/asyncio loop run until `condition()` is true."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + seconds
+    while not condition():
+        assert loop.time() < deadline, f"timed out waiting for {what}"
+        await asyncio.sleep(0.01)
+
+
+def visible(kind: type[W], name: str | None = None) -> W | None:
+    for widget in QApplication.topLevelWidgets():
+        named = name is None or widget.objectName() == name
+        if isinstance(widget, kind) and widget.isVisible() and named:
+            return widget
+    return None
+
+
+async def dialog_of(kind: type[W], name: str | None = None) -> W:
+    await until(lambda: visible(kind, name) is not None, f"a {kind.__name__}")
+    found = visible(kind, name)
+    assert found is not None
+    return found
+
+
+async def answer_file_dialog(path: Path) -> None:
+    """The supervisor picks `path` in the file dialog that is open (Qt's own, offscreen)."""
+    dialog = await dialog_of(QFileDialog, FILE_DIALOG_NAME)
+    dialog.selectFile(str(path))
+    dialog.accept()
