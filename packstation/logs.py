@@ -218,6 +218,8 @@ def configure_logging(
     # The client logs a successful call at DEBUG; the support log wants every call.
     api_logger = logging.getLogger("packstation.api")
     api_logger.setLevel(min(logging.DEBUG, root.level))
+    # httpx logs each request at INFO too: the client's line is the one with duration and attempt.
+    logging.getLogger("httpx").setLevel(max(logging.WARNING, root.level))
     logging.captureWarnings(True)
     return directory / LOG_FILE
 

@@ -31,6 +31,7 @@ def log_file(tmp_path: Path) -> Iterator[Path]:
     root = logging.getLogger()
     before_level = root.level
     api_before = logging.getLogger("packstation.api").level
+    httpx_before = logging.getLogger("httpx").level
     path = logs.configure_logging("INFO", tmp_path / "logs", station="Bench 3", console=False)
     logs.register_secret(TOKEN)
     yield path
@@ -40,6 +41,7 @@ def log_file(tmp_path: Path) -> Iterator[Path]:
             handler.close()
     root.setLevel(before_level)
     logging.getLogger("packstation.api").setLevel(api_before)
+    logging.getLogger("httpx").setLevel(httpx_before)
     logs.forget_secret(TOKEN)
     logs.set_station("-")
 
@@ -139,8 +141,10 @@ async def test_each_api_call_is_one_line_with_method_path_status_and_duration(
         async with StitchClient(sandbox.base_url, "wrong-token-123456", retry_attempts=1) as bad:
             with pytest.raises(AuthError):
                 await bad.ping()
-    api_lines = [ln for ln in _flushed(log_file).splitlines() if " packstation.api: " in ln]
+    text = _flushed(log_file)
+    api_lines = [ln for ln in text.splitlines() if " packstation.api: " in ln]
     assert len(api_lines) == 2
+    assert " httpx: " not in text  # not a second line for the same call
     ok, refused = api_lines
     assert re.search(r"GET /fulfillments\?\S+ → 200 in \d+\.\d ms$", ok)
     assert re.search(r"GET /fulfillments\?\S+ → 401 in \d+\.\d ms$", refused)
