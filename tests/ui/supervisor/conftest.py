@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 _SERVICES_TESTS = str(Path(__file__).resolve().parents[2] / "services")
@@ -30,6 +31,8 @@ def keep_running_without_windows(qapp: QApplication) -> None:
     """The app has its main window; here a dialog may be the last window, and closing it must
     not quit the Qt loop that the test's asyncio loop runs on."""
     qapp.setQuitOnLastWindowClosed(False)
+    # Qt's own file dialog, which a test can drive (a platform dialog is another process).
+    QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QWidget
 
 from packstation.services.settings import Settings
 from packstation.services.station import Station
@@ -64,5 +64,9 @@ async def dialog_of(kind: type[W], name: str | None = None) -> W:
 async def answer_file_dialog(path: Path) -> None:
     """The supervisor picks `path` in the file dialog that is open (Qt's own, offscreen)."""
     dialog = await dialog_of(QFileDialog, FILE_DIALOG_NAME)
-    dialog.selectFile(str(path))
+    # Typed into the file name field, as a person would (selectFile of another directory is
+    # ignored once the dialog has shown and its model is loading).
+    name_field = dialog.findChild(QLineEdit, "fileNameEdit")
+    assert name_field is not None
+    name_field.setText(str(path))
     dialog.accept()
