@@ -113,3 +113,47 @@ def test_an_address_that_is_not_http_is_a_usage_error() -> None:
     result = token_cli("set", "--api-url", "stitch.example/api", stdin=TOKEN)
     assert result.returncode == 2
     assert "is not an https:// address" in result.stderr
+
+
+@pytest.mark.usefixtures("secret_service")
+def test_typed_at_a_terminal_the_token_is_not_echoed(sandbox: SandboxServer) -> None:
+    import pty
+    import select
+
+    url = sandbox.base_url
+    master, slave = pty.openpty()
+    env = dict(os.environ)
+    env.pop("PYTHON_KEYRING_BACKEND", None)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "packstation", "token", "set", "--api-url", url],
+        # The pty becomes the child's controlling terminal, as when IT types in a console.
+        preexec_fn=lambda: os.login_tty(slave),
+        env=env,
+    )
+    os.close(slave)
+    seen = b""
+    try:
+        while b"not shown" not in seen:
+            ready, _, _ = select.select([master], [], [], 30)
+            assert ready, f"no prompt; terminal showed {seen!r}"
+            seen += os.read(master, 1024)
+        os.write(master, f"{TOKEN}\n".encode())
+        assert proc.wait(timeout=60) == 0
+        while select.select([master], [], [], 0.5)[0]:
+            try:
+                chunk = os.read(master, 1024)
+            except OSError:  # the child closed the terminal
+                break
+            if not chunk:
+                break
+            seen += chunk
+    finally:
+        os.close(master)
+        if proc.poll() is None:
+            proc.kill()
+    try:
+        assert TOKEN.encode() not in seen
+        assert b"Token stored for" in seen
+        assert keyring.get_password("packstation", url) == TOKEN
+    finally:
+        keyring.delete_password("packstation", url)
