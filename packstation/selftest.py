@@ -73,8 +73,8 @@ def check_settings(overrides: Mapping[str, Any] | None = None) -> tuple[CheckRes
         return CheckResult(Status.OK, f"settings ({where})"), loaded.settings
     n = len(loaded.problems)
     text = (
-        f"settings: {n} problem{'s' if n > 1 else ''}; "
-        "the station starts with the built-in value for each key named below"
+        f"settings: {n} problem{'s' if n > 1 else ''}; the station starts with the built-in"
+        " value of each key named below (of every key in a file that is not valid TOML)"
     )
     return CheckResult(Status.FAIL, text, tuple(str(p) for p in loaded.problems)), loaded.settings
 
@@ -201,7 +201,7 @@ def check_journal(journal_path: Path | None = None) -> CheckResult:
         default_journal_path,
     )
 
-    path = journal_path or default_journal_path()
+    path = journal_path or _journal_path_of_the_app(default_journal_path)
     directory = path.parent
     try:
         directory.mkdir(parents=True, exist_ok=True)
@@ -237,6 +237,14 @@ def check_journal(journal_path: Path | None = None) -> CheckResult:
                 with contextlib.suppress(OSError):
                     Path(str(target) + suffix).unlink()
     return CheckResult(Status.OK, f"journal writable ({directory})")
+
+
+def _journal_path_of_the_app(default_journal_path: Callable[[str], Path]) -> Path:
+    """The journal the window would open: the same variables as the app (`packstation.app`)."""
+    override = os.environ.get("PACKSTATION_JOURNAL")
+    if override:
+        return Path(override)
+    return default_journal_path(os.environ.get("PACKSTATION_PROFILE", "default"))
 
 
 def check_log_directory(log_dir: Path | None = None) -> CheckResult:
