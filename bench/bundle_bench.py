@@ -22,10 +22,11 @@ ROOT = Path(__file__).resolve().parents[1]
 BUNDLE = ROOT / "dist" / "packstation"
 
 
-def size_mb(path: Path) -> float:
+def size_mib(path: Path) -> float:
+    """Apparent size in MiB (what `du -sm --apparent-size` says)."""
     if path.is_file():
-        return path.stat().st_size / 1e6
-    return sum(p.lstat().st_size for p in path.rglob("*") if not p.is_dir()) / 1e6
+        return path.stat().st_size / 2**20
+    return sum(p.lstat().st_size for p in path.rglob("*") if not p.is_dir()) / 2**20
 
 
 def drop_page_cache() -> bool:
@@ -51,9 +52,9 @@ def main() -> int:
     if not exe.exists():
         print(f"no bundle at {BUNDLE}: run scripts/build-bundle.sh first", file=sys.stderr)
         return 1
-    print(f"bundle {BUNDLE}: {size_mb(BUNDLE):.0f} MB")
+    print(f"bundle {BUNDLE}: {size_mib(BUNDLE):.0f} MiB")
     for deb in sorted((ROOT / "dist").glob("packstation_*.deb")):
-        print(f"deb    {deb.name}: {size_mb(deb):.0f} MB")
+        print(f"deb    {deb.name}: {size_mib(deb):.0f} MiB")
     with tempfile.TemporaryDirectory() as tmp:
         env = dict(
             os.environ,

@@ -33,11 +33,13 @@ sed "s/@EXAMPLE_SHA256@/$(sha256sum installer/packstation.toml.example | cut -d'
   installer/linux/postrm > "$STAGE/DEBIAN/postrm"
 chmod 755 "$STAGE/DEBIAN/postrm"
 
-# The Qt xcb platform plugin's X libraries are not in the bundle (PyInstaller leaves the
-# display stack to the system), nor is libpulse (QtMultimedia does not load without it).
+# What the bundle takes from the system: the X/xcb libraries of Qt's xcb platform plugin, GL,
+# fonts, D-Bus; libpulse0 (QtMultimedia does not load without it) and libcups2 (printing), which
+# the spec leaves out of the bundle with the libraries they bring (SYSTEM_LIBS).
 DEPENDS="libxcb-cursor0, libxcb-icccm4, libxcb-image0, libxcb-keysyms1, libxcb-randr0, \
 libxcb-render-util0, libxcb-shape0, libxcb-xinerama0, libxcb-xkb1, libxkbcommon-x11-0, \
-libxkbcommon0, libegl1, libgl1, libfontconfig1, libfreetype6, libdbus-1-3, libpulse0, libc6 (>= 2.36)"
+libxkbcommon0, libegl1, libgl1, libfontconfig1, libfreetype6, libdbus-1-3, libpulse0, libcups2, \
+libc6 (>= 2.36)"
 
 cat > "$STAGE/DEBIAN/control" <<CONTROL
 Package: packstation
