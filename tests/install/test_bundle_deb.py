@@ -147,3 +147,15 @@ def test_the_deb_installs_self_tests_and_removes_cleanly(deb: Path, tmp_path: Pa
         purged = run(["dpkg", "--purge", "packstation"], dict(os.environ))
         assert purged.returncode == 0, purged.stdout + purged.stderr
         assert not settings_file.exists()
+
+
+def test_the_windows_installer_script_takes_the_real_bundle(deb: Path, tmp_path: Path) -> None:
+    from test_nsis_script import compile_nsis
+
+    out = tmp_path / "packstation-0.1.0-setup.exe"
+    result = compile_nsis(BUNDLE, out)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    # Every file of the bundle went in (uncompressed here): the installer is at least as large.
+    files = [p for p in BUNDLE.rglob("*") if p.is_file() and not p.is_symlink()]
+    bundle_bytes = sum(p.stat().st_size for p in files)
+    assert out.stat().st_size >= bundle_bytes
