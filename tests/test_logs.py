@@ -270,3 +270,19 @@ def test_without_a_qapplication_the_crash_still_reaches_the_log(tmp_path: Path) 
     assert "Error in sys.excepthook" not in result.stderr
     text = (tmp_path / "packstation.log").read_text(encoding="utf-8")
     assert "RuntimeError: start-up failed" in text
+
+
+def test_qt_warnings_reach_the_log_file(log_file: Path, qapp: object) -> None:
+    from PySide6.QtCore import qInstallMessageHandler, qWarning
+
+    from packstation.ui.crash_handler import route_qt_messages_to_log
+
+    previous = route_qt_messages_to_log()
+    try:
+        qWarning("printer 'Zebra' went away")
+    finally:
+        qInstallMessageHandler(previous)
+    lines = [ln for ln in _flushed(log_file).splitlines() if "went away" in ln]
+    assert len(lines) == 1
+    assert LINE.match(lines[0])
+    assert " WARNING qt" in lines[0]

@@ -28,10 +28,18 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QObject,
+    Qt,
+    QtMsgType,
+    Signal,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-__all__ = ["CrashHandler", "crash_message", "install_crash_handler"]
+__all__ = ["CrashHandler", "crash_message", "install_crash_handler", "route_qt_messages_to_log"]
 
 log = logging.getLogger("packstation.crash")
 
@@ -173,3 +181,25 @@ def install_crash_handler(
     sys.excepthook = handler.excepthook
     threading.excepthook = handler.threading_hook
     return handler
+
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def route_qt_messages_to_log() -> Any:
+    """Qt's own warnings (a platform plugin, the audio device, a printer) go to the log file as
+    `qt.<category>` lines instead of only to a console nobody sees at the station. Returns the
+    handler it replaced (for `qInstallMessageHandler` to put back)."""
+
+    def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        category = context.category or "default"
+        name = "qt" if category == "default" else f"qt.{category}".replace("qt.qt.", "qt.")
+        logging.getLogger(name).log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
+
+    return qInstallMessageHandler(handler)
