@@ -42,6 +42,7 @@ def log_file(tmp_path: Path) -> Iterator[Path]:
     root.setLevel(before_level)
     logging.getLogger("packstation.api").setLevel(api_before)
     logging.getLogger("httpx").setLevel(httpx_before)
+    logging.captureWarnings(False)
     logs.forget_secret(TOKEN)
     logs.set_station("-")
 
@@ -183,6 +184,7 @@ def test_an_unwritable_log_directory_falls_back_to_the_temp_directory(tmp_path: 
             if getattr(handler, "_packstation_handler", False):
                 root.removeHandler(handler)
                 handler.close()
+        logging.captureWarnings(False)
 
 
 # -- the crash handler: the traceback goes to the log, the packer sees one calm message ------------
