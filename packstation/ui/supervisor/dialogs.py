@@ -11,11 +11,17 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 FILE_DIALOG_NAME = "packstation-file-dialog"
 MESSAGE_NAME = "packstation-message"
+
+
+def alive(widget: QObject) -> bool:
+    """False once Qt deleted the object (a screen closed while its work was in a thread)."""
+    return shiboken6.isValid(widget)
 
 
 def _tr(text: str) -> str:

@@ -37,7 +37,7 @@ from packstation.services.periods import Period, days, station_zone, this_week, 
 from packstation.store import Journal, JournalError
 from packstation.ui.supervisor.bar_chart import Bar, BarChart
 from packstation.ui.supervisor.context import SupervisorContext
-from packstation.ui.supervisor.dialogs import choose_file
+from packstation.ui.supervisor.dialogs import alive, choose_file
 from packstation.ui.supervisor.rows_model import Column, RowsModel, table_view
 
 log = logging.getLogger(__name__)
@@ -233,8 +233,11 @@ class FiguresView(QDialog):
             )
         except JournalError as exc:
             log.warning("figures: the journal could not be read: %s", exc)
-            self.heading.setText(_tr("The journal could not be read: {e}").format(e=exc))
+            if alive(self):
+                self.heading.setText(_tr("The journal could not be read: {e}").format(e=exc))
             return None
+        if not alive(self):
+            return None  # closed meanwhile
         if period != self.period() or by != Grouping(self.by.currentData()):
             return None  # the supervisor chose something else meanwhile; that load shows it
         self.show_report(report)

@@ -54,7 +54,7 @@ from packstation.services.history_export import (
 from packstation.services.periods import days, station_zone
 from packstation.store import Journal, JournalError
 from packstation.ui.supervisor.context import SupervisorContext
-from packstation.ui.supervisor.dialogs import choose_file
+from packstation.ui.supervisor.dialogs import alive, choose_file
 from packstation.ui.supervisor.rows_model import Column, RowsModel, table_view
 
 log = logging.getLogger(__name__)
@@ -256,8 +256,11 @@ class HistoryView(QDialog):
             )
         except JournalError as exc:
             log.warning("history: the journal could not be read: %s", exc)
-            self.heading.setText(_tr("The journal could not be read: {e}").format(e=exc))
+            if alive(self):
+                self.heading.setText(_tr("The journal could not be read: {e}").format(e=exc))
             return None
+        if not alive(self):
+            return None  # closed meanwhile
         self.history = history
         self.entries_model.set_rows(history.entries)
         self.shipments_model.set_rows(history.shipments)
@@ -310,7 +313,10 @@ class HistoryView(QDialog):
             )
         except JournalError as exc:
             log.warning("audit trail: the journal could not be read: %s", exc)
-            self.audit_heading.setText(_tr("The journal could not be read: {e}").format(e=exc))
+            if alive(self):
+                self.audit_heading.setText(_tr("The journal could not be read: {e}").format(e=exc))
+            return None
+        if not alive(self):
             return None
         self.audit_rows = rows
         self.audit_model.set_rows(rows)

@@ -3,6 +3,7 @@ services tests' helpers (sandbox control, station builder, the known shift)."""
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -33,6 +34,17 @@ def keep_running_without_windows(qapp: QApplication) -> None:
     qapp.setQuitOnLastWindowClosed(False)
     # Qt's own file dialog, which a test can drive (a platform dialog is another process).
     QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
+
+
+@pytest.fixture(autouse=True)
+def collect_garbage_in_the_gui_thread() -> Iterator[None]:
+    """As the app does (see `packstation.ui.supervisor.gc_guard`): Python's cyclic GC may run in
+    whichever thread allocates, and a Qt object collected in a worker thread warns ("Timers cannot
+    be stopped from another thread") or crashes. Collected here, in the GUI thread, instead."""
+    gc.disable()
+    yield
+    gc.collect()
+    gc.enable()
 
 
 @pytest.fixture(scope="session")

@@ -70,3 +70,32 @@ async def answer_file_dialog(path: Path) -> None:
     assert name_field is not None
     name_field.setText(str(path))
     dialog.accept()
+
+
+ZBAR_ARGS = ["-Sdisable", "-Scode128.enable", "-Sean13.enable", "-Supca.enable", "-Sean8.enable"]
+
+
+def decode_pdf(pdf: Path, out: Path) -> list[list[str]]:
+    """Every barcode zbar reads on each page of `pdf` rendered at 200 dpi, sorted per page
+    (as tests/printing does: a real rasteriser and a real decoder)."""
+    import shutil
+    import subprocess
+
+    import pytest
+
+    missing = [tool for tool in ("pdftoppm", "zbarimg") if shutil.which(tool) is None]
+    if missing:
+        pytest.skip(f"needs {' and '.join(missing)} (Debian poppler-utils, zbar-tools)")
+    out.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["pdftoppm", "-r", "200", "-png", str(pdf), str(out / "page")], check=True)
+    pages = []
+    for png in sorted(out.glob("page-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1])):
+        result = subprocess.run(
+            ["zbarimg", "--raw", "-q", *ZBAR_ARGS, str(png)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert result.returncode in (0, 4), result.stderr  # 4: a page without any barcode
+        pages.append(sorted(line for line in result.stdout.splitlines() if line))
+    return pages
