@@ -4,13 +4,50 @@ terminal. Subcommands are imported lazily so `packstation barcode` never loads Q
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 
 from packstation import __version__
 
+# Subcommand modules import heavy parts (biip, the journal, httpx); only the chosen one is loaded,
+# so the window and `--version` start without them.
+_SUBCOMMANDS: dict[str, tuple[str, str]] = {
+    "barcode": (
+        "packstation.cli.barcode",
+        "classify scanned codes and print one JSON object per code",
+    ),
+    "products": ("packstation.cli.products", "send the product list and stock levels to Stitch"),
+    "token": (
+        "packstation.cli.token",
+        "store, remove or test the station's access token in the OS password store",
+    ),
+    "figures": (
+        "packstation.cli.figures",
+        "units packed, time per unit and mistakes, per packer or station",
+    ),
+    "history": (
+        "packstation.cli.history",
+        "every scan and shipment of an order (CSV or JSON), or the audit trail",
+    ),
+}
+_OPTIONS_WITH_VALUE = frozenset({"--api-url", "--station", "--self-test-probe"})
 
-def build_parser() -> argparse.ArgumentParser:
+
+def _chosen_command(argv: Sequence[str] | None) -> str | None:
+    args = list(sys.argv[1:] if argv is None else argv)
+    skip = False
+    for arg in args:
+        if skip:
+            skip = False
+        elif arg in _OPTIONS_WITH_VALUE:
+            skip = True
+        elif not arg.startswith("-"):
+            return arg if arg in _SUBCOMMANDS else None
+    return None
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="packstation",
         description="Packstation: pack and ship Stitch fulfillments at a scanning bench.",
@@ -31,25 +68,17 @@ def build_parser() -> argparse.ArgumentParser:
     # The self-test's Qt checks run in a child process started with this (Qt may abort it).
     parser.add_argument("--self-test-probe", choices=["qt", "sound"], help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    from packstation.cli import barcode, products
-
-    barcode.register(sub)
-    products.register(sub)
-
-    from packstation.cli import token
-
-    token.register(sub)
-
-    from packstation.cli import figures, history
-
-    figures.register(sub)
-    history.register(sub)
+    chosen = _chosen_command(argv)
+    for name, (module, help_text) in _SUBCOMMANDS.items():
+        if name == chosen:
+            importlib.import_module(module).register(sub)
+        else:
+            sub.add_parser(name, help=help_text)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     if args.self_test_probe or args.self_test:
         from packstation.cli.selftest import run_self_test_command

@@ -13,6 +13,8 @@ from enum import StrEnum
 import keyring
 from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
 
+from packstation.logs import register_secret
+
 SERVICE = "packstation"
 
 log = logging.getLogger(__name__)
@@ -36,17 +38,21 @@ def load_token(base_url: str) -> str | None:
     if key in _session_tokens:
         return _session_tokens[key]
     try:
-        return keyring.get_password(SERVICE, key)
+        token = keyring.get_password(SERVICE, key)
     except NoKeyringError:
         return None
     except KeyringError as exc:
         # A locked or broken store: the set-up screen will ask again; the reason goes to the log.
         log.warning("password store could not be read: %s", type(exc).__name__)
         return None
+    if token:
+        register_secret(token)  # from now on no log line can carry it
+    return token
 
 
 def store_token(base_url: str, token: str) -> StoredWhere:
     key = account_key(base_url)
+    register_secret(token)
     try:
         keyring.set_password(SERVICE, key, token)
     except NoKeyringError:

@@ -182,7 +182,8 @@ def test_figures_csv_by_station(app_journal: Journal, capsys: pytest.CaptureFixt
 
 
 def _run_figures(journal: Journal, now: dt.datetime, *argv: str) -> dict[str, object]:
-    args = build_parser().parse_args(_args(journal, "figures", *argv, "--format", "json"))
+    argv_all = _args(journal, "figures", *argv, "--format", "json")
+    args = build_parser(argv_all).parse_args(argv_all)
     return {"code": figures_cli.run(args, now=now)}
 
 
