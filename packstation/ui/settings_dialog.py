@@ -70,6 +70,8 @@ class SettingsDialog(QDialog):
 
         self.station = QLineEdit(settings.station)
         self.api_url = QLineEdit(settings.api_url)
+        self.api_url.setMinimumWidth(480)
+        self.api_url.setCursorPosition(0)
         self.api_url.setToolTip(_tr("A new address needs its own access token"))
         self.claim_format = QLineEdit(settings.claim_format)
         self.claim_format.setToolTip(
@@ -77,6 +79,7 @@ class SettingsDialog(QDialog):
         )
         self.presets = QListWidget()
         self.presets.setObjectName("status-presets")
+        self.presets.setMinimumHeight(self.presets.fontMetrics().height() * 7)
         for text in settings.status_presets:
             self._add_preset_item(text)
         self.add_preset = QPushButton(_tr("&Add"))
@@ -193,7 +196,7 @@ class SettingsDialog(QDialog):
             return
         editor.setEnabled(False)
         editor.setToolTip(_tr(LOCKED_NOTE))
-        note = QLabel("🔒 " + _tr(LOCKED_NOTE))
+        note = QLabel(f"({_tr(LOCKED_NOTE)})")
         note.setObjectName(f"locked-{key}")
         holder = QWidget()
         row = QHBoxLayout(holder)

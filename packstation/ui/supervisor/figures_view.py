@@ -61,7 +61,7 @@ def per_unit(seconds: float | None) -> str:
     return f"{whole // 60}:{whole % 60:02d}" if whole >= 60 else f"{whole} s"
 
 
-def _f(attr: str) -> Callable[[tuple[str, Figures]], object]:
+def _f(attr: str) -> Callable[[tuple[str, Figures, bool]], object]:
     return lambda row: getattr(row[1], attr)
 
 
@@ -157,8 +157,8 @@ class FiguresView(QDialog):
 
         self.heading = QLabel()
         self.heading.setObjectName("figures-heading")
-        self.model = RowsModel(FIGURE_COLUMNS, self)
-        self.table = table_view(self.model)
+        self.model = RowsModel(FIGURE_COLUMNS, self, emphasize=lambda row: row[2])
+        self.table = table_view(self.model, stretch=0)
         self.chart = BarChart()
 
         controls = QHBoxLayout()
@@ -245,8 +245,8 @@ class FiguresView(QDialog):
 
     def show_report(self, report: FiguresReport) -> None:
         self.report = report
-        rows = [(row.name, row.figures) for row in report.rows]
-        rows.append((_tr("Total"), report.total))
+        rows = [(row.name, row.figures, False) for row in report.rows]
+        rows.append((_tr("Total"), report.total, True))
         self.model.set_rows(rows)
         total = report.total
         self.heading.setText(

@@ -171,12 +171,12 @@ class HistoryView(QDialog):
         top.addWidget(self.csv_button)
         top.addWidget(self.json_button)
         split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(table_view(self.entries_model))
+        split.addWidget(table_view(self.entries_model, stretch=3))
         shipments = QWidget()
         shipments_layout = QVBoxLayout(shipments)
         shipments_layout.setContentsMargins(0, 0, 0, 0)
         shipments_layout.addWidget(QLabel(_tr("Boxes and their shipments")))
-        shipments_layout.addWidget(table_view(self.shipments_model), 1)
+        shipments_layout.addWidget(table_view(self.shipments_model, stretch=5), 1)
         split.addWidget(shipments)
         split.setSizes([520, 220])
         order_page = QWidget()
@@ -210,7 +210,7 @@ class HistoryView(QDialog):
         audit_layout = QVBoxLayout(audit_page)
         audit_layout.addLayout(audit_controls)
         audit_layout.addWidget(self.audit_heading)
-        audit_layout.addWidget(table_view(self.audit_model), 1)
+        audit_layout.addWidget(table_view(self.audit_model, stretch=4), 1)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(order_page, _tr("&Order history"))
@@ -272,11 +272,13 @@ class HistoryView(QDialog):
         else:
             scans = sum(1 for e in history.entries if e.seq is not None)
             self.heading.setText(
-                _tr("Order {order} (fulfillment {id}): {scans} scans, {boxes} boxes").format(
+                _tr("Order {order} (fulfillment {id}): {scans}, {boxes}").format(
                     order=history.order_number or "?",
                     id=history.fulfillment_id,
-                    scans=scans,
-                    boxes=len(history.shipments),
+                    scans=_tr("1 scan") if scans == 1 else _tr("{n} scans").format(n=scans),
+                    boxes=_tr("1 box")
+                    if len(history.shipments) == 1
+                    else _tr("{n} boxes").format(n=len(history.shipments)),
                 )
             )
         self.history_shown.emit()
@@ -321,7 +323,11 @@ class HistoryView(QDialog):
         self.audit_rows = rows
         self.audit_model.set_rows(rows)
         self.audit_heading.setText(
-            _tr("{n} supervisor decisions, {label}").format(n=len(rows), label=period.label)
+            (
+                _tr("1 supervisor decision, {label}")
+                if len(rows) == 1
+                else _tr("{n} supervisor decisions, {label}")
+            ).format(n=len(rows), label=period.label)
         )
         self.audit_shown.emit()
         return rows

@@ -187,14 +187,14 @@ class ProductsDialog(QDialog):
         self.summary.setObjectName("products-summary")
         self.summary.setWordWrap(True)
         self.problems_model = RowsModel(PROBLEM_COLUMNS, self)
-        self.problems_view = table_view(self.problems_model)
+        self.problems_view = table_view(self.problems_model, stretch=1)
         self.problems_view.hide()
         self.tabs = QTabWidget()
         self.change_models: dict[ChangeKind, RowsModel] = {}
         for kind in ChangeKind:
             model = RowsModel(CHANGE_COLUMNS, self)
             self.change_models[kind] = model
-            self.tabs.addTab(table_view(model), _kind_title(kind))
+            self.tabs.addTab(table_view(model, stretch=2), _kind_title(kind))
         self.tabs.hide()
 
         self.push_button = QPushButton(_tr("Push changes"))
@@ -319,9 +319,10 @@ class ProductsDialog(QDialog):
             self.tabs.setTabText(index, f"{_kind_title(kind)} ({counts[kind]})")
             self.tabs.setTabVisible(index, kind is not ChangeKind.UNKNOWN or plan.stock_only)
         self.tabs.show()
+        kinds = list(ChangeKind)
         first = next(
-            (i for i, k in enumerate(ChangeKind) if counts[k] and k is not ChangeKind.UNCHANGED),
-            0,
+            (i for i, k in enumerate(kinds) if counts[k] and k is not ChangeKind.UNCHANGED),
+            kinds.index(ChangeKind.UNCHANGED),
         )
         self.tabs.setCurrentIndex(first)
         parts = [

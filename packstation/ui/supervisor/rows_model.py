@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 Index = QModelIndex | QPersistentModelIndex
@@ -27,9 +28,16 @@ class Column:
 
 
 class RowsModel(QAbstractTableModel):
-    def __init__(self, columns: Sequence[Column], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        parent: QObject | None = None,
+        *,
+        emphasize: Callable[[Any], bool] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._columns = tuple(columns)
+        self._emphasize = emphasize  # rows shown in bold (a total)
         self._rows: tuple[Any, ...] = ()
 
     @property
@@ -57,6 +65,12 @@ class RowsModel(QAbstractTableModel):
         column = self._columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.text(index.row(), index.column())
+        if role == Qt.ItemDataRole.FontRole and self._emphasize is not None:
+            if self._emphasize(self._rows[index.row()]):
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             flag = Qt.AlignmentFlag
             horizontal = flag.AlignRight if column.numeric else flag.AlignLeft
@@ -75,8 +89,11 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
-def table_view(model: RowsModel, parent: QWidget | None = None) -> QTableView:
-    """A read-only table that shows `model` with readable rows."""
+def table_view(
+    model: RowsModel, parent: QWidget | None = None, *, stretch: int | None = None
+) -> QTableView:
+    """A read-only table that shows `model` with readable rows; column `stretch` takes the room
+    left (else the last one does)."""
     view = QTableView(parent)
     view.setModel(model)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -84,6 +101,9 @@ def table_view(model: RowsModel, parent: QWidget | None = None) -> QTableView:
     view.setAlternatingRowColors(True)
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
+    if stretch is None:
+        view.horizontalHeader().setStretchLastSection(True)
+    else:
+        view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     view.setWordWrap(False)
     return view
