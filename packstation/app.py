@@ -1,36 +1,48 @@
-"""Starts the window: QApplication, asyncio on the Qt loop (qasync), the account, the queue.
+"""Starts the window: QApplication, asyncio on the Qt loop (qasync), the account, the services.
 
-`packstation --demo` starts the built-in sandbox with demo data on a free loopback port and shows
-TRAINING in the window. Without an account for the API address, the set-up screen comes first.
+`packstation --demo` starts the built-in sandbox with demo data on a free loopback port, prints its
+address and shows TRAINING in the window; its journal lives in a temporary directory, like the
+sandbox's data. Without an account for the API address, the set-up screen comes first.
 
-The packing here (`_InterimPacking`) is glue until the services layer lands: it opens an order on a
-slip scan, drives the domain's pack session and posts the shipment directly. The services replace it
-in one place; the window and its parts only ever see records, snapshots and signals.
+The window only ever calls the services (`packstation.services.station.Station`): the queue, the
+packing service and the outbox sender, composed there. Paths for scripted runs and tests:
+`PACKSTATION_JOURNAL` (the journal file) or `PACKSTATION_PROFILE` (the station profile whose
+default journal to use); settings and logs follow `PACKSTATION_USER_CONFIG`,
+`PACKSTATION_MACHINE_CONFIG` and the platform's directories.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import datetime as dt
+import dataclasses
 import importlib
 import logging
 import os
+import shutil
 import sys
-from collections.abc import Iterable
+import tempfile
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 # qasync picks its Qt binding from QT_API, and probes PyQt first unless told.
 os.environ.setdefault("QT_API", "pyside6")
 
 if TYPE_CHECKING:
-    from packstation.api.client import StitchClient
-    from packstation.api.records import Fulfillment
-    from packstation.domain.session import PackSession
+    from packstation.services.settings import Settings
+    from packstation.services.station import Station as Services
+    from packstation.ui.approvals import Approvals
     from packstation.ui.main_window import MainWindow
+    from packstation.ui.outbox_view import OutboxView
+    from packstation.ui.packing_controller import PackingController
+    from packstation.ui.queue_feed import QueueFeed
+    from packstation.ui.status_actions import StatusActions
     from packstation.ui.tasks import TaskSpawner
 
 log = logging.getLogger("packstation.app")
+
+JOURNAL_ENV = "PACKSTATION_JOURNAL"
+PROFILE_ENV = "PACKSTATION_PROFILE"
 
 
 def _tr(text: str) -> str:
@@ -45,9 +57,14 @@ def run_gui(args: argparse.Namespace) -> int:
     # Only now qasync: it binds to the Qt already imported (and to QT_API), never to PyQt.
     qasync = importlib.import_module("qasync")
 
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    from packstation.logs import configure_logging
+    from packstation.services.settings import load_settings
+    from packstation.ui.crash_handler import install_crash_handler
+
+    loaded = load_settings({"station": getattr(args, "station", None)})
+    log_path = configure_logging(station=loaded.settings.station)
+    for problem in loaded.problems:
+        log.warning("settings: %s", problem)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Packstation")
@@ -56,28 +73,69 @@ def run_gui(args: argparse.Namespace) -> int:
     from packstation.ui import theme
 
     theme.apply(app)
+    station: list[StationApp] = []
+    crash = install_crash_handler(log_path, lambda: station[0].window if station else None)
+
+    async def main() -> int:
+        asyncio.get_running_loop().set_exception_handler(crash.asyncio_handler)
+        running = StationApp(app, args)
+        station.append(running)
+        try:
+            await running.start()
+            await running.closed.wait()
+        finally:
+            await running.shutdown()
+        return 0
+
     try:
-        code: int = qasync.run(_main(app, args))
+        code: int = qasync.run(main())
     except asyncio.CancelledError:
         code = 0
     return code
 
 
-async def _main(app: Any, args: argparse.Namespace) -> int:
-    station = Station(app, args)
-    try:
-        await station.start()
-        await station.closed.wait()
-    finally:
-        await station.shutdown()
-    return 0
+@dataclasses.dataclass
+class UiContext:
+    """What the supervisor screens get (`packstation.ui.supervisor.context.SupervisorContext`):
+    read when used, so it follows the account and the settings as they change."""
+
+    app: StationApp
+
+    @property
+    def settings(self) -> Settings:
+        return self.app.settings
+
+    def apply_settings(self, settings: Settings) -> None:
+        self.app.apply_settings(settings)
+
+    @property
+    def station(self) -> Services | None:
+        return self.app.services
+
+    @property
+    def spawner(self) -> TaskSpawner:
+        return self.app.spawner
+
+    @property
+    def journal_path(self) -> Path:
+        return self.app.journal_path
+
+    @property
+    def window(self) -> MainWindow:
+        return self.app.window
+
+    def selected_ids(self) -> list[str]:
+        return self.app.window.queue.selected_ids()
 
 
-class Station:
-    """The running app: window, scan capture, sounds, account, queue refresh."""
+class StationApp:
+    """The running app: window, scan capture, sounds, account, and the services behind them."""
 
-    def __init__(self, app: Any, args: argparse.Namespace) -> None:
+    def __init__(
+        self, app: Any, args: argparse.Namespace, *, journal_path: Path | None = None
+    ) -> None:
         from packstation.services.settings import load_settings
+        from packstation.ui.approvals import approvals_for
         from packstation.ui.main_window import MainWindow
         from packstation.ui.scan_capture import ScanCapture
         from packstation.ui.sounds import SoundPlayer
@@ -94,20 +152,62 @@ class Station:
         )
         self.window: MainWindow = MainWindow(self.sounds)
         self.capture = ScanCapture(max_gap_ms=self.settings.scanner_max_gap_ms)
-        self.client: StitchClient | None = None
         self.sandbox: Any = None
-        self.packing: _InterimPacking | None = None
-        self.last_sync: dt.datetime | None = None
-        self._loaded = False
+        self.services: Services | None = None
+        self.controller: PackingController | None = None
+        self.feed: QueueFeed | None = None
+        self.status_actions: StatusActions | None = None
+        self.outbox_view: OutboxView | None = None
+        self._temp_dir: str | None = None
+        self._journal_path = journal_path
+        self.context = UiContext(self)
+        self.approvals: Approvals = approvals_for(self.context, self._packer)
         self.spawner.failed.connect(self.window.show_message)
         self.window.closing.connect(self.closed.set)
+        self.window.outbox_requested.connect(self.show_outbox)
+        self.window.new_token_requested.connect(self.ask_new_token)
+        self.capture.scanned.connect(self._scanned)
         self.window.status_line.set_station(self.settings.station)
         self.window.resize(1600, 960)
 
-    async def start(self) -> None:
+    # -- paths and settings ------------------------------------------------------------------------
+    @property
+    def journal_path(self) -> Path:
+        if self._journal_path is None:
+            from packstation.store import default_journal_path
+
+            env = os.environ.get(JOURNAL_ENV)
+            if env:
+                self._journal_path = Path(env)
+            elif self.args.demo:
+                # Training data lives as long as the sandbox that holds it.
+                self._temp_dir = tempfile.mkdtemp(prefix="packstation-training-")
+                self._journal_path = Path(self._temp_dir) / "journal.sqlite3"
+            else:
+                self._journal_path = default_journal_path(os.environ.get(PROFILE_ENV, "default"))
+        return self._journal_path
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Settings saved by the settings screen: what can change while running, changes."""
+        self.settings = settings
+        self.sounds.set_volume(settings.sound_volume)
+        self.sounds.set_muted(settings.sound_muted)
+        self.capture.configure(settings.scanner_max_gap_ms, self.capture.min_length)
+        self.window.status_line.set_station(settings.station)
+        if self.services is not None:
+            self.services.settings = settings
+
+    def _packer(self) -> str:
+        return self.services.packing.packer if self.services is not None else ""
+
+    # -- start-up ----------------------------------------------------------------------------------
+    async def start(self, token: str | None = None) -> None:
+        """Show the window and connect: the demo sandbox, `token` when given (scripted runs and
+        tests), the keyring's token for the API address, or else the set-up screen."""
         from packstation.services.credentials import load_token
 
         self.capture.install(self.app)
+        self._install_supervisor_screens()
         self.window.show()
         if self.args.demo:
             # Imported here: nothing but the entry point may start the sandbox.
@@ -115,101 +215,163 @@ class Station:
 
             self.sandbox = await asyncio.to_thread(SandboxServer(seed="demo", port=0).start)
             self.window.status_line.set_training(True)
-            self.connect(self.sandbox.base_url, self.sandbox.token)
+            # For a trainer's browser and scripted runs: where the practice server listens.
+            print(f"Packstation training sandbox: {self.sandbox.base_url}", flush=True)
+            await self.connect(self.sandbox.base_url, self.sandbox.token)
             return
         url = self.settings.api_url
-        token = load_token(url)
+        token = token or load_token(url)
         if token:
-            self.connect(url, token)
+            await self.connect(url, token)
         else:
             self.show_setup(url)
+
+    def _install_supervisor_screens(self) -> None:
+        try:
+            supervisor = importlib.import_module("packstation.ui.supervisor")
+        except ImportError:
+            return
+        install = getattr(supervisor, "install", None)
+        if install is None:
+            return  # the package is there, its entry point not yet
+        install(self.window, self.context)
+        self.window.show_supervisor_menu()
 
     def show_setup(self, url: str) -> None:
         from packstation.ui.setup_screen import SetupScreen
 
         screen = SetupScreen(check_account, self.spawner.spawn, url)
         screen.account_ready.connect(self._account_ready)
+        self.setup_screen = screen
         self.capture.set_enabled(False)  # the set-up screen is typed and pasted into
         self.window.show_setup(screen)
 
     def _account_ready(self, url: str, token: str, _where: str) -> None:
-        from dataclasses import replace
-
         from packstation.services.settings import save_user_settings
 
         if url != self.settings.api_url:
-            self.settings = replace(self.settings, api_url=url)
+            self.settings = dataclasses.replace(self.settings, api_url=url)
             try:
                 save_user_settings(self.settings)
             except OSError as exc:
                 log.warning("settings could not be saved: %s", exc)
         self.capture.set_enabled(True)
         self.window.show_work()
-        self.connect(url, token)
+        self.spawner.spawn(self.connect(url, token), name="connect")
 
-    def connect(self, url: str, token: str) -> None:
-        from PySide6.QtCore import QTimer
+    async def connect(self, url: str, token: str) -> bool:
+        """Open the journal and the services for this account; False when the journal can't."""
+        from packstation.services.station import Station as Services
+        from packstation.store import JournalError
+        from packstation.ui.banner import BannerState, Feedback
 
-        from packstation.api.client import StitchClient
-
-        self.client = StitchClient(url, token)
-        self.packing = _InterimPacking(self.window, self.client, self.spawner, self.refresh)
-        self.capture.scanned.connect(self.packing.on_scan)
-        self.window.scanned.connect(self.packing.on_scan)
-        self.window.open_requested.connect(self.packing.open_by_id)
-        self.window.acknowledge_requested.connect(self.packing.acknowledge)
-        packing = self.packing
-        self.window.undo_requested.connect(lambda: packing.command("UNDO"))
-        self.window.ship_requested.connect(lambda: packing.command("SHIP"))
-        self.window.partial_requested.connect(lambda: packing.command("PARTIAL"))
-        self.window.cancel_requested.connect(lambda: packing.command("CANCEL"))
-        self.window.refresh_requested.connect(self.refresh)
-        self.timer = QTimer(self.window)
-        self.timer.timeout.connect(self.refresh)
-        self.timer.start(max(5, self.settings.poll_interval_s) * 1000)
-        self.refresh()
-
-    def refresh(self) -> None:
-        self.spawner.spawn(self._load_queue(), name="queue refresh")
-
-    async def _load_queue(self) -> None:
-        """Interim queue sync (the services' queue sync replaces it): a full list, applied as a
-        difference so the packer's selection and scroll position stay put."""
-        from packstation.api.errors import StitchError
-
-        assert self.client is not None
+        if url != self.settings.api_url:
+            self.settings = dataclasses.replace(self.settings, api_url=url)
         try:
-            items = [f async for f in self.client.iter_open_fulfillments()]
-        except StitchError as exc:
-            log.warning("queue refresh failed: %s", exc)
-            self.window.status_line.set_stitch_state(False, self.last_sync)
-            return
-        self.last_sync = dt.datetime.now(dt.UTC)
-        self.window.status_line.set_stitch_state(True, self.last_sync)
-        model = self.window.queue.model
-        if not self._loaded:
-            model.reset(items)
-            self._loaded = True
-            return
-        apply_difference(model, items)
+            self.services = await Services.start(
+                self.settings, token, journal_path=self.journal_path
+            )
+        except (JournalError, OSError) as exc:
+            log.error("journal %s could not be opened: %s", self.journal_path, exc)
+            self.window.show_feedback(
+                Feedback(
+                    BannerState.ERROR,
+                    _tr("Scanning stopped: the station's journal can't be opened"),
+                    str(exc),
+                )
+            )
+            self.capture.scanned.disconnect(self._scanned)
+            return False
+        self._wire(self.services)
+        return True
 
+    def _wire(self, services: Services) -> None:
+        from packstation.ui.packing_controller import PackingController
+        from packstation.ui.queue_feed import QueueFeed
+        from packstation.ui.status_actions import StatusActions
+
+        self.feed = QueueFeed(self.window, services)
+        self.controller = PackingController(self.window, services, self.spawner, self.approvals)
+        self.status_actions = StatusActions(
+            self.window, services, self.controller, self.feed, self.approvals, self.spawner
+        )
+        if services.resumed is not None and services.resumed.opened:
+            self.controller.show_opened(services.resumed)
+
+    def _scanned(self, raw: str) -> None:
+        from packstation.ui.banner import BannerState, Feedback
+
+        if self.controller is not None:
+            self.controller.on_scan(raw)
+        else:
+            self.window.show_feedback(
+                Feedback(BannerState.WARNING, _tr("Not connected yet"), _tr("Wait a moment"))
+            )
+
+    # -- windows of their own ---------------------------------------------------------------------
+    def show_outbox(self) -> None:
+        from packstation.services.notifications import OutboxChanged, ShipmentSent
+        from packstation.ui.outbox_view import OutboxView
+
+        if self.services is None:
+            return
+        if self.outbox_view is None:
+            view = OutboxView(self.services, self.approvals, self.spawner, self.window)
+            notifier = self.services.notifier
+            notifier.on(OutboxChanged, lambda _: view.refresh())
+            notifier.on(ShipmentSent, lambda _: view.refresh())
+            self.outbox_view = view
+        self.outbox_view.refresh()
+        self.outbox_view.show()
+        self.outbox_view.raise_()
+
+    def ask_new_token(self) -> None:
+        """Stitch refused the token: a new one, tested, then handed to every service."""
+        from PySide6.QtWidgets import QDialog, QVBoxLayout
+
+        from packstation.ui.setup_screen import SetupScreen
+
+        if self.services is None:
+            return
+        dialog = QDialog(self.window)
+        dialog.setWindowTitle(_tr("New access token"))
+        screen = SetupScreen(check_account, self.spawner.spawn, self.settings.api_url, dialog)
+        screen.url_edit.setReadOnly(True)  # the same account, a new token
+        QVBoxLayout(dialog).addWidget(screen)
+        self.capture.set_enabled(False)
+        self.token_dialog = dialog
+
+        def ready(_url: str, token: str, _where: str) -> None:
+            dialog.accept()
+            self.spawner.spawn(self._replace_token(token), name="replace token")
+
+        screen.account_ready.connect(ready)
+        dialog.finished.connect(lambda _: self.capture.set_enabled(True))
+        dialog.open()
+
+    async def _replace_token(self, token: str) -> None:
+        if self.services is None:
+            return
+        await self.services.replace_token(token)
+        if self.feed is not None:
+            self.feed.token_replaced()
+
+    # -- shutdown ----------------------------------------------------------------------------
     async def shutdown(self) -> None:
         self.capture.uninstall(self.app)
+        for part in (self.controller, self.feed):
+            if part is not None:
+                part.close()
         await self.spawner.cancel_all()
-        if self.client is not None:
-            await self.client.aclose()
+        if self.services is not None:
+            await self.services.aclose()
+            self.services = None
         if self.sandbox is not None:
             await asyncio.to_thread(self.sandbox.stop)
-
-
-def apply_difference(model: Any, items: Iterable[Fulfillment]) -> None:
-    fresh = {f.id: f for f in items}
-    held = set(model.ids())
-    model.apply(
-        added=[f for fid, f in fresh.items() if fid not in held],
-        changed=[f for fid, f in fresh.items() if fid in held],
-        removed=[fid for fid in held if fid not in fresh],
-    )
+            self.sandbox = None
+        if self._temp_dir is not None:
+            shutil.rmtree(self._temp_dir, ignore_errors=True)
+            self._temp_dir = None
 
 
 async def check_account(url: str, token: str) -> Any:
@@ -229,151 +391,3 @@ async def check_account(url: str, token: str) -> Any:
     except ValueError as exc:  # the client refuses a malformed address
         return CheckOutcome(ok=False, problem=str(exc))
     return CheckOutcome(ok=True)
-
-
-class _InterimPacking:
-    """Slip → items → carrier label on the domain's session, until the packing service lands."""
-
-    def __init__(
-        self, window: MainWindow, client: StitchClient, spawner: TaskSpawner, refresh: Any
-    ) -> None:
-        self.window = window
-        self.client = client
-        self.spawner = spawner
-        self.refresh = refresh
-        self.session: PackSession | None = None
-        self.opening = False
-
-    def on_scan(self, raw: str) -> None:
-        from packstation.domain.classify import classify
-        from packstation.ui.banner import BannerState, Feedback
-
-        code = raw.strip()
-        fid = self._slip_id(code)
-        if self.session is None or self.session.state.value in ("done", "canceled"):
-            if fid is None:
-                from packstation.domain.display import shown
-
-                self.window.show_feedback(
-                    Feedback(
-                        BannerState.ERROR,
-                        _tr("Not a packing slip: %1").replace("%1", shown(code, 40)),
-                        _tr("Press Esc, then scan a packing slip"),
-                    )
-                )
-                return
-            self.open_by_id(fid)
-            return
-        if fid is not None and fid != self.session.spec.fulfillment_id:
-            self.window.show_feedback(
-                Feedback(
-                    BannerState.WARNING,
-                    _tr("Another order's slip"),
-                    _tr("Finish or cancel this order first (PS-CMD:CANCEL)"),
-                )
-            )
-            return
-        self._apply(self.session.scan(classify(code), dt.datetime.now().astimezone()))
-
-    def acknowledge(self) -> None:
-        if self.session is not None:
-            self._apply(self.session.acknowledge(dt.datetime.now().astimezone()))
-        else:
-            self.window.banner.acknowledge()
-
-    def command(self, name: str) -> None:
-        if self.session is not None:
-            self.on_scan(f"PS-CMD:{name}")
-
-    def open_by_id(self, fulfillment_id: str) -> None:
-        if self.opening:
-            return
-        if self.session is not None and self.session.state.value not in ("done", "canceled"):
-            if self.session.spec.fulfillment_id != fulfillment_id:
-                self.on_scan(fulfillment_id)
-            return
-        self.opening = True
-        self.spawner.spawn(self._open(fulfillment_id), name="open order")
-
-    def _slip_id(self, code: str) -> str | None:
-        model = self.window.queue.model
-        if model.row_of(code) is not None:
-            return code
-        folded = code.casefold()
-        for fid in model.ids():
-            row = model.row_of(fid)
-            if row is not None and model.fulfillment(row).order_number.casefold() == folded:
-                return fid
-        return None
-
-    async def _open(self, fulfillment_id: str) -> None:
-        from packstation.domain.gtin import to_gtin14
-        from packstation.domain.session import PackLine, PackSession, SessionSpec
-        from packstation.ui.banner import BannerState, Feedback
-        from packstation.ui.pack_view import PackHeader
-
-        try:
-            f = await self.client.get_fulfillment(fulfillment_id)
-            lines = await self.client.list_line_items(fulfillment_id)
-        finally:
-            self.opening = False
-        spec = SessionSpec(
-            fulfillment_id=f.id,
-            order_number=f.order_number,
-            channel_order_number=f.channel_order_number,
-            service=f.shipping_method,
-            lines=tuple(
-                PackLine(
-                    line_id=li.id,
-                    sku=li.sku,
-                    name=li.name,
-                    barcodes=frozenset(g for g in (to_gtin14(li.upc),) if g),
-                    ordered=li.quantity,
-                    shipped_before=li.quantity_shipped,
-                )
-                for li in lines
-            ),
-        )
-        self.session = PackSession(spec)
-        self.window.pack_view.open_order(PackHeader.from_records(f, lines), self.session.snapshot())
-        self.window.show_feedback(
-            Feedback(
-                BannerState.OK,
-                _tr("Order %1 open").replace("%1", f.order_number),
-                _tr("Scan items"),
-            )
-        )
-
-    def _apply(self, event: Any) -> None:
-        from packstation.domain.events import Outcome
-        from packstation.ui.feedback_words import feedback_for
-
-        assert self.session is not None
-        snapshot = self.session.snapshot()
-        if event.result.outcome is Outcome.ACKNOWLEDGED:
-            self.window.banner.acknowledge()
-        self.window.show_feedback(feedback_for(event, snapshot))
-        self.window.pack_view.show_snapshot(snapshot)
-        box = event.result.box
-        if event.result.outcome is Outcome.BOX_COMPLETE and box is not None:
-            self.spawner.spawn(self._post(box), name="post shipment")
-        if self.session.state.value in ("done", "canceled"):
-            self.window.pack_view.clear()
-
-    async def _post(self, box: Any) -> None:
-        from packstation.api.records import NewShipment, ShipmentLineRequest
-
-        await self.client.create_shipment(
-            NewShipment(
-                fulfillment_id=box.fulfillment_id,
-                shipped_at=box.shipped_at,
-                tracking_number=box.tracking_number,
-                carrier=box.carrier.value,
-                service=box.service,
-                tracking_url=box.tracking_url,
-                line_items=tuple(
-                    ShipmentLineRequest(line.line_id, line.quantity) for line in box.lines
-                ),
-            )
-        )
-        self.refresh()

@@ -164,8 +164,11 @@ class OutboxSender:
                 continue  # more may have become due meanwhile
             self._idle.set()
             self._wake.clear()
+            # asyncio.timeout, not wait_for: Python 3.11's wait_for swallows a cancel that
+            # arrives just as the event is set (a kick at shutdown), and the loop never ends.
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), self._seconds_to_next())
+                async with asyncio.timeout(self._seconds_to_next()):
+                    await self._wake.wait()
 
     def _take(self) -> bool:
         force, self._force = self._force, False

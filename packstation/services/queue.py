@@ -168,8 +168,11 @@ class QueueService:
             except JournalError:
                 log.exception("queue could not read the journal")
             self._wake.clear()
+            # asyncio.timeout, not wait_for: Python 3.11's wait_for swallows a cancel that
+            # arrives just as the event is set, and the loop never ends.
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), self._poll_interval_s)
+                async with asyncio.timeout(self._poll_interval_s):
+                    await self._wake.wait()
 
     def kick(self, *, full: bool = False) -> None:
         """Sync now instead of at the next interval."""

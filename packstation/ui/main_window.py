@@ -8,11 +8,16 @@ act on, and the services feed it back through `show_feedback`, the queue model a
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
     QMainWindow,
     QMenu,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -44,6 +49,9 @@ class MainWindow(QMainWindow):
     set_status_requested = Signal(list)  # fulfillment ids selected in the queue
     print_slip_requested = Signal(list)
     open_requested = Signal(str)  # a fulfillment id from the queue
+    sign_in_requested = Signal()
+    outbox_requested = Signal()
+    new_token_requested = Signal()
     scanned = Signal(str)  # typed into the visible scan field
     closing = Signal()
 
@@ -53,6 +61,8 @@ class MainWindow(QMainWindow):
         self.sounds = sounds
         self.status_line = StatusLine()
         self.banner = FeedbackBanner()
+        self.connection_notice = ConnectionNotice()
+        self.connection_notice.token_button.clicked.connect(self.new_token_requested)
         self.queue = QueuePanel()
         self.pack_view = PackView()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -73,6 +83,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.status_line)
+        layout.addWidget(self.connection_notice)
         layout.addWidget(self.banner)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
@@ -117,11 +128,19 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        station = bar.addMenu(self.tr("&Station"))
+        station = self.station_menu = bar.addMenu(self.tr("&Station"))
+        self.sign_in_action = self._action(
+            station,
+            self.tr("Sign &in…"),
+            "Ctrl+L",
+            self.sign_in_requested,
+            self.tr("Who packs at this station (same as scanning PS-USER:name)"),
+        )
+        station.addSeparator()
         self.quit_action = self._action(station, self.tr("&Quit"), "Ctrl+Q")
         self.quit_action.triggered.connect(self.close)
 
-        pack = bar.addMenu(self.tr("&Pack"))
+        pack = self.pack_menu = bar.addMenu(self.tr("&Pack"))
         self.ack_action = self._action(
             pack,
             self.tr("&Acknowledge error"),
@@ -134,18 +153,36 @@ class MainWindow(QMainWindow):
         )
         pack.addSeparator()
         self.quantity_action = self._action(
-            pack, self.tr("&Quantity…"), None, self.quantity_requested
+            pack,
+            self.tr("&Quantity…"),
+            "F4",
+            self.quantity_requested,
+            self.tr("Count the next item several times (same as scanning PS-QTY:n)"),
         )
         self.partial_action = self._action(
-            pack, self.tr("&Partial box"), None, self.partial_requested
+            pack,
+            self.tr("&Partial box"),
+            "Ctrl+Shift+Return",
+            self.partial_requested,
+            self.tr("Ship what is in the box now (same as scanning PS-CMD:PARTIAL)"),
         )
-        self.ship_action = self._action(pack, self.tr("&Ship box"), None, self.ship_requested)
+        self.ship_action = self._action(
+            pack,
+            self.tr("&Ship box"),
+            "Ctrl+Return",
+            self.ship_requested,
+            self.tr("Close the box (same as scanning PS-CMD:SHIP)"),
+        )
         pack.addSeparator()
         self.cancel_action = self._action(
-            pack, self.tr("&Cancel packing"), None, self.cancel_requested
+            pack,
+            self.tr("&Cancel packing"),
+            "Ctrl+Shift+X",
+            self.cancel_requested,
+            self.tr("Stop packing this order (same as scanning PS-CMD:CANCEL)"),
         )
 
-        queue = bar.addMenu(self.tr("&Queue"))
+        queue = self.queue_menu = bar.addMenu(self.tr("&Queue"))
         self.refresh_action = self._action(queue, self.tr("&Refresh"), "F5", self.refresh_requested)
         self.filter_action = self._action(queue, self.tr("&Filter…"), "Ctrl+F")
         self.filter_action.triggered.connect(self._focus_filter)
@@ -154,8 +191,20 @@ class MainWindow(QMainWindow):
         self.status_action.triggered.connect(self._request_status)
         self.print_action = self._action(queue, self.tr("&Print slip"), "Ctrl+P")
         self.print_action.triggered.connect(self._request_print)
+        queue.addSeparator()
+        self.outbox_action = self._action(
+            queue,
+            self.tr("&Outbox…"),
+            "Ctrl+O",
+            self.outbox_requested,
+            self.tr("Boxes and statuses waiting to be sent, and those Stitch refused"),
+        )
 
-        view = bar.addMenu(self.tr("&View"))
+        # Filled by the supervisor screens when they are installed; hidden while empty.
+        self.supervisor_menu = bar.addMenu(self.tr("S&upervisor"))
+        self.supervisor_menu.menuAction().setVisible(False)
+
+        view = self.view_menu = bar.addMenu(self.tr("&View"))
         self.show_queue_action = self._action(view, self.tr("Show &queue"), "F9")
         self.show_queue_action.setCheckable(True)
         self.show_queue_action.setChecked(True)
@@ -168,6 +217,17 @@ class MainWindow(QMainWindow):
         self.queue.status_button.setToolTip(self.status_action.toolTip())
         self.queue.print_button.setToolTip(self.print_action.toolTip())
         self.pack_view.undo_button.setToolTip(self.undo_action.toolTip())
+        for button, action in (
+            (self.pack_view.quantity_button, self.quantity_action),
+            (self.pack_view.partial_button, self.partial_action),
+            (self.pack_view.ship_button, self.ship_action),
+            (self.pack_view.cancel_button, self.cancel_action),
+        ):
+            button.setToolTip(action.toolTip())
+
+    def show_supervisor_menu(self) -> None:
+        """Called after the supervisor screens added their entries."""
+        self.supervisor_menu.menuAction().setVisible(not self.supervisor_menu.isEmpty())
 
     # -- what the services and the app call ------------------------------------------------------
     def show_feedback(self, feedback: Feedback, sound: bool = True) -> None:
@@ -234,3 +294,69 @@ class MainWindow(QMainWindow):
     def _set_muted(self, muted: bool) -> None:
         if self.sounds is not None:
             self.sounds.set_muted(muted)
+
+
+class ConnectionNotice(QWidget):
+    """A calm amber strip under the status line: Stitch unreachable (work goes on), or the token
+    was refused (enter a new one). Never modal; hidden while all is well."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("connectionNotice")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setStyleSheet(
+            "#connectionNotice { background: #fff1cc; border-bottom: 1px solid #d9a400; }"
+            "#connectionNotice QLabel { color: #4d3800; font-weight: 600; }"
+        )
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.token_button = QPushButton(self.tr("Enter new token…"))
+        self.token_button.setAutoDefault(False)
+        self.token_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.token_button.hide()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.token_button)
+        self._offline = ""
+        self._token = ""
+        self.hide()
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def set_offline(self, since: dt.datetime | None, last_sync: dt.datetime | None) -> None:
+        words = "▲ " + self.tr("Stitch can't be reached")
+        if since is not None:
+            words += " " + self.tr("since %1").replace("%1", _hhmm(since))
+        if last_sync is not None:
+            words += " · " + self.tr("last sync %1").replace("%1", _hhmm(last_sync))
+        words += ". " + self.tr("Go on packing: boxes wait on this station and go out later.")
+        self._offline = words
+        self._sync()
+
+    def set_online(self) -> None:
+        self._offline = ""
+        self._sync()
+
+    def set_token_needed(self, needed: bool) -> None:
+        self._token = (
+            "▲ "
+            + self.tr(
+                "Stitch refused this station's access token. Go on packing: nothing is lost, "
+                "boxes wait until a new token is entered."
+            )
+            if needed
+            else ""
+        )
+        self._sync()
+
+    def _sync(self) -> None:
+        text = "  ".join(t for t in (self._token, self._offline) if t)
+        self.label.setText(text)
+        self.token_button.setVisible(bool(self._token))
+        self.setVisible(bool(text))
+
+
+def _hhmm(when: dt.datetime) -> str:
+    return when.astimezone().strftime("%H:%M")

@@ -7,13 +7,25 @@ scan. It never talks to services; its buttons emit signals the window wires to t
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    Qt,
+    QTime,
+    QTimer,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QDateTimeEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -80,8 +92,9 @@ class PackView(QWidget):
     partial_requested = Signal()
     ship_requested = Signal()
     cancel_requested = Signal()
+    shipped_at_changed = Signal(object)  # dt.datetime with the station's offset, or None: "now"
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, zone: dt.tzinfo | None = None) -> None:
         super().__init__(parent)
         self._header: PackHeader | None = None
         self._snapshot: Snapshot | None = None
@@ -143,6 +156,26 @@ class PackView(QWidget):
         nxt.setBold(True)
         self.next_action.setFont(nxt)
 
+        self.last_box = QLabel()
+        self.last_box.setObjectName("lastBox")
+        self.last_box.setWordWrap(True)
+        self.last_box.setTextFormat(Qt.TextFormat.RichText)
+        self.last_box.setOpenExternalLinks(True)
+        self.last_box.hide()
+
+        # shipped_at of the next box: the label scan's time unless the packer sets another.
+        self._zone = zone or dt.datetime.now().astimezone().tzinfo or dt.UTC
+        self.shipped_now = QCheckBox(_tr("Shipped now"))
+        self.shipped_now.setChecked(True)
+        self.shipped_now.setToolTip(_tr("Untick to give the box another shipping date and time"))
+        self.shipped_now.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.shipped_at_edit = QDateTimeEdit()
+        self.shipped_at_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.shipped_at_edit.setCalendarPopup(True)
+        self.shipped_at_edit.setEnabled(False)
+        self.shipped_now.toggled.connect(self._shipped_now_toggled)
+        self.shipped_at_edit.dateTimeChanged.connect(self._emit_shipped_at)
+
         self.scan_field = ScanField()
         self.undo_button = self._button(_tr("Undo"), "Ctrl+Z", self.undo_requested)
         self.quantity_button = self._button(_tr("Quantity…"), "", self.quantity_requested)
@@ -176,6 +209,11 @@ class PackView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.next_action)
+        shipped = QHBoxLayout()
+        shipped.addWidget(self.last_box, 1)
+        shipped.addWidget(self.shipped_now)
+        shipped.addWidget(self.shipped_at_edit)
+        layout.addLayout(shipped)
         layout.addLayout(bottom)
         self.clear()
 
@@ -218,7 +256,48 @@ class PackView(QWidget):
         self._enable(False)
         self.order_shown.emit(False)
 
+    def set_header(self, header: PackHeader) -> None:
+        """The same order with fresher details (its ship-to arrived, or Stitch changed it)."""
+        self._show_header(header)
+
+    def show_last_box(self, text: str) -> None:
+        """What went out last (carrier, tracking, its link): stays until the next box closes."""
+        self.last_box.setText(text)
+        self.last_box.setVisible(bool(text))
+
+    def reset_shipped_at(self) -> None:
+        """Back to "the label scan's time" (after each box)."""
+        self.shipped_now.setChecked(True)
+
+    def shipped_at(self) -> dt.datetime | None:
+        if self.shipped_now.isChecked():
+            return None
+        value = self.shipped_at_edit.dateTime().toPython()
+        assert isinstance(value, dt.datetime)
+        return value.replace(tzinfo=None).replace(tzinfo=self._zone)
+
+    def _shipped_now_toggled(self, now: bool) -> None:
+        self.shipped_at_edit.setEnabled(not now)
+        if not now:
+            h = dt.datetime.now(self._zone)
+            self.shipped_at_edit.setDateTime(
+                QDateTime(QDate(h.year, h.month, h.day), QTime(h.hour, h.minute))
+            )
+        self._emit_shipped_at()
+
+    def _emit_shipped_at(self) -> None:
+        self.shipped_at_changed.emit(self.shipped_at())
+
     def open_order(self, header: PackHeader, snapshot: Snapshot) -> None:
+        self._show_header(header)
+        self.progress.show()
+        self._snapshot = None
+        self.model.replace(snapshot.lines, header.barcodes)
+        self._enable(True)
+        self.show_snapshot(snapshot)
+        self.order_shown.emit(True)
+
+    def _show_header(self, header: PackHeader) -> None:
         self._header = header
         parts = [header.order_number, header.channel_order_number, header.shipping_method]
         self.title.setText("  ·  ".join(p for p in parts if p))
@@ -232,12 +311,6 @@ class PackView(QWidget):
         else:
             self.notes.setText(_tr("No notes on this order"))
         self.notes.show()
-        self.progress.show()
-        self._snapshot = None
-        self.model.replace(snapshot.lines, header.barcodes)
-        self._enable(True)
-        self.show_snapshot(snapshot)
-        self.order_shown.emit(True)
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         """After a scan: touch only what changed (one row, the bar, the words)."""
@@ -275,5 +348,7 @@ class PackView(QWidget):
             self.partial_button,
             self.ship_button,
             self.cancel_button,
+            self.shipped_now,
         ):
             b.setEnabled(open_)
+        self.shipped_at_edit.setEnabled(open_ and not self.shipped_now.isChecked())

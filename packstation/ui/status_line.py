@@ -65,10 +65,34 @@ class StatusLine(QWidget):
         self.stitch.setText(text)
         self.stitch.setStyleSheet(f"color: {colour}; font-weight: 600;")
 
-    def set_waiting_to_send(self, count: int) -> None:
-        self.waiting.setText(self.tr("%1 waiting to send").replace("%1", str(count)))
-        self.waiting.setVisible(count > 0)
+    def set_waiting_to_send(
+        self, count: int, since: dt.datetime | None = None, refused: int = 0
+    ) -> None:
+        """ "2 waiting to send since 10:42" and, when Stitch refused some, "1 refused"."""
+        parts = []
+        if count:
+            words = self.tr("%1 waiting to send").replace("%1", str(count))
+            if since is not None:
+                words += " " + self.tr("since %1").replace(
+                    "%1", since.astimezone().strftime("%H:%M")
+                )
+            parts.append(words)
+        if refused:
+            parts.append(self.tr("%1 refused by Stitch").replace("%1", str(refused)))
+        self.waiting.setText(" · ".join(parts))
+        self.waiting.setStyleSheet("color: #b3261e; font-weight: 600;" if refused else "")
+        self.waiting.setVisible(bool(parts))
+
+    @property
+    def packer(self) -> str | None:
+        return self._packer
+
+    def title_text(self) -> str:
+        parts = ["Packstation", self._station, self._packer or self.tr("nobody signed in")]
+        return "  ·  ".join(p for p in parts if p)
 
     def _update_title(self) -> None:
-        parts = ["Packstation", self._station, self._packer or self.tr("nobody signed in")]
-        self.title.setText("  ·  ".join(p for p in parts if p))
+        self.title.setText(self.title_text())
+        window = self.window()
+        if window is not self:
+            window.setWindowTitle(self.title_text().replace("  ·  ", " · "))

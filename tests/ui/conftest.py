@@ -4,7 +4,8 @@ warnings fail a test (except the multimedia noise of machines without VA-API or 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -43,6 +44,28 @@ def pytest_asyncio_loop_factories(
         return qasync.QEventLoop(app)
 
     return {"qt": make}
+
+
+@pytest.fixture(scope="module")
+def sandbox() -> Iterator[Any]:
+    """A real sandbox over loopback HTTP (each test resets it)."""
+    from packstation.sandbox import SandboxServer
+
+    with SandboxServer(seed="empty", port=0, token="ui-test-token-51c0de") as server:
+        yield server
+
+
+@pytest.fixture
+def station_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Settings files of this test only: polls every second, a fixed time zone."""
+    user = tmp_path / "user.toml"
+    user.write_text(
+        'station = "Station 3"\npoll_interval_s = 1\ntime_zone = "Europe/Berlin"\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("PACKSTATION_USER_CONFIG", str(user))
+    monkeypatch.setenv("PACKSTATION_MACHINE_CONFIG", str(tmp_path / "machine.toml"))
+    return user
 
 
 assert PySide6.QtWidgets

@@ -15,7 +15,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from packstation.app import Station
+from packstation.app import StationApp
 from packstation.ui.banner import BannerState
 
 
@@ -50,8 +50,7 @@ async def test_demo_fills_the_queue_and_packs_by_scanning(
     qtbot: QtBot, isolated_settings: None
 ) -> None:
     args = argparse.Namespace(demo=True, api_url=None, station="Station 3")
-    station = Station(QApplication.instance(), args)
-    qtbot.addWidget(station.window)
+    station = StationApp(QApplication.instance(), args)
     try:
         await station.start()
         w = station.window
@@ -66,9 +65,7 @@ async def test_demo_fills_the_queue_and_packs_by_scanning(
         focus.setFocus()
         scanner_types(focus, target.id, 1_000_000)
         assert focus.text() == ""  # the slip's digits never landed in the filter
-        packing = station.packing
-        assert packing is not None
-        await until(lambda: packing.session is not None)
+        await until(lambda: w.pack_view.header is not None)
         assert w.pack_view.header is not None
         assert w.pack_view.header.order_number == target.order_number
         assert w.banner.state is BannerState.OK
@@ -79,4 +76,5 @@ async def test_demo_fills_the_queue_and_packs_by_scanning(
         w.ack_action.trigger()
         assert w.banner.state is BannerState.READY
     finally:
+        station.window.hide()  # not close(): the last window closed would stop the test's loop
         await station.shutdown()

@@ -1,0 +1,507 @@
+"""The packing screen's glue: every scan, key and click goes to the packing service, and its answer
+goes to the banner, the sound and the pack view within the same event.
+
+`PackingService.scan()` is synchronous and never touches the network, so a scan is answered in the
+handler that received it. Only opening an order talks to Stitch: that runs in a spawned task while
+the banner says "Opening O1053…"; scans arriving meanwhile wait and are fed in order once the order
+is open. A question on screen (take over a claimed order, a quantity, a status…) refuses scans with
+"Finish this question first": the scan capture already kept their keys and Enter off the dialog.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import html
+import logging
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+from packstation.domain.display import shown
+from packstation.domain.events import Outcome
+from packstation.domain.scans import CommandName
+from packstation.domain.session import SessionSpec, Snapshot
+from packstation.services.notifications import AlertKind, PackAlert, QueueChanged
+from packstation.services.packing import OpenedPack, OpenRefusal, ScanOutcome, Verdict
+from packstation.ui.approvals import Approvals
+from packstation.ui.banner import BannerState, Feedback
+from packstation.ui.dialogs import Question, answer_of, no_default_buttons
+from packstation.ui.feedback_words import feedback_for
+from packstation.ui.pack_view import PackHeader
+
+if TYPE_CHECKING:
+    from packstation.services.station import Station as Services
+    from packstation.ui.main_window import MainWindow
+    from packstation.ui.tasks import TaskSpawner
+
+log = logging.getLogger(__name__)
+
+MAX_WAITING_SCANS = 200  # scans kept while an order opens (a slow Stitch, a fast packer)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PackingController", text)
+
+
+def _fill(template: str, *values: object) -> str:
+    for i, v in enumerate(values, start=1):
+        template = template.replace(f"%{i}", str(v))
+    return template
+
+
+def header_from_spec(spec: SessionSpec) -> PackHeader:
+    """A resumed pack before the queue has its order again: what the journal knows."""
+    return PackHeader(
+        fulfillment_id=spec.fulfillment_id,
+        order_number=spec.order_number,
+        channel_order_number=spec.channel_order_number,
+        shipping_method=spec.service,
+        ship_to_name="",
+        ship_to_place="",
+        notes="",
+        barcodes={line.line_id: min(line.barcodes) for line in spec.lines if line.barcodes},
+    )
+
+
+class PackingController(QObject):
+    def __init__(
+        self,
+        window: MainWindow,
+        services: Services,
+        spawner: TaskSpawner,
+        approvals: Approvals,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.services = services
+        self.packing = services.packing
+        self.spawner = spawner
+        self.approvals = approvals
+        self._opening: str | None = None  # the order number being opened
+        self._waiting_scans: list[str] = []
+        self._asking = 0
+        self._header_from_journal = False
+        self._unsubscribe: list[Callable[[], None]] = [
+            services.notifier.on(PackAlert, self._on_alert),
+            services.notifier.on(QueueChanged, self._on_queue_changed),
+        ]
+        w = window
+        w.scanned.connect(self.on_scan)
+        w.open_requested.connect(self.open_requested)
+        w.acknowledge_requested.connect(self.acknowledge)
+        w.undo_requested.connect(self.undo)
+        w.quantity_requested.connect(self.ask_quantity)
+        w.partial_requested.connect(self.partial)
+        w.ship_requested.connect(self.ship)
+        w.cancel_requested.connect(self.cancel)
+        w.sign_in_requested.connect(self.ask_sign_in)
+        w.pack_view.shipped_at_changed.connect(self._shipped_at_changed)
+        w.status_line.set_packer(self.packing.packer or None)
+
+    def close(self) -> None:
+        for unsubscribe in self._unsubscribe:
+            unsubscribe()
+        self._unsubscribe = []
+
+    # -- state -----------------------------------------------------------------------------------
+    @property
+    def opening(self) -> str | None:
+        return self._opening
+
+    @property
+    def asking(self) -> bool:
+        """A question is on screen: scans wait for its answer."""
+        return self._asking > 0
+
+    @contextlib.contextmanager
+    def question(self) -> Iterator[None]:
+        """Around a dialog that asks the packer something: scans are refused meanwhile."""
+        self._asking += 1
+        try:
+            yield
+        finally:
+            self._asking -= 1
+
+    # -- scans -----------------------------------------------------------------------------------
+    def on_scan(self, raw: str) -> None:
+        if self.asking:
+            self._feedback(
+                Feedback(
+                    BannerState.WARNING,
+                    _fill(_tr("Not counted: %1"), shown(raw, 40)),
+                    _tr("Finish this question first (keyboard or mouse), then scan again"),
+                )
+            )
+            return
+        if self._opening is not None:
+            if len(self._waiting_scans) < MAX_WAITING_SCANS:
+                self._waiting_scans.append(raw)
+            return
+        if not self.packing.accepting_scans and not self.packing.check_writable():
+            self._refused(self.packing.scan(raw).message)
+            return
+        self.render(self.packing.scan(raw))
+
+    def acknowledge(self) -> None:
+        """Esc or the menu: the domain's lock or an order change first, else the banner."""
+        snapshot = self.packing.current
+        locked = snapshot is not None and snapshot.error is not None
+        if self.packing.pending_alert is not None or locked:
+            self.render(self.packing.acknowledge())
+        else:
+            self.window.banner.acknowledge()
+
+    def undo(self) -> None:
+        self._command(self.packing.undo)
+
+    def partial(self) -> None:
+        self._command(self.packing.partial)
+
+    def ship(self) -> None:
+        self._command(self.packing.ship)
+
+    def cancel(self) -> None:
+        self._command(self.packing.cancel)
+
+    def set_quantity(self, n: int) -> None:
+        self._command(lambda: self.packing.set_quantity(n))
+
+    def sign_in(self, packer: str) -> None:
+        self.render(self.packing.sign_in(packer))
+
+    def _command(self, call: Callable[[], ScanOutcome]) -> None:
+        if self.packing.current is None:
+            self._feedback(
+                Feedback(BannerState.WARNING, _tr("No order open"), _tr("Scan a packing slip"))
+            )
+            return
+        self.render(call())
+
+    # -- answers ---------------------------------------------------------------------------------
+    def render(self, outcome: ScanOutcome) -> None:
+        v = outcome.verdict
+        if v is Verdict.RECORDED:
+            self._recorded(outcome)
+        elif v is Verdict.OPEN_ORDER:
+            assert outcome.fulfillment_id is not None
+            self.open_order(outcome.fulfillment_id)
+        elif v is Verdict.FINISH_FIRST:
+            current = self.packing.current
+            order = current.order_number if current else ""
+            self._feedback(
+                Feedback(
+                    BannerState.WARNING,
+                    _fill(_tr("Finish or cancel %1 first"), order),
+                    _tr("Then scan the other packing slip again (cancel: PS-CMD:CANCEL)"),
+                )
+            )
+        elif v is Verdict.NO_PACK:
+            raw = outcome.scan.raw if outcome.scan is not None else ""
+            self._feedback(
+                Feedback(
+                    BannerState.WARNING,
+                    _fill(_tr("Not a packing slip of an open order: %1"), shown(raw, 40)),
+                    _tr("Scan a packing slip, or pick an order in the queue and press Enter"),
+                )
+            )
+        elif v is Verdict.REFUSED:
+            self._refused(outcome.message)
+        elif v is Verdict.RECHECK:
+            self._feedback(
+                Feedback(
+                    BannerState.WARNING,
+                    outcome.message,
+                    _tr("Check the order, then scan PS-CMD:ACK or press Esc"),
+                )
+            )
+        elif v is Verdict.CHANGE_ACKNOWLEDGED:
+            self.window.banner.acknowledge()
+            self._feedback(Feedback(BannerState.OK, _tr("Change checked: go on packing"), ""))
+        elif v is Verdict.SIGNED_IN:
+            self.window.status_line.set_packer(self.packing.packer or None)
+            self._feedback(
+                Feedback(BannerState.OK, _fill(_tr("Signed in: %1"), self.packing.packer), "")
+            )
+        elif v is Verdict.LABEL_USED:
+            self._feedback(
+                Feedback(
+                    BannerState.ERROR,
+                    _tr("This carrier label is already on another box"),
+                    _tr("Press Esc, then scan this box's own carrier label"),
+                )
+            )
+        if outcome.snapshot is not None and v is not Verdict.RECORDED:
+            self.window.pack_view.show_snapshot(outcome.snapshot)
+
+    def _recorded(self, outcome: ScanOutcome) -> None:
+        event, snapshot = outcome.event, outcome.snapshot
+        assert event is not None
+        assert snapshot is not None
+        result = event.result
+        if result.outcome is Outcome.ACKNOWLEDGED:
+            self.window.banner.acknowledge()
+        # The banner first: it is what the packer glances at.
+        self._feedback(feedback_for(event, snapshot))
+        view = self.window.pack_view
+        if result.box is not None:
+            box = result.box
+            url = html.escape(box.tracking_url, quote=True)
+            link = f' · <a href="{url}">{html.escape(box.tracking_url)}</a>' if url else ""
+            view.show_last_box(
+                _fill(
+                    _tr("Last box: %1 box %2 · %3 %4"),
+                    html.escape(snapshot.order_number),
+                    box.box_number,
+                    html.escape(box.carrier.value),
+                    html.escape(box.tracking_number),
+                )
+                + link
+            )
+            view.reset_shipped_at()
+        if self.packing.current is None:
+            view.clear()  # shipped or canceled: ready for the next slip at once
+        else:
+            view.show_snapshot(snapshot)
+        if result.command is CommandName.USER:
+            self.window.status_line.set_packer(self.packing.packer or None)
+
+    def _refused(self, message: str) -> None:
+        self._feedback(
+            Feedback(
+                BannerState.ERROR,
+                _tr("Scanning stopped: scans can't be saved"),
+                message,
+            )
+        )
+
+    def _feedback(self, feedback: Feedback) -> None:
+        self.window.show_feedback(feedback)
+
+    # -- opening ---------------------------------------------------------------------------------
+    def open_requested(self, fulfillment_id: str) -> None:
+        """Enter or double-click on a queue row."""
+        if self.asking:
+            return
+        current = self.packing.current
+        if current is not None:
+            if current.fulfillment_id != fulfillment_id:
+                self._feedback(
+                    Feedback(
+                        BannerState.WARNING,
+                        _fill(_tr("Finish or cancel %1 first"), current.order_number),
+                        _tr("Then open the other order"),
+                    )
+                )
+            return
+        self.open_order(fulfillment_id)
+
+    def open_order(self, fulfillment_id: str, *, takeover: bool = False) -> None:
+        if self._opening is not None:
+            return
+        known = self.services.queue.get(fulfillment_id)
+        order = known.order_number if known is not None else fulfillment_id
+        self._opening = order
+        self.window.banner.acknowledge()
+        self._feedback(Feedback(BannerState.READY, _fill(_tr("Opening %1…"), order)))
+        self.spawner.spawn(self._open(fulfillment_id, takeover), name="open order")
+
+    async def _open(self, fulfillment_id: str, takeover: bool) -> None:
+        try:
+            opened = await self.packing.open(fulfillment_id, takeover=takeover)
+        except BaseException:
+            self._opening = None
+            self._waiting_scans.clear()
+            raise
+        self._opening = None
+        waiting, self._waiting_scans = self._waiting_scans, []
+        if opened.opened:
+            self.show_opened(opened)
+            for raw in waiting:
+                self.on_scan(raw)
+            return
+        if opened.refusal is OpenRefusal.CLAIMED:
+            await self._ask_takeover(fulfillment_id, opened)
+            return
+        lost = " " + _fill(_tr("%1 scans were not counted."), len(waiting)) if waiting else ""
+        soft = opened.refusal in (OpenRefusal.BUSY, OpenRefusal.NOTHING_LEFT)
+        self._feedback(
+            Feedback(
+                BannerState.WARNING if soft else BannerState.ERROR,
+                opened.message,
+                (_tr("Scan a packing slip") if soft else _tr("Press Esc, then scan a packing slip"))
+                + lost,
+            )
+        )
+
+    def show_opened(self, opened: OpenedPack) -> None:
+        snapshot = opened.snapshot
+        assert snapshot is not None
+        header = self._header(snapshot.fulfillment_id)
+        self.window.pack_view.open_order(header, snapshot)
+        self.window.status_line.set_packer(self.packing.packer or None)
+        if opened.resumed:
+            words = _fill(_tr("Resumed order %1 where you left off"), snapshot.order_number)
+            self._feedback(Feedback(BannerState.OK, words, _sentence(snapshot.next_action)))
+        elif opened.offline:
+            self._feedback(
+                Feedback(
+                    BannerState.WARNING,
+                    _fill(_tr("Order %1 open from the saved copy"), snapshot.order_number),
+                    opened.message,
+                )
+            )
+        else:
+            self._feedback(
+                Feedback(
+                    BannerState.OK,
+                    _fill(_tr("Order %1 open"), snapshot.order_number),
+                    _sentence(snapshot.next_action),
+                )
+            )
+
+    def _header(self, fulfillment_id: str) -> PackHeader:
+        f = self.packing.fulfillment or self.services.queue.get(fulfillment_id)
+        if f is None or f.id != fulfillment_id:
+            spec = self.packing.spec
+            assert spec is not None
+            self._header_from_journal = True
+            return header_from_spec(spec)
+        self._header_from_journal = False
+        return PackHeader.from_records(f, self.services.queue.cached_lines(fulfillment_id) or ())
+
+    async def _ask_takeover(self, fulfillment_id: str, opened: OpenedPack) -> None:
+        order = opened.fulfillment.order_number if opened.fulfillment else fulfillment_id
+        self._feedback(
+            Feedback(
+                BannerState.WARNING,
+                _fill(_tr("%1 is being packed at another station"), order),
+                _tr("Answer the question on screen with the keyboard or the mouse"),
+            )
+        )
+        box = Question(
+            self.window,
+            _tr("Take over this order?"),
+            opened.message,
+            _tr("Take it over"),
+            _tr("Leave it"),
+            _fill(_tr("Its status in Stitch: %1"), opened.claimed_by or ""),
+        )
+        self.takeover_question = box
+        try:
+            with self.question():
+                await answer_of(box)
+            yes = box.said_yes()
+        finally:
+            self.takeover_question = None
+            box.deleteLater()
+        if yes and await self.approvals.takeover(
+            self.window, fulfillment_id, opened.claimed_by or ""
+        ):
+            self.open_order(fulfillment_id, takeover=True)
+            return
+        self.window.banner.acknowledge()
+        self._feedback(
+            Feedback(BannerState.READY, _fill(_tr("Left %1 to the other station"), order))
+        )
+
+    takeover_question: Question | None = None
+
+    # -- questions by keyboard and mouse -----------------------------------------------------------
+    def ask_quantity(self) -> None:
+        if self.packing.current is None:
+            self._command(self.packing.undo)  # says "No order open"
+            return
+        self.spawner.spawn(self._ask_quantity(), name="ask quantity")
+
+    async def _ask_quantity(self) -> None:
+        dialog = QInputDialog(self.window)
+        dialog.setWindowTitle(_tr("Quantity"))
+        dialog.setLabelText(_tr("How many of the next item go into the box?"))
+        dialog.setInputMode(QInputDialog.InputMode.IntInput)
+        dialog.setIntRange(1, 9999)
+        dialog.setIntValue(2)
+        no_default_buttons(dialog)
+        self.quantity_dialog = dialog
+        try:
+            with self.question():
+                accepted = await answer_of(dialog)
+            value = dialog.intValue()
+        finally:
+            self.quantity_dialog = None
+            dialog.deleteLater()
+        if accepted:
+            self.set_quantity(value)
+
+    quantity_dialog: QInputDialog | None = None
+
+    def ask_sign_in(self) -> None:
+        self.spawner.spawn(self._ask_sign_in(), name="ask sign-in")
+
+    async def _ask_sign_in(self) -> None:
+        dialog = QInputDialog(self.window)
+        dialog.setWindowTitle(_tr("Sign in"))
+        dialog.setLabelText(_tr("Who packs at this station?"))
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+        dialog.setTextValue(self.packing.packer)
+        no_default_buttons(dialog)
+        try:
+            with self.question():
+                accepted = await answer_of(dialog)
+            name = dialog.textValue().strip()
+        finally:
+            dialog.deleteLater()
+        if accepted and name:
+            self.sign_in(name)
+
+    # -- shipped_at --------------------------------------------------------------------------------
+    def _shipped_at_changed(self, when: dt.datetime | None) -> None:
+        self.packing.set_shipped_at(when)
+
+    # -- news from the services --------------------------------------------------------------------
+    def _on_alert(self, alert: PackAlert) -> None:
+        kind = alert.kind
+        current = self.packing.current
+        if kind in (AlertKind.CANCELED, AlertKind.COMPLETED_ELSEWHERE):
+            if current is None:
+                self.window.pack_view.clear()
+            self._feedback(
+                Feedback(BannerState.ERROR, alert.message, _tr("Press Esc when the items are back"))
+            )
+        elif kind is AlertKind.EDITED:
+            if current is not None and current.fulfillment_id == alert.fulfillment_id:
+                self.window.pack_view.set_header(self._header(alert.fulfillment_id))
+            self._feedback(
+                Feedback(
+                    BannerState.WARNING,
+                    alert.message,
+                    _tr("Check it, then scan PS-CMD:ACK or press Esc"),
+                )
+            )
+        else:  # HELD / REJECTED: a box of an earlier order needs a supervisor
+            self._feedback(
+                Feedback(
+                    BannerState.WARNING,
+                    alert.message,
+                    _tr("A supervisor decides in Queue → Outbox… (Ctrl+O)"),
+                )
+            )
+
+    def _on_queue_changed(self, change: QueueChanged) -> None:
+        """A resumed pack gets its ship-to and notes once the queue knows the order again."""
+        header = self.window.pack_view.header
+        if header is None or not self._header_from_journal:
+            return
+        for f in (*change.added, *change.changed):
+            if f.id == header.fulfillment_id:
+                self.window.pack_view.set_header(self._header(f.id))
+                return
+
+    def current_snapshot(self) -> Snapshot | None:
+        return self.packing.current
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
