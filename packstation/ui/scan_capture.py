@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from packstation.domain.detector import (
@@ -226,6 +226,16 @@ class ScanField(QLineEdit):
         self.setToolTip(self.tr("For a damaged label: type the code here and press Enter"))
         self.setClearButtonEnabled(True)
         self.returnPressed.connect(self._submit)
+
+    def event(self, e: QEvent) -> bool:
+        # Ctrl+Z means "undo the last scan" everywhere in the station, not "undo my typing here":
+        # let the window's shortcut have it (a line edit claims it by default).
+        if e.type() is QEvent.Type.ShortcutOverride:
+            assert isinstance(e, QKeyEvent)
+            if e.matches(QKeySequence.StandardKey.Undo) or e.matches(QKeySequence.StandardKey.Redo):
+                e.ignore()
+                return False
+        return super().event(e)
 
     def _submit(self) -> None:
         code = self.text().strip()
