@@ -268,6 +268,7 @@ class StationApp:
         if url != self.settings.api_url:
             self.settings = dataclasses.replace(self.settings, api_url=url)
         try:
+            self.journal_path.parent.mkdir(parents=True, exist_ok=True)
             self.services = await Services.start(
                 self.settings, token, journal_path=self.journal_path
             )
@@ -320,6 +321,8 @@ class StationApp:
             notifier = self.services.notifier
             notifier.on(OutboxChanged, lambda _: view.refresh())
             notifier.on(ShipmentSent, lambda _: view.refresh())
+            if self.feed is not None:
+                view.resolved.connect(self.feed.refresh_outbox)
             self.outbox_view = view
         self.outbox_view.refresh()
         self.outbox_view.show()

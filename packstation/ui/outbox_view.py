@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -115,6 +115,8 @@ class ResolveDialog(QDialog):
 
 
 class OutboxView(QDialog):
+    resolved = Signal()  # a supervisor decided about a refused box: counts and marks change
+
     def __init__(
         self,
         services: Services,
@@ -257,4 +259,5 @@ class OutboxView(QDialog):
             self.summary.setText(_tr("Not resolved: %1").replace("%1", str(exc)))
             return False
         self.refresh()
+        self.resolved.emit()
         return True

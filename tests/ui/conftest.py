@@ -22,7 +22,7 @@ QT_LOG_ALLOWED = (
     r"pipewire",
     r"VA-?API|libva|vaapi",
     r"^qt\.qpa\.fonts",  # offscreen platform's font database remarks
-    r"propagateSizeHints",  # offscreen platform: not a problem of ours
+    r"propagateSizeHints|does not support raise",  # offscreen platform: not a problem of ours
     r"^QSoundEffect",  # no audio device: SoundPlayer turns sound off and says so once
     r"^PulseAudioService",
 )
