@@ -292,7 +292,9 @@ class StationApp:
         from packstation.ui.status_actions import StatusActions
 
         self.feed = QueueFeed(self.window, services)
-        self.controller = PackingController(self.window, services, self.spawner, self.approvals)
+        self.controller = PackingController(
+            self.window, services, self.spawner, self.approvals, self.feed.refresh_outbox
+        )
         self.status_actions = StatusActions(
             self.window, services, self.controller, self.feed, self.approvals, self.spawner
         )

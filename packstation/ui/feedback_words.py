@@ -46,7 +46,10 @@ def error_headline(error: PackError) -> str:
         case ErrorKind.UNKNOWN_CODE:
             return _fill(_tr("Unknown code: %1"), shown(error.raw, 40))
         case ErrorKind.MISREAD:
-            return _fill(_tr("Misread: %1"), error.detail or shown(error.raw, 40))
+            detail = error.detail or ""
+            if detail.casefold().startswith("misread"):
+                return _sentence(detail)  # the domain already says "misread, scan again: …"
+            return _fill(_tr("Misread: %1"), detail or shown(error.raw, 40))
         case ErrorKind.OVER_SCAN:
             return _fill(_tr("One too many: %1 is already complete"), what)
         case ErrorKind.ITEMS_MISSING:

@@ -186,10 +186,12 @@ class OutboxView(QDialog):
                 f"{p.get('carrier', '')} {p.get('tracking_number', '')}".strip(),
                 e.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
                 str(e.attempts),
-                e.rejected_message or e.last_error or "",
+                e.rejected_message or (_tr("not sent yet: will try again") if e.last_error else ""),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                if e.last_error and not e.rejected_message:
+                    item.setToolTip(e.last_error)  # the technical reason, for whoever asks
                 if e.state is ShipmentState.REJECTED:
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(row, column, item)

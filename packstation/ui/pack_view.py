@@ -173,10 +173,13 @@ class PackView(QWidget):
         self.shipped_at_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.shipped_at_edit.setCalendarPopup(True)
         self.shipped_at_edit.setEnabled(False)
+        self.shipped_at_edit.hide()  # shown only when the packer gives another time
+        self.shipped_at_edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.shipped_now.toggled.connect(self._shipped_now_toggled)
         self.shipped_at_edit.dateTimeChanged.connect(self._emit_shipped_at)
 
         self.scan_field = ScanField()
+        self.scan_field.setMinimumWidth(self.fontMetrics().horizontalAdvance("0" * 16))
         self.undo_button = self._button(_tr("Undo"), "Ctrl+Z", self.undo_requested)
         self.quantity_button = self._button(_tr("Quantity…"), "", self.quantity_requested)
         self.partial_button = self._button(_tr("Partial box"), "", self.partial_requested)
@@ -278,6 +281,7 @@ class PackView(QWidget):
 
     def _shipped_now_toggled(self, now: bool) -> None:
         self.shipped_at_edit.setEnabled(not now)
+        self.shipped_at_edit.setVisible(not now)
         if not now:
             h = dt.datetime.now(self._zone)
             self.shipped_at_edit.setDateTime(

@@ -17,7 +17,7 @@ import logging
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 from packstation.domain.display import shown
@@ -73,8 +73,10 @@ class PackingController(QObject):
         services: Services,
         spawner: TaskSpawner,
         approvals: Approvals,
+        on_box: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(window)
+        self._on_box = on_box  # a box went to the outbox: the counts in the status line change
         self.window = window
         self.services = services
         self.packing = services.packing
@@ -261,6 +263,8 @@ class PackingController(QObject):
                 + link
             )
             view.reset_shipped_at()
+            if self._on_box is not None:
+                QTimer.singleShot(0, self._on_box)  # after the banner has painted
         if self.packing.current is None:
             view.clear()  # shipped or canceled: ready for the next slip at once
         else:

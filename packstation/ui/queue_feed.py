@@ -117,16 +117,13 @@ class QueueFeed(QObject):
         journal = self.services.journal
         try:
             boxes = journal.outbox.pending_summary()
-            statuses = journal.statuses.pending_summary()
             self._waiting = journal.outbox.fulfillments_in_outbox()
         except JournalError as exc:
             log.error("outbox could not be read: %s", exc)
             return
-        since = [t for t in (boxes.oldest_created_at, statuses.oldest_created_at) if t]
+        # Boxes are what the packer counts; statuses waiting show in the outbox view.
         self.window.status_line.set_waiting_to_send(
-            boxes.waiting + statuses.waiting,
-            min(since) if since else None,
-            boxes.rejected,
+            boxes.waiting, boxes.oldest_created_at, boxes.rejected
         )
         self._push_marks()
 
