@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
 _SERVICES_TESTS = str(Path(__file__).resolve().parents[2] / "services")
@@ -37,14 +37,28 @@ def keep_running_without_windows(qapp: QApplication) -> None:
 
 
 @pytest.fixture(autouse=True)
-def collect_garbage_in_the_gui_thread() -> Iterator[None]:
-    """As the app does (see `packstation.ui.supervisor.gc_guard`): Python's cyclic GC may run in
-    whichever thread allocates, and a Qt object collected in a worker thread warns ("Timers cannot
-    be stopped from another thread") or crashes. Collected here, in the GUI thread, instead."""
+def collect_garbage_in_the_gui_thread(qapp: QApplication) -> Iterator[None]:
+    """As the app does (`packstation.ui.supervisor.gc_guard`): Python's cyclic GC may run in
+    whichever thread allocates (here also the sandbox's server thread), and a Qt object collected
+    outside the GUI thread warns ("Timers cannot be stopped from another thread") or crashes. So
+    no automatic collection during a test; afterwards the dialogs it closed are deleted and the
+    garbage collected here, in the GUI thread, leaving nothing for a later test's threads."""
+    was_enabled = gc.isenabled()
     gc.disable()
     yield
-    gc.collect()
-    gc.enable()
+    for _ in range(2):
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
+    if was_enabled and screens_installed_collector() is None:
+        gc.enable()
+
+
+def screens_installed_collector() -> object:
+    """The app-wide collector `install()` put on the QApplication (it keeps gc off)."""
+    from packstation.ui.supervisor.gc_guard import GUARD_NAME, GuiThreadGarbageCollector
+
+    app = QApplication.instance()
+    return None if app is None else app.findChild(GuiThreadGarbageCollector, GUARD_NAME)
 
 
 @pytest.fixture(scope="session")

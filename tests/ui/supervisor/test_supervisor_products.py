@@ -153,3 +153,75 @@ async def test_a_cancelled_pin_sends_nothing(
     assert await push is None
     async with fast_client(sandbox.base_url, sandbox.token) as stitch:
         assert await stitch.list_products() == []
+
+
+async def push_after_pin(dialog: ProductsDialog) -> asyncio.Future[object]:
+    done: asyncio.Future[object] = asyncio.get_running_loop().create_future()
+    dialog.push_finished.connect(lambda r: done.done() or done.set_result(r))
+    dialog.push_button.click()
+    pin = await dialog_of(PinDialog)
+    pin.name_edit.setText("Grace")
+    pin.pin_edit.setText(PIN)
+    pin.reason_edit.setText("new season")
+    pin.approve_button.click()
+    return done
+
+
+def many(tmp_path: Path, count: int) -> Path:
+    csv = tmp_path / "many.csv"
+    csv.write_text(
+        "sku,name,quantity_on_hand\n" + "".join(f"P-{i:04d},Pin {i},{i}\n" for i in range(count)),
+        encoding="utf-8",
+    )
+    return csv
+
+
+async def test_cancel_stops_after_the_batch_in_flight_and_says_what_landed(
+    qtbot: QtBot, context: AppContext, sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    dialog = products_dialog(qtbot, context)
+    await choose(dialog, many(tmp_path, 250))  # three batches of up to 100
+    # The supervisor presses Cancel as soon as the first batch has landed.
+    dialog.progress.valueChanged.connect(
+        lambda value: value == 100 and dialog.cancel_button.click()
+    )
+    done = await push_after_pin(dialog)
+    await asyncio.wait_for(done, 30)
+    result = dialog.push_result
+    assert result is not None
+    assert result.canceled
+    assert len(result.landed) == 100
+    assert len(result.not_landed) == 150
+    text = dialog.result_view.toPlainText()
+    assert "Landed in Stitch: 100" in text
+    assert "Stopped by the Cancel button" in text
+    assert "Not landed: 150" in text
+    assert "only what still differs is sent" in text
+    # Planned again: what is left is exactly what did not land.
+    await until(lambda: dialog.plan is not None and len(dialog.plan.to_send) == 150, "replan")
+    assert dialog.push_button.text().replace("&", "") == "Push 150 changes"
+    async with fast_client(sandbox.base_url, sandbox.token) as stitch:
+        assert len(await stitch.list_products()) == 100
+
+
+async def test_a_refused_batch_names_the_skus_that_did_not_land(
+    qtbot: QtBot,
+    context: AppContext,
+    ctl: SandboxControl,
+    tmp_path: Path,
+) -> None:
+    dialog = products_dialog(qtbot, context)
+    await choose(dialog, many(tmp_path, 120))
+    await ctl.faults(error_rate=1.0, error_status=409, paths=["/products"])
+    done = await push_after_pin(dialog)
+    await asyncio.wait_for(done, 30)
+    result = dialog.push_result
+    assert result is not None
+    assert result.landed == ()
+    assert result.failed_batch == 1
+    text = dialog.result_view.toPlainText()
+    assert "Batch 1 of 2 failed" in text
+    assert "Not landed: 120" in text
+    assert "P-0000, P-0001" in text
+    assert "… and 90 more" in text  # the screen names 30; the saved report names all
+    assert "P-0119" in dialog.report()
