@@ -9,12 +9,14 @@ p99 ≤ 16 ms, filter keystroke ≤ 50 ms, 10,000-order queue ≤ 300 MB RSS.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import os
 import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_API", "pyside6")
@@ -48,6 +50,34 @@ app.exec()
 """
 
 
+# The same, through the real start-up: settings, StationApp, the demo sandbox, qasync.
+CHILD_APP = """
+import time, sys, os, argparse, asyncio
+t0 = float(sys.argv[1])
+os.environ["QT_API"] = "pyside6"
+from PySide6.QtCore import QObject, QEvent
+from PySide6.QtWidgets import QApplication
+import qasync
+app = QApplication([])
+from packstation.ui import theme
+theme.apply(app)
+from packstation.app import StationApp
+class FirstPaint(QObject):
+    def eventFilter(self, obj, ev):
+        if ev.type() == QEvent.Type.Paint:
+            print(f"{(time.time() - t0) * 1000:.0f}", flush=True)
+            os._exit(0)
+        return False
+f = FirstPaint()
+async def main():
+    station = StationApp(app, argparse.Namespace(demo=True, api_url=None, station="Bench"))
+    station.window.pack_view.installEventFilter(f)
+    await station.start()
+    await asyncio.sleep(30)
+qasync.run(main())
+"""
+
+
 def pct(values: list[float], p: float) -> float:
     values = sorted(values)
     k = max(0, min(len(values) - 1, round(p / 100 * (len(values) - 1))))
@@ -62,11 +92,11 @@ def rss_mb() -> float:
     return float("nan")
 
 
-def cold_start(runs: int = 5) -> None:
+def cold_start(runs: int = 5, child: str = CHILD, what: str = "window") -> None:
     times = []
     for _ in range(runs):
         out = subprocess.run(
-            [sys.executable, "-c", CHILD, repr(time.time())],
+            [sys.executable, "-c", child, repr(time.time())],
             capture_output=True,
             text=True,
             cwd=ROOT,
@@ -74,7 +104,7 @@ def cold_start(runs: int = 5) -> None:
         )
         times.append(float(out.stdout.strip().splitlines()[-1]))
     print(
-        f"cold start to first painted window: median {statistics.median(times):.0f} ms "
+        f"cold start to first painted {what}: median {statistics.median(times):.0f} ms "
         f"(min {min(times):.0f}, max {max(times):.0f}, {runs} runs)"
     )
 
@@ -275,6 +305,108 @@ def scan_figures() -> None:
     w.close()
 
 
+async def until(condition: Callable[[], bool], within_s: float = 30.0) -> None:
+    deadline = asyncio.get_running_loop().time() + within_s
+    while not condition():
+        assert asyncio.get_running_loop().time() < deadline, "condition not met in time"
+        await asyncio.sleep(0.02)
+
+
+async def service_scan_figures() -> None:
+    """Scan to feedback painted through the real path: ScanCapture's signal -> PackingController
+    -> PackingService.scan (journaled in SQLite) -> banner, sound, pack view; a 300-line order
+    in a sandbox over loopback HTTP."""
+    import argparse
+    import random
+    import tempfile
+
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from packstation.api.client import StitchClient
+    from packstation.api.records import ProductUpsert
+    from packstation.app import StationApp
+    from packstation.domain.gtin import gtin_check_digit
+    from packstation.sandbox.server import SandboxServer
+
+    def gtin(i: int) -> str:
+        body = f"{2_000_000 + i:013d}"
+        return body + str(gtin_check_digit(body))
+
+    n = 300
+    tmp = Path(tempfile.mkdtemp(prefix="ui-bench-"))
+    os.environ["PACKSTATION_USER_CONFIG"] = str(tmp / "user.toml")
+    os.environ["PACKSTATION_MACHINE_CONFIG"] = str(tmp / "machine.toml")
+    sandbox = SandboxServer(seed="empty", port=0).start()
+    try:
+        async with StitchClient(sandbox.base_url, sandbox.token) as client:
+            await client.upsert_products(
+                [
+                    ProductUpsert(
+                        f"SKU-{i:04d}", name=f"Item {i}", upc=gtin(i), quantity_on_hand=100
+                    )
+                    for i in range(n)
+                ]
+            )
+        import httpx  # the sandbox's control endpoint, as the tests use it
+
+        async with httpx.AsyncClient(
+            base_url=sandbox.root_url.rstrip("/") + "/_sandbox",
+            headers={"access_token": sandbox.token},
+        ) as ctl:
+            answer = await ctl.post(
+                "/orders",
+                json={
+                    "order_number": "O30000",
+                    "channel_order_number": "#30000",
+                    "shipping_method": "UPS Ground",
+                    "notes": "",
+                    "ship_to": {
+                        "name": "Ada Byron",
+                        "street1": "1 Main St",
+                        "city": "Beverly Hills",
+                        "state": "CA",
+                        "zip": "90210",
+                        "country": "United States",
+                        "country_iso": "US",
+                    },
+                    "lines": [{"sku": f"SKU-{i:04d}", "quantity": 3} for i in range(n)],
+                },
+            )
+            fid = answer.json()["fulfillment"]["id"]
+        args = argparse.Namespace(demo=False, api_url=sandbox.base_url, station="Bench")
+        station = StationApp(QApplication.instance(), args, journal_path=tmp / "journal.sqlite3")
+        await station.start(sandbox.token)
+        w = station.window
+        await until(lambda: w.queue.model.row_of(fid) is not None)
+        scanner = station.controller
+        assert scanner is not None
+        scanner.on_scan("O30000")
+        await until(lambda: w.pack_view.header is not None)
+        order = [i for i in range(n) for _ in range(3)]
+        random.Random(7).shuffle(order)
+        codes = [gtin(i) for i in order[: n * 3 - 1]]
+        lat = []
+        for k, code in enumerate(codes):
+            t = time.perf_counter()
+            scanner.on_scan("4006381333931" if k % 25 == 24 else code)
+            QApplication.sendPostedEvents(None, QEvent.Type.UpdateRequest)
+            lat.append((time.perf_counter() - t) * 1000)
+            if k % 25 == 24:
+                scanner.acknowledge()
+            if k % 50 == 0:
+                await asyncio.sleep(0)  # let the loop breathe, as between real scans
+        print(
+            f"scan to feedback painted through the services (journaled), 300-line order "
+            f"({len(lat)} scans): p50 {pct(lat, 50):.2f} ms, p99 {pct(lat, 99):.2f} ms, "
+            f"max {max(lat):.2f} ms"
+        )
+        w.hide()
+        await station.shutdown()
+    finally:
+        sandbox.stop()
+
+
 def main() -> None:
     from PySide6.QtWidgets import QApplication
 
@@ -282,10 +414,15 @@ def main() -> None:
 
     print(f"platform: {os.environ.get('QT_QPA_PLATFORM')}  python {sys.version.split()[0]}")
     cold_start()
+    cold_start(3, CHILD_APP, "station window (StationApp, demo sandbox)")
     app = QApplication(sys.argv[:1])
     theme.apply(app)
     queue_figures(app)
     scan_figures()
+    import importlib
+
+    qasync = importlib.import_module("qasync")
+    qasync.run(service_scan_figures())
 
 
 if __name__ == "__main__":

@@ -207,13 +207,12 @@ class StationApp:
         from packstation.services.credentials import load_token
 
         self.capture.install(self.app)
-        self._install_supervisor_screens()
         self.window.show()
+        # The first frame now, before imports and the network: the packer sees the station at once.
+        self.window.repaint()
+        self._install_supervisor_screens()
         if self.args.demo:
-            # Imported here: nothing but the entry point may start the sandbox.
-            from packstation.sandbox.server import SandboxServer
-
-            self.sandbox = await asyncio.to_thread(SandboxServer(seed="demo", port=0).start)
+            self.sandbox = await asyncio.to_thread(_start_demo_sandbox)
             self.window.status_line.set_training(True)
             # For a trainer's browser and scripted runs: where the practice server listens.
             print(f"Packstation training sandbox: {self.sandbox.base_url}", flush=True)
@@ -377,6 +376,14 @@ class StationApp:
         if self._temp_dir is not None:
             shutil.rmtree(self._temp_dir, ignore_errors=True)
             self._temp_dir = None
+
+
+def _start_demo_sandbox() -> Any:
+    """In a worker thread: importing the sandbox (starlette, uvicorn) takes a while."""
+    # Imported here: nothing but the entry point may start the sandbox.
+    from packstation.sandbox.server import SandboxServer
+
+    return SandboxServer(seed="demo", port=0).start()
 
 
 async def check_account(url: str, token: str) -> Any:
