@@ -8,9 +8,11 @@ the app before each supervisor action.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow
 
+from packstation.ui.settings_dialog import SettingsDialog
 from packstation.ui.supervisor.context import Spawner, SupervisorContext
+from packstation.ui.supervisor.figures_view import FiguresView
 from packstation.ui.supervisor.gate import (
     BULK_STATUS_MIN_ROWS,
     SupervisorAction,
@@ -21,8 +23,21 @@ from packstation.ui.supervisor.gate import (
     gated,
 )
 from packstation.ui.supervisor.gc_guard import collect_in_gui_thread
-from packstation.ui.supervisor.pin_gate import Approval, PinCheck, require_pin
+from packstation.ui.supervisor.history_view import HistoryView
+from packstation.ui.supervisor.pin_gate import Approval, PinCheck, PinDialog, require_pin
+from packstation.ui.supervisor.print_dialogs import BadgesDialog, SkuLabelsDialog
+from packstation.ui.supervisor.products_dialog import ProductsDialog
 from packstation.ui.supervisor.screens import SupervisorScreens, screens_of
+
+SUPERVISOR_WINDOWS = (
+    PinDialog,
+    SettingsDialog,
+    ProductsDialog,
+    FiguresView,
+    HistoryView,
+    BadgesDialog,
+    SkuLabelsDialog,
+)
 
 
 def install(window: QMainWindow, context: SupervisorContext) -> None:
@@ -35,6 +50,17 @@ def install(window: QMainWindow, context: SupervisorContext) -> None:
     # The screens read files and the journal in worker threads: see gc_guard.
     collect_in_gui_thread()
     SupervisorScreens(window, context).build_menus()
+
+
+def take_scan(code: str) -> bool:
+    """Call first with every scan: True when a supervisor screen is the active window and the scan
+    is its business (the order history opens the scanned slip's order; the PIN gate, settings,
+    products, figures and print forms ignore scans), so the app must not pack on it."""
+    active = QApplication.activeWindow()
+    if isinstance(active, HistoryView):
+        active.take_scan(code)
+        return True
+    return isinstance(active, SUPERVISOR_WINDOWS)
 
 
 def show_order_history(window: QMainWindow, fulfillment_id: str) -> None:
@@ -59,4 +85,5 @@ __all__ = [
     "install",
     "require_pin",
     "show_order_history",
+    "take_scan",
 ]

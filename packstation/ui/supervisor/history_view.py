@@ -150,7 +150,9 @@ class HistoryView(QDialog):
         self.order_edit.returnPressed.connect(self.show_order)
         self.show_button = QPushButton(_tr("&Show"))
         self.show_button.clicked.connect(self.show_order)
-        self.heading = QLabel(_tr("Type or scan the order's slip barcode, then Enter."))
+        self.heading = QLabel(
+            _tr("Scan the order's packing slip, or type its fulfillment id or open order number.")
+        )
         self.heading.setObjectName("history-heading")
         self.heading.setWordWrap(True)
         self.entries_model = RowsModel(ENTRY_COLUMNS, self)
@@ -232,6 +234,10 @@ class HistoryView(QDialog):
         self.tabs.setCurrentIndex(0)
         self.order_edit.setText(reference)
         self.show_order()
+
+    def take_scan(self, code: str) -> None:
+        """A scan while this window is active: a packing slip's barcode is the fulfillment id."""
+        self.open_order(code.strip())
 
     def show_order(self) -> None:
         reference = self.order_edit.text().strip()

@@ -10,6 +10,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from supervisor_support import AppContext, answer_file_dialog, until
 from test_figures_support import SOCKS, at, write_shift
@@ -17,6 +18,7 @@ from test_figures_support import SOCKS, at, write_shift
 from packstation.services.history_export import HISTORY_COLUMNS
 from packstation.services.settings import Settings
 from packstation.store import Journal
+from packstation.ui.supervisor import take_scan
 from packstation.ui.supervisor.history_view import HistoryView
 from packstation.ui.tasks import TaskSpawner
 
@@ -139,3 +141,21 @@ async def test_the_audit_trail_shows_who_did_what_and_why(
     [row] = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
     assert (row["who"], row["what"], row["why"]) == ("Grace", "takeover", "Station 1 froze")
     assert json.loads(row["details"]) == {"claimed_by": "Station 1", "pin": "checked"}
+
+
+async def test_a_scan_while_the_history_is_the_active_window_opens_that_order(
+    qtbot: QtBot, shift_context: AppContext
+) -> None:
+    view = HistoryView(shift_context, now=lambda: at(12))
+    qtbot.addWidget(view)
+    view.show()
+    view.activateWindow()
+    await until(lambda: QApplication.activeWindow() is view, "the history window to be active")
+    assert take_scan("700004")  # the app must not pack on it
+    await until(lambda: view.history is not None, "the history")
+    assert view.order_edit.text() == "700004"
+    assert view.history is not None
+    assert view.history.order_number == "SO-1004"
+    view.close()
+    await until(lambda: QApplication.activeWindow() is None, "no active window")
+    assert not take_scan("700004")  # the packing's business again
