@@ -37,7 +37,8 @@ async def finished(dialog: QDialog) -> int:
             future.set_result(code)
 
     dialog.finished.connect(done)
-    dialog.open()
+    # QDialog's own open(): QPrintDialog and QFileDialog overload it with (receiver, member).
+    QDialog.open(dialog)
     try:
         return await future
     except asyncio.CancelledError:
@@ -86,5 +87,5 @@ def tell(parent: QWidget | None, title: str, text: str, *, warning: bool = False
     box.setText(text)
     box.setStandardButtons(QMessageBox.StandardButton.Close)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()
+    QDialog.open(box)
     return box

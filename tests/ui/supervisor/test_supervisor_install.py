@@ -9,13 +9,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtPrintSupport import QPrintDialog
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
+from services_support import SandboxControl, fast_client, stock
 from supervisor_support import AppContext, dialog_of, until
 
+from packstation.sandbox import SandboxServer
 from packstation.ui.main_window import MainWindow
 from packstation.ui.settings_dialog import SettingsDialog
 from packstation.ui.supervisor import install
+from packstation.ui.supervisor.dialogs import MESSAGE_NAME
 from packstation.ui.supervisor.screens import SupervisorScreens, screens_of
 
 
@@ -77,10 +80,25 @@ async def test_screens_open_once_and_history_follows_the_queue_selection(
     assert 'station = "Station 9"' in user_file.read_text(encoding="utf-8")
 
 
-async def test_ctrl_p_of_the_window_asks_for_a_printer(qtbot: QtBot, context: AppContext) -> None:
-    window, _ = installed(qtbot, context)
-    window.print_slip_requested.emit([])  # nothing selected: says so, no dialog
+async def test_ctrl_p_of_the_window_asks_for_a_printer(
+    qtbot: QtBot, context: AppContext, sandbox: SandboxServer, ctl: SandboxControl
+) -> None:
+    window, screens = installed(qtbot, context)
+    failures: list[str] = []
+    screens.printing.failed.connect(failures.append)
+    window.print_slip_requested.emit([])  # nothing selected: says so, no print dialog
+    await until(lambda: failures, "the answer")
+    assert failures == ["Select one or more orders in the queue first."]
+    assert not [
+        d for d in QApplication.topLevelWidgets() if isinstance(d, QPrintDialog) and d.isVisible()
+    ]
+    (await dialog_of(QMessageBox, MESSAGE_NAME)).close()
+
+    async with fast_client(sandbox.base_url, sandbox.token) as stitch:
+        await stock(stitch)
+    order = await ctl.order({"SKU-1": 1})
+    window.print_slip_requested.emit([order["id"]])  # Ctrl+P with this order selected
+    chooser = await dialog_of(QPrintDialog)
+    chooser.reject()  # the packer changes their mind: nothing printed, no error
     await asyncio.sleep(0.05)
-    assert not any(
-        isinstance(w, QPrintDialog) and w.isVisible() for w in window.findChildren(QPrintDialog)
-    )
+    assert failures == ["Select one or more orders in the queue first."]
