@@ -11,6 +11,7 @@ from typing import Any
 from station_support import Rig, scanner_types, until
 from test_station_packing import opened
 
+from packstation.services.credentials import clear_token
 from packstation.ui.banner import BannerState
 
 
@@ -79,3 +80,33 @@ async def test_quantity_and_sign_in_by_keyboard_and_mouse(
         controller.sign_in("bea")  # what the Sign in… dialog does with its answer
         assert w.status_line.packer == "bea"
         assert "bea" in w.windowTitle()
+
+
+async def test_a_refused_token_asks_calmly_for_a_new_one_and_nothing_is_lost(
+    sandbox: Any, station_settings: Path, tmp_path: Path
+) -> None:
+    from packstation.ui.setup_screen import SetupScreen
+
+    async with Rig(sandbox, tmp_path) as rig:
+        app, _ = await opened(rig, {"SKU-1": 2})
+        w = app.window
+        await rig.ctl.faults(error_rate=1.0, error_status=401)
+        try:
+            await until(lambda: w.connection_notice.token_button.isVisible())
+            assert "refused this station's access token" in w.connection_notice.text()
+            scanner_types(rig.barcodes["SKU-1"], w.pack_view.scan_field)  # packing goes on
+            assert w.pack_view.progress.format() == "1 of 2 units"
+        finally:
+            await rig.ctl.faults(error_rate=0.0)
+        w.connection_notice.token_button.click()
+        screen = app.token_dialog.findChild(SetupScreen)
+        assert isinstance(screen, SetupScreen)
+        assert screen.url_edit.isReadOnly()  # the same account, a new token
+        screen.token_edit.setText(sandbox.token)
+        try:
+            assert await screen.submit()
+            await until(lambda: not w.connection_notice.isVisible())
+            assert app.services is not None
+            assert not app.services.sender.paused
+        finally:
+            clear_token(sandbox.base_url)  # the real keyring in CI: leave nothing behind
