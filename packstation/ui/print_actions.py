@@ -17,9 +17,11 @@ name, status or SKU has characters a scanner cannot type, the barcode carries a 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import logging
 import os
+import sys
 import tempfile
 from collections.abc import Callable, Coroutine, Sequence
 from pathlib import Path
@@ -77,6 +79,7 @@ async def paint_slips(
     document = printing.packing_slips(orders)
     margins = QMarginsF(*([document.margins_mm] * 4))
     temporary: Path | None = None
+    writer: QPdfWriter | None = None
     device: QPdfWriter | QPrinter
     if isinstance(target, QPrinter):
         device = target
@@ -86,11 +89,11 @@ async def paint_slips(
         fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
         os.close(fd)
         temporary = Path(name)
-        device = QPdfWriter(str(temporary))
-        device.setResolution(PDF_RESOLUTION_DPI)
-        device.setTitle(document.title)
-        device.setCreator("Packstation")
-        device.setPageLayout(
+        writer = QPdfWriter(str(temporary))
+        writer.setResolution(PDF_RESOLUTION_DPI)
+        writer.setTitle(document.title)
+        writer.setCreator("Packstation")
+        writer.setPageLayout(
             QPageLayout(
                 DEFAULT_PAGE_SIZE,
                 QPageLayout.Orientation.Portrait,
@@ -98,6 +101,7 @@ async def paint_slips(
                 QPageLayout.Unit.Millimeter,
             )
         )
+        device = writer
     painter = QPainter()
     try:
         if not painter.begin(device):
@@ -113,16 +117,19 @@ async def paint_slips(
         if not painter.end():
             raise PrintError(f"could not finish printing {document.title!r}")
         pages = canvas.page_number
-        del device  # QPdfWriter finishes the file when released
-        if temporary is not None:
-            assert isinstance(target, Path)
-            os.replace(temporary, target)
-            temporary = None
     finally:
         if painter.isActive():
             painter.end()
-        if temporary is not None:
-            temporary.unlink(missing_ok=True)
+        # QPdfWriter finishes and closes the file when released (Windows cannot move or delete
+        # a file still open).
+        del device
+        writer = None
+        if temporary is not None and sys.exc_info()[0] is not None:
+            with contextlib.suppress(OSError):
+                temporary.unlink(missing_ok=True)
+    if temporary is not None:
+        assert isinstance(target, Path)
+        os.replace(temporary, target)
     return Printed(
         None if isinstance(target, QPrinter) else target,
         pages,
