@@ -22,6 +22,7 @@ import os
 import shutil
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -159,6 +160,7 @@ class StationApp:
         self.status_actions: StatusActions | None = None
         self.outbox_view: OutboxView | None = None
         self._temp_dir: str | None = None
+        self._supervisor_scan: Callable[[str], bool] | None = None
         self._journal_path = journal_path
         self.context = UiContext(self)
         self.approvals: Approvals = approvals_for(self.context, self._packer)
@@ -234,6 +236,7 @@ class StationApp:
         if install is None:
             return  # the package is there, its entry point not yet
         install(self.window, self.context)
+        self._supervisor_scan = getattr(supervisor, "take_scan", None)
         self.window.show_supervisor_menu()
 
     def show_setup(self, url: str) -> None:
@@ -303,6 +306,8 @@ class StationApp:
     def _scanned(self, raw: str) -> None:
         from packstation.ui.banner import BannerState, Feedback
 
+        if self._supervisor_scan is not None and self._supervisor_scan(raw):
+            return  # a supervisor window is in front: the scan is theirs, never a pack's
         if self.controller is not None:
             self.controller.on_scan(raw)
         else:
