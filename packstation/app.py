@@ -72,8 +72,11 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setOrganizationName("Packstation")
     app.setApplicationDisplayName("Packstation")
     from packstation.ui import theme
+    from packstation.ui.gc_guard import collect_in_gui_thread
 
     theme.apply(app)
+    # Worker threads (the journal readers, the demo sandbox) must never free Qt objects.
+    collect_in_gui_thread()
     station: list[StationApp] = []
     crash = install_crash_handler(log_path, lambda: station[0].window if station else None)
 

@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
 # Second half of scripts/test.sh, run inside dbus-run-session.
 set -euo pipefail
+# A keyring of our own: a login keyring left in the home folder (with another password) would stay
+# locked, and the tests must not touch the user's real one.
+XDG_DATA_HOME="$(mktemp -d)"
+export XDG_DATA_HOME
 echo -n packstation-tests | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 || true
 
 pulse_pid=""

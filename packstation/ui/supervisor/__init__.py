@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QMainWindow
 
+from packstation.ui.gc_guard import collect_in_gui_thread
 from packstation.ui.settings_dialog import SettingsDialog
 from packstation.ui.supervisor.context import Spawner, SupervisorContext
 from packstation.ui.supervisor.figures_view import FiguresView
@@ -22,7 +23,6 @@ from packstation.ui.supervisor.gate import (
     approve_takeover,
     gated,
 )
-from packstation.ui.supervisor.gc_guard import collect_in_gui_thread
 from packstation.ui.supervisor.history_view import HistoryView
 from packstation.ui.supervisor.pin_gate import Approval, PinCheck, PinDialog, require_pin
 from packstation.ui.supervisor.print_dialogs import BadgesDialog, SkuLabelsDialog

@@ -38,7 +38,7 @@ def keep_running_without_windows(qapp: QApplication) -> None:
 
 @pytest.fixture(autouse=True)
 def collect_garbage_in_the_gui_thread(qapp: QApplication) -> Iterator[None]:
-    """As the app does (`packstation.ui.supervisor.gc_guard`): Python's cyclic GC may run in
+    """As the app does (`packstation.ui.gc_guard`): Python's cyclic GC may run in
     whichever thread allocates (here also the sandbox's server thread), and a Qt object collected
     outside the GUI thread warns ("Timers cannot be stopped from another thread") or crashes. So
     no automatic collection during a test; afterwards the dialogs it closed are deleted and the
@@ -55,7 +55,7 @@ def collect_garbage_in_the_gui_thread(qapp: QApplication) -> Iterator[None]:
 
 def screens_installed_collector() -> object:
     """The app-wide collector `install()` put on the QApplication (it keeps gc off)."""
-    from packstation.ui.supervisor.gc_guard import GUARD_NAME, GuiThreadGarbageCollector
+    from packstation.ui.gc_guard import GUARD_NAME, GuiThreadGarbageCollector
 
     app = QApplication.instance()
     return None if app is None else app.findChild(GuiThreadGarbageCollector, GUARD_NAME)
