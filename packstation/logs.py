@@ -207,7 +207,10 @@ def configure_logging(
     handlers: list[logging.Handler] = [file_handler]
     # A windowed app on Windows has no stderr at all.
     if console and sys.stderr is not None:
-        handlers.append(logging.StreamHandler(sys.stderr))
+        stream = logging.StreamHandler(sys.stderr)
+        # The terminal gets the chosen level; only the file carries every API call.
+        stream.setLevel(_level_from(level))
+        handlers.append(stream)
     formatter = RedactingFormatter()
     for handler in handlers:
         handler.setFormatter(formatter)
