@@ -40,10 +40,11 @@ from packstation.domain.classify import classify
 from packstation.domain.commands import command_text
 from packstation.domain.events import Outcome, PackEvent, SessionState
 from packstation.domain.gtin import to_gtin14
-from packstation.domain.scans import CommandName, CommandScan, Scan, TextScan, kind_of
+from packstation.domain.scans import CommandName, CommandScan, Scan, TextScan
 from packstation.domain.session import PackLine, PackSession, SessionSpec, Snapshot
 from packstation.domain.tracking import carrier_for_shipping_method
 from packstation.services.claims import CLAIM_WINDOW, other_station_claim
+from packstation.services.event_records import journal_event
 from packstation.services.notifications import AlertKind, Notifier, PackAlert, QueueChanged
 from packstation.services.outbox_sender import OutboxSender
 from packstation.services.queue import QueueService
@@ -52,7 +53,6 @@ from packstation.services.shipment_payload import box_payload, changed_fields, w
 from packstation.store import (
     Journal,
     JournalUnavailable,
-    NewEvent,
     OutboxEntry,
     SessionOutcome,
     SessionStillOpenError,
@@ -485,14 +485,7 @@ class PackingService:
         result = event.result
         if result.command is CommandName.USER and result.argument:
             self.packer = result.argument
-        new = NewEvent(
-            kind="ack_key" if event.scan is None else kind_of(event.scan).value,
-            at=event.at,
-            raw=event.raw or "",
-            result=result.error.kind.value if result.error is not None else result.outcome.value,
-            payload=event.to_record(),
-            packer=self.packer or None,
-        )
+        new = journal_event(event, self.packer)
         box_entry: OutboxEntry | None = None
         closed = False
         try:

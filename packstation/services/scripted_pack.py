@@ -13,10 +13,11 @@ from collections.abc import Mapping
 
 from packstation.domain.classify import classify
 from packstation.domain.events import Outcome, PackEvent
-from packstation.domain.scans import CommandName, kind_of
+from packstation.domain.scans import CommandName
 from packstation.domain.session import CatalogLookup, PackSession, SessionSpec
+from packstation.services.event_records import journal_event
 from packstation.services.shipment_payload import box_payload
-from packstation.store import Journal, NewEvent, OutboxEntry, SessionOutcome
+from packstation.store import Journal, OutboxEntry, SessionOutcome
 
 
 class ScriptedPack:
@@ -70,14 +71,7 @@ class ScriptedPack:
         result = event.result
         if result.command is CommandName.USER and result.argument:
             self.packer = result.argument
-        new = NewEvent(
-            kind="ack_key" if event.scan is None else kind_of(event.scan).value,
-            at=event.at,
-            raw=event.raw or "",
-            result=result.error.kind.value if result.error is not None else result.outcome.value,
-            payload=event.to_record(),
-            packer=self.packer or None,
-        )
+        new = journal_event(event, self.packer)
         if result.box is not None:
             payload = box_payload(
                 result.box,
