@@ -15,17 +15,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import statistics
-import subprocess
-import sys
 import time
-from collections.abc import Iterator
 
 import httpx
+from sandboxes import child_sandbox, thread_sandbox
 
 from packstation.api import StitchClient
-from packstation.sandbox import SandboxServer
 
 TOKEN = "bench-token-9c4d"
 PAGE_SIZE = 100
@@ -62,33 +58,8 @@ async def timed(run: object, base_url: str) -> tuple[float, float, int]:
     return time.perf_counter() - started, time.process_time() - cpu_started, count
 
 
-@contextlib.contextmanager
-def child_sandbox() -> Iterator[str]:
-    """`packstation-sandbox` in a child process on a free loopback port; yields its base URL."""
-    command = [sys.executable, "-m", "packstation.sandbox", "--port", "0", "--seed", "empty"]
-    command += ["--token", TOKEN]
-    with subprocess.Popen(command, stdout=subprocess.PIPE, text=True) as child:
-        try:
-            assert child.stdout is not None
-            for line in child.stdout:
-                if line.startswith("base_url:"):
-                    yield line.split(":", 1)[1].strip()
-                    break
-            else:
-                raise RuntimeError("the sandbox did not start")
-        finally:
-            child.terminate()
-            child.wait(timeout=10)
-
-
-@contextlib.contextmanager
-def thread_sandbox() -> Iterator[str]:
-    with SandboxServer(seed="empty", port=0, token=TOKEN) as sandbox:
-        yield sandbox.base_url
-
-
 async def main(fulfillments: int, rounds: int, in_process: bool) -> None:
-    with thread_sandbox() if in_process else child_sandbox() as base:
+    with thread_sandbox(TOKEN) if in_process else child_sandbox(TOKEN) as base:
         root = base.split("/api2/", 1)[0]
         async with httpx.AsyncClient(headers={"access_token": TOKEN}, timeout=600.0) as ctl:
             answer = await ctl.post(

@@ -18,16 +18,13 @@ from __future__ import annotations
 import argparse
 import asyncio
 import collections
-import contextlib
-import subprocess
-import sys
 import time
-from collections.abc import Iterator
+
+from sandboxes import child_sandbox, thread_sandbox
 
 from packstation.api import StitchClient
 from packstation.api.client import RequestLog
 from packstation.domain.gtin import gtin_check_digit
-from packstation.sandbox import SandboxServer
 from packstation.services.product_csv import read_product_csv
 from packstation.services.products import ChangeKind, fetch_plan, push_plan
 
@@ -105,33 +102,8 @@ def _requests(by_call: dict[str, int]) -> str:
     return ", ".join(f"{n} × {call}" for call, n in sorted(by_call.items()))
 
 
-@contextlib.contextmanager
-def child_sandbox() -> Iterator[str]:
-    """`packstation-sandbox` in a child process on a free loopback port; yields its base URL."""
-    command = [sys.executable, "-m", "packstation.sandbox", "--port", "0", "--seed", "empty"]
-    command += ["--token", TOKEN]
-    with subprocess.Popen(command, stdout=subprocess.PIPE, text=True) as child:
-        try:
-            assert child.stdout is not None
-            for line in child.stdout:
-                if line.startswith("base_url:"):
-                    yield line.split(":", 1)[1].strip()
-                    break
-            else:
-                raise RuntimeError("the sandbox did not start")
-        finally:
-            child.terminate()
-            child.wait(timeout=10)
-
-
-@contextlib.contextmanager
-def thread_sandbox() -> Iterator[str]:
-    with SandboxServer(seed="empty", port=0, token=TOKEN) as sandbox:
-        yield sandbox.base_url
-
-
 async def main(products: int, in_process: bool) -> None:
-    with thread_sandbox() if in_process else child_sandbox() as base_url:
+    with thread_sandbox(TOKEN) if in_process else child_sandbox(TOKEN) as base_url:
         print(f"sandbox: {'in this process' if in_process else 'child process'} at {base_url}")
         counter = Counter()
         async with StitchClient(base_url, TOKEN, on_request=counter) as client:

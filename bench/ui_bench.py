@@ -322,12 +322,12 @@ async def service_scan_figures() -> None:
 
     from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
+    from sandboxes import child_sandbox
 
     from packstation.api.client import StitchClient
     from packstation.api.records import ProductUpsert
     from packstation.app import StationApp
     from packstation.domain.gtin import gtin_check_digit
-    from packstation.sandbox.server import SandboxServer
 
     def gtin(i: int) -> str:
         body = f"{2_000_000 + i:013d}"
@@ -337,9 +337,11 @@ async def service_scan_figures() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="ui-bench-"))
     os.environ["PACKSTATION_USER_CONFIG"] = str(tmp / "user.toml")
     os.environ["PACKSTATION_MACHINE_CONFIG"] = str(tmp / "machine.toml")
-    sandbox = SandboxServer(seed="empty", port=0).start()
-    try:
-        async with StitchClient(sandbox.base_url, sandbox.token) as client:
+    token = "bench-token-ui"
+    # A child process, as Stitch would be: an in-process server thread would compete for the GIL.
+    with child_sandbox(token) as base_url:
+        root_url = base_url.removesuffix("/api2/v2/integrations")
+        async with StitchClient(base_url, token) as client:
             await client.upsert_products(
                 [
                     ProductUpsert(
@@ -351,8 +353,8 @@ async def service_scan_figures() -> None:
         import httpx  # the sandbox's control endpoint, as the tests use it
 
         async with httpx.AsyncClient(
-            base_url=sandbox.root_url.rstrip("/") + "/_sandbox",
-            headers={"access_token": sandbox.token},
+            base_url=root_url + "/_sandbox",
+            headers={"access_token": token},
         ) as ctl:
             answer = await ctl.post(
                 "/orders",
@@ -374,9 +376,12 @@ async def service_scan_figures() -> None:
                 },
             )
             fid = answer.json()["fulfillment"]["id"]
-        args = argparse.Namespace(demo=False, api_url=sandbox.base_url, station="Bench")
+        args = argparse.Namespace(demo=False, api_url=base_url, station="Bench")
+        from packstation.ui.gc_guard import collect_in_gui_thread
+
+        collect_in_gui_thread()  # as run_gui does
         station = StationApp(QApplication.instance(), args, journal_path=tmp / "journal.sqlite3")
-        await station.start(sandbox.token)
+        await station.start(token)
         w = station.window
         await until(lambda: w.queue.model.row_of(fid) is not None)
         scanner = station.controller
@@ -403,8 +408,6 @@ async def service_scan_figures() -> None:
         )
         w.hide()
         await station.shutdown()
-    finally:
-        sandbox.stop()
 
 
 def main() -> None:

@@ -154,6 +154,11 @@ class PackingService:
         return None if self._session is None else self._session.snapshot()
 
     @property
+    def has_open_pack(self) -> bool:
+        """Cheaper than `current is not None` (a snapshot copies every line)."""
+        return self._session is not None
+
+    @property
     def spec(self) -> SessionSpec | None:
         """What the open pack started from (its lines and their barcodes)."""
         return None if self._session is None else self._session.spec

@@ -175,7 +175,7 @@ class PackingController(QObject):
         self.render(self.packing.sign_in(packer))
 
     def _command(self, call: Callable[[], ScanOutcome]) -> None:
-        if self.packing.current is None:
+        if not self.packing.has_open_pack:
             self._feedback(
                 Feedback(BannerState.WARNING, _tr("No order open"), _tr("Scan a packing slip"))
             )
@@ -265,7 +265,7 @@ class PackingController(QObject):
             view.reset_shipped_at()
             if self._on_box is not None:
                 QTimer.singleShot(0, self._on_box)  # after the banner has painted
-        if self.packing.current is None:
+        if not self.packing.has_open_pack:
             view.clear()  # shipped or canceled: ready for the next slip at once
         else:
             view.show_snapshot(snapshot)
@@ -415,7 +415,7 @@ class PackingController(QObject):
 
     # -- questions by keyboard and mouse -----------------------------------------------------------
     def ask_quantity(self) -> None:
-        if self.packing.current is None:
+        if not self.packing.has_open_pack:
             self._command(self.packing.undo)  # says "No order open"
             return
         self.spawner.spawn(self._ask_quantity(), name="ask quantity")
