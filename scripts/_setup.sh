@@ -31,9 +31,10 @@ install_venv() {
   rm -f "$log"
 }
 
-# The Qt xcb platform plugin, fonts and QtMultimedia need these on a bare Debian.
+# The Qt xcb platform plugin, fonts, printing and QtMultimedia need these on a bare Debian (the
+# .deb depends on the same).
 QT_RUNTIME_PACKAGES=(
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
   libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1
-  libdbus-1-3 libpulse0 fonts-dejavu-core
+  libdbus-1-3 libpulse0 fonts-dejavu-core libcups2 libfreetype6 libxkbcommon0
 )
