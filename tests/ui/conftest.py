@@ -25,6 +25,10 @@ QT_LOG_ALLOWED = (
     r"propagateSizeHints|does not support raise",  # offscreen platform: not a problem of ours
     r"^QSoundEffect",  # no audio device: SoundPlayer turns sound off and says so once
     r"^PulseAudioService",
+    # A connection httpx closed while Qt still watched it: the UNIX dispatcher (QT_NO_GLIB, set by
+    # the app) says so once per poll and drops the notifier; see packstation/app.py.
+    r"^QSocketNotifier: Invalid socket",
+    r"^QSocketNotifier: Socket notifiers cannot be enabled or disabled from another thread",
 )
 
 
