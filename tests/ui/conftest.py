@@ -29,6 +29,7 @@ QT_LOG_ALLOWED = (
     # the app) says so once per poll and drops the notifier; see packstation/app.py.
     r"^QSocketNotifier: Invalid socket",
     r"^QSocketNotifier: Socket notifiers cannot be enabled or disabled from another thread",
+    r"Multiple socket notifiers for same socket",  # the same qasync notifier lifecycle, UNIX side
 )
 
 
