@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from packstation.domain.scan_records import JsonDict, scan_from_record, scan_to_record
-from packstation.domain.scans import Carrier, CommandName, Scan
+from packstation.domain.scans import Carrier, CommandName, Scan, TrackingCandidate
 
 RECORD_VERSION = 1
 
@@ -24,7 +24,8 @@ class SessionState(StrEnum):
     LOCKED = "locked"  # an error waits for PS-CMD:ACK (or the acknowledge key)
     AWAITING_TRACKING = "awaiting_tracking"  # the box is complete: scan its carrier label
     DONE = "done"  # nothing left to ship
-    CANCELED = "canceled"
+    STOPPED = "canceled"  # packing stopped (the customer's order is untouched); journal value kept
+    CANCELED = "canceled"  # the old name of STOPPED
 
 
 class Cause(StrEnum):
@@ -32,6 +33,7 @@ class Cause(StrEnum):
 
     SCAN = "scan"
     ACK_KEY = "ack_key"  # the UI's acknowledge key (Esc), same as scanning PS-CMD:ACK
+    UI = "ui"  # a UI action with no scan of its own (confirming a takeover)
 
 
 class Outcome(StrEnum):
@@ -45,9 +47,14 @@ class Outcome(StrEnum):
     NOTICE = "notice"  # harmless, nothing changed (see `notice`)
     READY_FOR_LABEL = "ready_for_label"  # PS-CMD:SHIP / PARTIAL accepted
     BOX_COMPLETE = "box_complete"  # the carrier label closed the box: post `box`
-    CANCELED = "canceled"
+    STOPPED = "canceled"  # packing stopped: `put_back` lists the units to take out of the box
+    CANCELED = "canceled"  # the old name of STOPPED
+    STOP_ARMED = "stop_armed"  # first PS-CMD:CANCEL with units in the box: scan it again to stop
+    MISREAD = "misread"  # a broken read: nothing counted, no lock, scan again (`error` says what)
+    TAKEOVER_ASKED = "takeover_asked"  # another packer's badge mid-pack: scan it again to take over
+    TAKEN_OVER = "taken_over"  # `argument` took the pack over from `by`
     STATION = "station"  # PS-USER / PS-STATUS: for the service layer to act on
-    CLOSED = "closed"  # the session is done or canceled: nothing changes
+    CLOSED = "closed"  # the session is done or stopped: nothing changes
 
 
 class ErrorKind(StrEnum):
@@ -60,12 +67,23 @@ class ErrorKind(StrEnum):
     SHIP_COMMAND_REQUIRED = "ship_command_required"  # label before PS-CMD:SHIP (station setting)
     EXPECTED_LABEL = "expected_label"  # the box is complete, anything but a carrier label
     BAD_QUANTITY = "bad_quantity"  # PS-QTY outside 1..9999
+    WRONG_CARRIER = "wrong_carrier"  # a label of another carrier than the order's: `label` held
+    UNKNOWN_LABEL = "unknown_label"  # awaiting a label, a code no carrier format knows
+
+
+class OverrideKind(StrEnum):
+    """Why a box shipped on a label the station did not vouch for."""
+
+    WRONG_CARRIER = "wrong_carrier"  # PS-CMD:SHIP over a carrier mismatch
+    UNVERIFIED_LABEL = "unverified_label"  # PS-CMD:SHIP over a label no format knows
 
 
 class Notice(StrEnum):
     NOTHING_TO_UNDO = "nothing_to_undo"
     NOT_LOCKED = "not_locked"  # acknowledge with no error showing
     SAME_ORDER = "same_order"  # this order's own packing slip scanned again
+    APPROVAL_REQUIRED = "approval_required"  # an unknown label needs a supervisor's approval
+    FINISH_BOX_FIRST = "finish_box_first"  # another packer's badge refused until the box closes
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +115,26 @@ class PackError:
     quantity: int = 1  # units the scan tried to count (PS-QTY)
     detail: str | None = None  # the classifier's problem text, a carrier mismatch ...
     expected: tuple[ExpectedLine, ...] = ()  # what is still to pack in this box
+    label: TrackingCandidate | None = None  # WRONG_CARRIER: the label PS-CMD:SHIP would ship
+
+
+@dataclass(frozen=True, slots=True)
+class LabelOverride:
+    """Who shipped a box on a label the station flagged, journaled with the box."""
+
+    kind: OverrideKind
+    by: str | None  # the packer signed in when it was accepted (None: nobody)
+    approved_by: str | None = None  # the supervisor who approved it, when a PIN was asked
+
+
+@dataclass(frozen=True, slots=True)
+class PutBack:
+    """Units that were in the box when packing stopped: they go back to the shelf."""
+
+    line_id: str
+    sku: str
+    name: str
+    quantity: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,12 +152,21 @@ class BoxShipment:
     box_number: int
     shipped_at: dt.datetime
     tracking_number: str
-    carrier: Carrier
+    carrier: Carrier | None  # None: a label no format knows, on an order naming no carrier
     tracking_url: str
     service: str
     lines: tuple[BoxLine, ...]
     carrier_warning: str | None = None  # "looks like UPS, order ships FedEx"
     last_box: bool = True  # nothing is left to ship after this box
+    override: LabelOverride | None = None  # shipped over a wrong-carrier or unknown-label lock
+
+    @property
+    def carrier_name(self) -> str:
+        return "unknown carrier" if self.carrier is None else self.carrier.value
+
+    @property
+    def units(self) -> int:
+        return sum(line.quantity for line in self.lines)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +179,9 @@ class Result:
     quantity: int | None = None  # QTY_SET / QTY_CLEARED: the quantity
     undone_seq: int | None = None  # UNDONE: the event whose count was reversed
     command: CommandName | None = None  # STATION: USER or STATUS
-    argument: str | None = None  # STATION: the packer's name or the status text
+    argument: str | None = None  # STATION: the packer's name or the status text; TAKEOVER_*
+    put_back: tuple[PutBack, ...] = ()  # STOPPED: the units in the box; STOP_ARMED: the same
+    by: str | None = None  # TAKEN_OVER: the packer before; box overrides: in `box.override`
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,7 +270,22 @@ def _error_to_record(error: PackError) -> JsonDict:
         "quantity": error.quantity,
         "detail": error.detail,
         "expected": [[e.line_id, e.sku, e.name, e.left] for e in error.expected],
+        "label": None if error.label is None else _candidate_to_record(error.label),
     }
+
+
+def _candidate_to_record(c: TrackingCandidate) -> JsonDict:
+    return {"carrier": c.carrier.value, "number": c.number, "check": c.check_digit, "url": c.url}
+
+
+def _candidate_from_record(record: JsonDict) -> TrackingCandidate:
+    check = record["check"]
+    return TrackingCandidate(
+        Carrier(record["carrier"]),
+        str(record["number"]),
+        None if check is None else bool(check),
+        str(record["url"]),
+    )
 
 
 def _error_from_record(record: JsonDict) -> PackError:
@@ -236,6 +300,7 @@ def _error_from_record(record: JsonDict) -> PackError:
             ExpectedLine(str(lid), str(sku), str(name), int(left))
             for lid, sku, name, left in record["expected"]
         ),
+        label=None if record.get("label") is None else _candidate_from_record(record["label"]),
     )
 
 
@@ -245,27 +310,43 @@ def _box_to_record(box: BoxShipment) -> JsonDict:
         "box_number": box.box_number,
         "shipped_at": box.shipped_at.isoformat(),
         "tracking_number": box.tracking_number,
-        "carrier": box.carrier.value,
+        "carrier": None if box.carrier is None else box.carrier.value,
         "tracking_url": box.tracking_url,
         "service": box.service,
         "lines": [[line.line_id, line.sku, line.quantity] for line in box.lines],
         "carrier_warning": box.carrier_warning,
         "last_box": box.last_box,
+        "override": None
+        if box.override is None
+        else {
+            "kind": box.override.kind.value,
+            "by": box.override.by,
+            "approved_by": box.override.approved_by,
+        },
     }
 
 
 def _box_from_record(record: JsonDict) -> BoxShipment:
+    carrier = record["carrier"]
+    override: Any = record.get("override")  # absent in journals written before overrides
     return BoxShipment(
         fulfillment_id=str(record["fulfillment_id"]),
         box_number=int(record["box_number"]),
         shipped_at=_aware(record["shipped_at"]),
         tracking_number=str(record["tracking_number"]),
-        carrier=Carrier(record["carrier"]),
+        carrier=None if carrier is None else Carrier(carrier),
         tracking_url=str(record["tracking_url"]),
         service=str(record["service"]),
         lines=tuple(BoxLine(str(lid), str(sku), int(q)) for lid, sku, q in record["lines"]),
         carrier_warning=_opt_str(record["carrier_warning"]),
         last_box=bool(record["last_box"]),
+        override=None
+        if override is None
+        else LabelOverride(
+            OverrideKind(override["kind"]),
+            _opt_str(override["by"]),
+            _opt_str(override["approved_by"]),
+        ),
     )
 
 
@@ -280,6 +361,8 @@ def _result_to_record(result: Result) -> JsonDict:
         "undone_seq": result.undone_seq,
         "command": None if result.command is None else result.command.value,
         "argument": result.argument,
+        "put_back": [[p.line_id, p.sku, p.name, p.quantity] for p in result.put_back],
+        "by": result.by,
     }
 
 
@@ -298,6 +381,12 @@ def _result_from_record(record: JsonDict) -> Result:
         undone_seq=_opt_int(record["undone_seq"]),
         command=None if command is None else CommandName(command),
         argument=_opt_str(record["argument"]),
+        # Absent in journals written before stop packing listed them.
+        put_back=tuple(
+            PutBack(str(lid), str(sku), str(name), int(q))
+            for lid, sku, name, q in record.get("put_back") or ()
+        ),
+        by=_opt_str(record.get("by")),
     )
 
 
@@ -332,11 +421,14 @@ __all__ = [
     "ErrorKind",
     "ExpectedLine",
     "LineCount",
+    "LabelOverride",
     "LineDelta",
     "Notice",
     "Outcome",
+    "OverrideKind",
     "PackError",
     "PackEvent",
+    "PutBack",
     "Result",
     "SessionState",
 ]

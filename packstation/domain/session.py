@@ -26,16 +26,20 @@ from packstation.domain.events import (
     Cause,
     ErrorKind,
     ExpectedLine,
+    LabelOverride,
     LineCount,
     LineDelta,
     Notice,
     Outcome,
+    OverrideKind,
     PackError,
     PackEvent,
+    PutBack,
     Result,
     SessionState,
 )
 from packstation.domain.scan_records import JsonDict
+from packstation.domain.signin import BadgeDecision, BadgePolicy, badge_decision
 from packstation.domain.scans import (
     Carrier,
     CommandName,
@@ -51,6 +55,8 @@ from packstation.domain.scans import (
 from packstation.domain.tracking import best_tracking
 
 MAX_QTY = QTY_MAX
+STOP_CONFIRM_SECONDS = 5.0  # the second PS-CMD:CANCEL must come this soon to stop a started box
+TRACKING_MAX = 100  # Stitch's limit for a tracking number
 _STATION_COMMANDS = frozenset({CommandName.USER, CommandName.STATUS})
 
 
@@ -64,6 +70,7 @@ class PackLine:
     barcodes: frozenset[str]  # GTIN-14s: the line's upc and the catalog's barcodes for the SKU
     ordered: int
     shipped_before: int = 0  # shipped in earlier sessions (Stitch's quantity_shipped)
+    kit: str = ""  # the kit this line is a component of, when the order says so
 
     @property
     def to_ship(self) -> int:
@@ -81,6 +88,11 @@ class SessionSpec:
     service: str = ""  # the shipping method text, posted as the shipment's service
     channel_order_number: str = ""
     require_ship_command: bool = False  # station setting: PS-CMD:SHIP before the carrier label
+    # Machine settings (defaults are the safe choice; older journaled specs lack them):
+    carrier_mismatch_locks: bool = True  # False: a wrong-carrier label ships with a warning
+    unknown_label_needs_approval: bool = False  # accepting an unknown label asks a supervisor
+    stop_confirm_seconds: float = STOP_CONFIRM_SECONDS
+    badge_mid_pack: BadgePolicy = BadgePolicy.ASK
 
     def to_record(self) -> JsonDict:
         return {
@@ -92,6 +104,10 @@ class SessionSpec:
             else self.expected_carrier.value,
             "service": self.service,
             "require_ship_command": self.require_ship_command,
+            "carrier_mismatch_locks": self.carrier_mismatch_locks,
+            "unknown_label_needs_approval": self.unknown_label_needs_approval,
+            "stop_confirm_seconds": self.stop_confirm_seconds,
+            "badge_mid_pack": self.badge_mid_pack.value,
             "lines": [
                 {
                     "line_id": line.line_id,
@@ -100,6 +116,7 @@ class SessionSpec:
                     "barcodes": sorted(line.barcodes),
                     "ordered": line.ordered,
                     "shipped_before": line.shipped_before,
+                    "kit": line.kit,
                 }
                 for line in self.lines
             ],
@@ -115,6 +132,10 @@ class SessionSpec:
             expected_carrier=None if carrier is None else Carrier(carrier),
             service=str(record["service"]),
             require_ship_command=bool(record["require_ship_command"]),
+            carrier_mismatch_locks=bool(record.get("carrier_mismatch_locks", True)),
+            unknown_label_needs_approval=bool(record.get("unknown_label_needs_approval", False)),
+            stop_confirm_seconds=float(record.get("stop_confirm_seconds", STOP_CONFIRM_SECONDS)),
+            badge_mid_pack=BadgePolicy(record.get("badge_mid_pack", BadgePolicy.ASK.value)),
             lines=tuple(
                 PackLine(
                     line_id=str(line["line_id"]),
@@ -123,6 +144,7 @@ class SessionSpec:
                     barcodes=frozenset(str(b) for b in line["barcodes"]),
                     ordered=int(line["ordered"]),
                     shipped_before=int(line["shipped_before"]),
+                    kit=str(line.get("kit", "")),
                 )
                 for line in record["lines"]
             ),
@@ -174,6 +196,27 @@ class LineView:
     shipped_now: int  # in boxes closed during this session
     verified: int  # in the box being packed
     left: int  # still to pack: ordered - shipped_before - shipped_now - verified
+    shared_sku: int = 1  # how many lines of this order carry this SKU (mark the line when > 1)
+    kit: str = ""  # the kit the line came from, when the order says
+
+
+@dataclass(frozen=True, slots=True)
+class SkuCount:
+    """One SKU over every line that carries it: what the banner counts ("2 of 2")."""
+
+    sku: str
+    verified: int  # in the box being packed
+    in_box_target: int  # verified + still to pack
+
+
+@dataclass(frozen=True, slots=True)
+class OverrideOffer:
+    """What PS-CMD:SHIP would do over the label lock that is up."""
+
+    kind: OverrideKind
+    tracking_number: str
+    carrier: Carrier | None  # what the box would ship as (None: unknown carrier)
+    needs_approval: bool  # ask a supervisor's PIN first, then pass `approved_by`
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +238,16 @@ class Snapshot:
     boxes: tuple[BoxShipment, ...]
     next_action: str
     last_seq: int
+    stop_armed: bool = False  # PS-CMD:CANCEL once more (soon) stops packing
+    override: OverrideOffer | None = None  # a label lock PS-CMD:SHIP can ship over
+    takeover_asked: str | None = None  # this packer's badge once more takes the pack over
+
+    def sku_count(self, sku: str) -> SkuCount:
+        """The banner's count for a SKU: every line carrying it, counted together."""
+        key = sku.strip().casefold()
+        same = [v for v in self.lines if v.sku.strip().casefold() == key]
+        verified = sum(v.verified for v in same)
+        return SkuCount(sku, verified, verified + sum(v.left for v in same))
 
 
 class ReplayError(ValueError):
@@ -210,6 +263,8 @@ _ITEM_ERRORS = frozenset(
         ErrorKind.BAD_QUANTITY,
     }
 )
+_LABEL_LOCKS = frozenset({ErrorKind.WRONG_CARRIER, ErrorKind.UNKNOWN_LABEL})
+_CLOSED = (SessionState.DONE, SessionState.STOPPED)
 _ACK_FIRST = "scan PS-CMD:ACK or press Esc, then "
 
 # What a decision comes to: the result, the state after it, the pending PS-QTY after it.
@@ -258,6 +313,9 @@ class PackSession:
         self._verified_total = 0
         self._left_total = sum(self._capacity)
         self._phase = SessionState.SCANNING if self._left_total else SessionState.DONE
+        self._sku_lines = [len(by_sku[line.sku.strip().casefold()]) for line in lines]
+        self._stop_armed_at: dt.datetime | None = None
+        self._takeover_asked: str | None = None
         self._error: PackError | None = None
         self._pending_qty: int | None = None
         self._box_number = 1
@@ -310,6 +368,47 @@ class PackSession:
             shipped_now=self._shipped[index],
             verified=self._verified[index],
             left=self._left(index),
+            shared_sku=self._sku_lines[index],
+            kit=spec.kit,
+        )
+
+    def sku_count(self, sku: str) -> SkuCount:
+        """The banner's count for a SKU over every line that carries it ("2 of 2")."""
+        indices = self._by_sku.get(sku.strip().casefold(), ())
+        verified = sum(self._verified[i] for i in indices)
+        return SkuCount(sku, verified, verified + sum(self._left(i) for i in indices))
+
+    @property
+    def stop_armed(self) -> bool:
+        return self._stop_armed_at is not None
+
+    @property
+    def takeover_asked(self) -> str | None:
+        return self._takeover_asked
+
+    @property
+    def override_offer(self) -> OverrideOffer | None:
+        """The label lock that is up, if PS-CMD:SHIP (or the UI's same action) may ship over it."""
+        error = self._error
+        if error is None or error.kind not in _LABEL_LOCKS:
+            return None
+        if error.kind is ErrorKind.WRONG_CARRIER and error.label is not None:
+            return OverrideOffer(
+                OverrideKind.WRONG_CARRIER, error.label.number, error.label.carrier, False
+            )
+        return OverrideOffer(
+            OverrideKind.UNVERIFIED_LABEL,
+            error.raw.strip(),
+            self.spec.expected_carrier,
+            self.spec.unknown_label_needs_approval,
+        )
+
+    def put_back(self) -> tuple[PutBack, ...]:
+        """The units in the box being packed: what goes back to the shelf if packing stops."""
+        return tuple(
+            PutBack(line.line_id, line.sku, line.name, self._verified[i])
+            for i, line in enumerate(self.spec.lines)
+            if self._verified[i]
         )
 
     def next_action(self) -> str:
@@ -321,8 +420,8 @@ class PackSession:
             return "scan the carrier label"
         if self._phase is SessionState.DONE:
             return "order packed"
-        if self._phase is SessionState.CANCELED:
-            return "packing canceled"
+        if self._phase is SessionState.STOPPED:
+            return "packing stopped"
         if self._pending_qty is not None:
             return f"scan the item to count {self._pending_qty}"
         if self._left_total == 0:
@@ -347,15 +446,37 @@ class PackSession:
             boxes=tuple(self._boxes),
             next_action=self.next_action(),
             last_seq=len(self._events),
+            stop_armed=self.stop_armed,
+            override=self.override_offer,
+            takeover_asked=self._takeover_asked,
         )
 
     # -- driving ---------------------------------------------------------------------------
 
-    def scan(self, scan: Scan, now: dt.datetime) -> PackEvent:
-        """Feed one classified scan; the returned event says what it did (journal it)."""
+    def scan(
+        self,
+        scan: Scan,
+        now: dt.datetime,
+        *,
+        packer: str | None = None,
+        approved_by: str | None = None,
+    ) -> PackEvent:
+        """Feed one classified scan; the returned event says what it did (journal it).
+
+        `packer` is who is signed in (journaled in an override, asked before a badge takes the pack
+        over); `approved_by` is the supervisor who approved accepting an unknown label.
+        """
         _check_aware(now)
-        result, state, pending = self._decide(scan, now)
+        result, state, pending = self._decide(scan, now, packer, approved_by)
         return self._record(Cause.SCAN, scan, now, result, state, pending)
+
+    def take_over(self, packer: str, now: dt.datetime, *, previous: str | None) -> PackEvent:
+        """The UI's "yes, take over" after a badge mid-pack: `packer` packs on from here."""
+        _check_aware(now)
+        result = Result(
+            Outcome.TAKEN_OVER, command=CommandName.USER, argument=packer, by=previous
+        )
+        return self._record(Cause.UI, None, now, result, self.state, self._pending_qty)
 
     def acknowledge(self, now: dt.datetime) -> PackEvent:
         """The UI's acknowledge key: the same as scanning PS-CMD:ACK."""
@@ -382,7 +503,9 @@ class PackSession:
             if event.seq != expected_seq:
                 raise ReplayError(f"event {event.seq} where {expected_seq} was expected")
             try:
-                session._apply(event.result, event.after.state, event.after.pending_qty)
+                session._apply(
+                    event.result, event.after.state, event.after.pending_qty, event.at
+                )
             except (KeyError, IndexError) as exc:  # a line this order lacks, an undo of nothing
                 raise ReplayError(f"event {event.seq} does not fit this order") from exc
             if session._after(event.result) != event.after:
@@ -392,21 +515,28 @@ class PackSession:
 
     # -- deciding (reads state, changes nothing) -------------------------------------------
 
-    def _decide(self, scan: Scan, now: dt.datetime) -> _Step:
+    def _decide(
+        self, scan: Scan, now: dt.datetime, packer: str | None, approved_by: str | None
+    ) -> _Step:
         phase = self._phase
         pending = self._pending_qty
         if isinstance(scan, CommandScan):
+            if scan.name is CommandName.USER and packer is not None:
+                return self._badge(scan.argument or "", packer)
             if scan.name in _STATION_COMMANDS:
                 # Station-level: passed up to the service layer in any state, never lost.
                 result = Result(Outcome.STATION, command=scan.name, argument=scan.argument)
                 return result, self.state, pending
             if scan.name is CommandName.ACK:
                 return self._acknowledge()
-        if phase in (SessionState.DONE, SessionState.CANCELED):
+        if phase in _CLOSED:
             return Result(Outcome.CLOSED), phase, None
         if isinstance(scan, CommandScan) and scan.name is CommandName.CANCEL:
-            return Result(Outcome.CANCELED), SessionState.CANCELED, None
-        if self._error is not None:
+            return self._stop(now)
+        error = self._error
+        if error is not None:
+            if error.kind in _LABEL_LOCKS:
+                return self._label_lock(error, scan, now, packer, approved_by)
             return Result(Outcome.REFUSED), SessionState.LOCKED, pending
         if isinstance(scan, CommandScan):
             return self._command(scan)
@@ -419,8 +549,68 @@ class PackSession:
             return self._fail(kind, scan.raw)
         return self._item(scan)
 
+    def _badge(self, badge: str, packer: str) -> _Step:
+        units = self._verified_total
+        open_ = self._phase not in _CLOSED
+        match badge_decision(
+            packer, badge, open_, units, self.spec.badge_mid_pack, self._takeover_asked
+        ):
+            case BadgeDecision.SIGN_IN:
+                result = Result(Outcome.STATION, command=CommandName.USER, argument=badge)
+            case BadgeDecision.TAKE_OVER:
+                result = Result(
+                    Outcome.TAKEN_OVER, command=CommandName.USER, argument=badge, by=packer
+                )
+            case BadgeDecision.ASK:
+                result = Result(Outcome.TAKEOVER_ASKED, argument=badge, by=packer)
+            case BadgeDecision.REFUSE:
+                result = Result(Outcome.NOTICE, notice=Notice.FINISH_BOX_FIRST, argument=badge)
+        return result, self.state, self._pending_qty
+
+    def _stop(self, now: dt.datetime) -> _Step:
+        """PS-CMD:CANCEL: stop packing; with units in the box only when scanned twice, soon."""
+        put_back = self.put_back()
+        armed = self._stop_armed_at
+        window = dt.timedelta(seconds=self.spec.stop_confirm_seconds)
+        if put_back and (armed is None or not dt.timedelta(0) <= now - armed <= window):
+            result = Result(Outcome.STOP_ARMED, quantity=self._verified_total, put_back=put_back)
+            return result, self.state, self._pending_qty
+        return Result(Outcome.STOPPED, put_back=put_back), SessionState.STOPPED, None
+
+    def _label_lock(
+        self,
+        error: PackError,
+        scan: Scan,
+        now: dt.datetime,
+        packer: str | None,
+        approved_by: str | None,
+    ) -> _Step:
+        """A label lock: PS-CMD:SHIP ships over it, a label of the right carrier replaces it."""
+        pending = self._pending_qty
+        if isinstance(scan, CommandScan) and scan.name is CommandName.SHIP:
+            if error.kind is ErrorKind.WRONG_CARRIER and error.label is not None:
+                override = LabelOverride(OverrideKind.WRONG_CARRIER, packer, approved_by)
+                label = error.label
+                return self._close_box(
+                    label.number, label.carrier, label.url, now, error.detail, override
+                )
+            if self.spec.unknown_label_needs_approval and not approved_by:
+                result = Result(Outcome.NOTICE, notice=Notice.APPROVAL_REQUIRED)
+                return result, SessionState.LOCKED, pending
+            override = LabelOverride(OverrideKind.UNVERIFIED_LABEL, packer, approved_by)
+            number = error.raw.strip()
+            return self._close_box(number, self.spec.expected_carrier, "", now, None, override)
+        if _is_label(scan):
+            step = self._label(scan, now)
+            result = step[0]
+            if result.box is not None or (
+                result.error is not None and result.error.kind is ErrorKind.WRONG_CARRIER
+            ):
+                return step
+        return Result(Outcome.REFUSED), SessionState.LOCKED, pending
+
     def _acknowledge(self) -> _Step:
-        if self._phase in (SessionState.DONE, SessionState.CANCELED):
+        if self._phase in _CLOSED:
             return Result(Outcome.CLOSED), self._phase, None
         if self._error is None:
             return Result(Outcome.NOTICE, notice=Notice.NOT_LOCKED), self._phase, self._pending_qty
@@ -471,7 +661,7 @@ class PackSession:
     def _item(self, scan: Scan) -> _Step:
         qty = self._pending_qty or 1
         if isinstance(scan, MisreadScan):
-            return self._fail(ErrorKind.MISREAD, scan.raw, quantity=qty, detail=scan.problem)
+            return self._misread(scan.raw, scan.problem, quantity=qty)
         indices = self._lines_for(scan)
         if not indices:
             return self._unknown(scan, qty)
@@ -514,16 +704,49 @@ class PackSession:
         elif isinstance(scan, ProductScan) and scan.tracking:
             candidates = scan.tracking  # a 12-digit FedEx number reads as a UPC-A too
         elif isinstance(scan, MisreadScan):
-            return self._fail(ErrorKind.MISREAD, scan.raw, detail=scan.problem)
+            return self._misread(scan.raw, scan.problem)
         else:
             indices = self._lines_for(scan)
             if indices and not any(self._left(i) for i in indices):
                 line = self.spec.lines[indices[0]]
                 return self._fail(ErrorKind.OVER_SCAN, scan.raw, sku=line.sku, name=line.name)
+            if not indices and self._could_be_label(scan):
+                return self._fail(ErrorKind.UNKNOWN_LABEL, scan.raw)
             return self._fail(ErrorKind.EXPECTED_LABEL, scan.raw)
         choice = self._choose(candidates, self.spec.expected_carrier)
         if choice is None:
-            return self._fail(ErrorKind.MISREAD, scan.raw, detail="carrier label check failed")
+            return self._misread(scan.raw, "carrier label check failed")
+        expected = self.spec.expected_carrier
+        if choice.warning and expected is not None and self.spec.carrier_mismatch_locks:
+            found = choice.candidate.carrier.value
+            detail = f"Label is {found} — this order ships {expected.value}"
+            return self._fail(
+                ErrorKind.WRONG_CARRIER, scan.raw, detail=detail, label=choice.candidate
+            )
+        best = choice.candidate
+        return self._close_box(best.number, best.carrier, best.url, now, choice.warning, None)
+
+    def _could_be_label(self, scan: Scan) -> bool:
+        """Awaiting a label, a code that is no product anyone knows may be a carrier's we lack."""
+        if isinstance(scan, TextScan):
+            text = scan.raw.strip()
+            return 0 < len(text) <= TRACKING_MAX and text.isprintable()
+        if isinstance(scan, Gs1Scan):
+            return scan.gtin14 is None  # an SSCC and the like: a logistics label
+        if isinstance(scan, ProductScan):
+            known = self._catalog(scan.gtin14) if self._catalog is not None else None
+            return known is None
+        return False
+
+    def _close_box(
+        self,
+        number: str,
+        carrier: Carrier | None,
+        url: str,
+        now: dt.datetime,
+        warning: str | None,
+        override: LabelOverride | None,
+    ) -> _Step:
         lines = tuple(
             BoxLine(line.line_id, line.sku, self._verified[i])
             for i, line in enumerate(self.spec.lines)
@@ -533,13 +756,14 @@ class PackSession:
             fulfillment_id=self.spec.fulfillment_id,
             box_number=self._box_number,
             shipped_at=now,
-            tracking_number=choice.candidate.number,
-            carrier=choice.candidate.carrier,
-            tracking_url=choice.candidate.url,
+            tracking_number=number,
+            carrier=carrier,
+            tracking_url=url,
             service=self.spec.service,
             lines=lines,
-            carrier_warning=choice.warning,
+            carrier_warning=warning,
             last_box=self._left_total == 0,
+            override=override,
         )
         state = SessionState.DONE if self._left_total == 0 else SessionState.SCANNING
         return Result(Outcome.BOX_COMPLETE, box=box), state, None
@@ -553,15 +777,21 @@ class PackSession:
         name: str | None = None,
         quantity: int = 1,
         detail: str | None = None,
+        label: TrackingCandidate | None = None,
     ) -> _Step:
         expected = tuple(
             ExpectedLine(line.line_id, line.sku, line.name, self._left(i))
             for i, line in enumerate(self.spec.lines)
             if self._left(i)
         )
-        error = PackError(kind, raw, sku, name, quantity, detail, expected)
+        error = PackError(kind, raw, sku, name, quantity, detail, expected, label)
         # A pending quantity belonged to the scan that failed: it does not carry over.
         return Result(Outcome.ERROR, error=error), SessionState.LOCKED, None
+
+    def _misread(self, raw: str, problem: str, *, quantity: int = 1) -> _Step:
+        """Nothing counted and no lock: the packer scans again; a pending PS-QTY still holds."""
+        error = PackError(ErrorKind.MISREAD, raw, quantity=quantity, detail=problem)
+        return Result(Outcome.MISREAD, error=error), self._phase, self._pending_qty
 
     # -- applying (the only code that changes state, live and on replay) --------------------
 
@@ -574,13 +804,19 @@ class PackSession:
         state: SessionState,
         pending: int | None,
     ) -> PackEvent:
-        self._apply(result, state, pending)
+        self._apply(result, state, pending, now)
         event = PackEvent(len(self._events) + 1, now, cause, scan, result, self._after(result))
         self._events.append(event)
         return event
 
-    def _apply(self, result: Result, state: SessionState, pending: int | None) -> None:
+    def _apply(
+        self, result: Result, state: SessionState, pending: int | None, at: dt.datetime
+    ) -> None:
         seq = len(self._events) + 1
+        # Arming lasts until the next event, whatever it is: only CANCEL, CANCEL stops.
+        self._stop_armed_at = at if result.outcome is Outcome.STOP_ARMED else None
+        asked = result.argument if result.outcome is Outcome.TAKEOVER_ASKED else None
+        self._takeover_asked = asked
         for delta in result.deltas:
             i = self._index[delta.line_id]
             self._verified[i] += delta.quantity
@@ -642,6 +878,10 @@ def _after_ack(kind: ErrorKind, phase: SessionState) -> str:
     return "scan items"
 
 
+def _is_label(scan: Scan) -> bool:
+    return isinstance(scan, TrackingScan) or (isinstance(scan, ProductScan) and bool(scan.tracking))
+
+
 def _quantity(argument: str | None) -> int | None:
     text = (argument or "").strip()
     if not (text.isascii() and text.isdigit()):
@@ -657,13 +897,16 @@ def _check_aware(now: dt.datetime) -> None:
 
 __all__ = [
     "MAX_QTY",
+    "STOP_CONFIRM_SECONDS",
     "CatalogLookup",
     "LineView",
+    "OverrideOffer",
     "PackLine",
     "PackSession",
     "ProductInfo",
     "ReplayError",
     "SessionSpec",
+    "SkuCount",
     "Snapshot",
     "TrackingChoice",
     "TrackingChooser",

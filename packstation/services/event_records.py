@@ -11,7 +11,7 @@ def journal_event(event: PackEvent, packer: str | None) -> NewEvent:
     """The journal row for `event`: kind of scan (or the acknowledge key), result, full record."""
     result = event.result
     return NewEvent(
-        kind="ack_key" if event.scan is None else kind_of(event.scan).value,
+        kind=event.cause.value if event.scan is None else kind_of(event.scan).value,
         at=event.at,
         raw=event.raw or "",
         result=result.error.kind.value if result.error is not None else result.outcome.value,

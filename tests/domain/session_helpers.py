@@ -78,6 +78,8 @@ def candidate(carrier: Carrier, number: str, check: bool | None = True) -> Track
 UPS_NUMBER = "1Z999AA10123456784"
 FEDEX_NUMBER = "123456789012"
 UPS_LABEL = TrackingScan(UPS_NUMBER, (candidate(Carrier.UPS, UPS_NUMBER),))
+UPS_NUMBER_2 = "1Z999AA10123456800"
+UPS_LABEL_2 = TrackingScan(UPS_NUMBER_2, (candidate(Carrier.UPS, UPS_NUMBER_2),))
 FEDEX_LABEL = TrackingScan(FEDEX_NUMBER, (candidate(Carrier.FEDEX, FEDEX_NUMBER),))
 
 SHIP = cmd(CommandName.SHIP)
@@ -94,15 +96,19 @@ def qty(n: int | str) -> CommandScan:
 class Packer:
     """Feeds scans one second apart, as a packer at the station would."""
 
-    def __init__(self, session: PackSession) -> None:
+    def __init__(self, session: PackSession, packer: str | None = None) -> None:
         self.session = session
         self.clock = T0
+        self.packer = packer  # who is signed in, as the service passes it
+        self.approved_by: str | None = None
 
     def __call__(self, *scans: Scan) -> PackEvent:
         event: PackEvent | None = None
         for scan in scans:
             self.clock += dt.timedelta(seconds=1)
-            event = self.session.scan(scan, self.clock)
+            event = self.session.scan(
+                scan, self.clock, packer=self.packer, approved_by=self.approved_by
+            )
         assert event is not None
         return event
 

@@ -71,14 +71,13 @@ def test_commands_from_the_sheet_and_gs1_codes() -> None:
     assert s.session.verified_total == 0
     error = s.scan("012345678901").result.error  # check digit wrong
     assert error is not None
-    assert error.kind is ErrorKind.MISREAD
-    assert s.scan("PS-CMD:ACK").result.outcome is Outcome.ACKNOWLEDGED
+    assert error.kind is ErrorKind.MISREAD  # no lock: the next good read is taken
     assert s.scan("tea-earl").result.outcome is Outcome.COUNTED  # SKU typed on a label
     assert s.scan("PS-USER:ada").result.argument == "ada"
 
 
 def test_a_fedex_number_that_reads_as_a_upc_closes_the_box() -> None:
-    s = station()
+    s = station(carrier_mismatch_locks=False)
     for code in ("012345678905", "012345678905", "4006381333931"):
         s.scan(code)
     event = s.scan("123456789012")

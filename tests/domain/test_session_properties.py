@@ -32,6 +32,7 @@ from session_helpers import (
 from packstation.domain.events import Outcome, PackEvent, SessionState
 from packstation.domain.scans import Carrier, CommandName, Scan, TrackingScan
 from packstation.domain.session import PackLine, PackSession, ProductInfo, SessionSpec
+from packstation.domain.signin import BadgePolicy
 
 GTINS = ["00012345678905", "04006381333931", "00036000291452"]
 SKUS = ["MUG-BLU-12", "TEA-EARL", "CAP-BLK"]
@@ -63,6 +64,9 @@ def specs(draw: st.DrawFn) -> SessionSpec:
         expected_carrier=draw(st.sampled_from([None, Carrier.UPS, Carrier.FEDEX])),
         service="Ground",
         require_ship_command=draw(st.booleans()),
+        carrier_mismatch_locks=draw(st.booleans()),
+        unknown_label_needs_approval=draw(st.booleans()),
+        badge_mid_pack=draw(st.sampled_from(list(BadgePolicy))),
     )
 
 
@@ -87,6 +91,11 @@ other_scans: st.SearchStrategy[Scan | str] = st.sampled_from(
         qty(3),
         qty(0),
         cmd(CommandName.USER, "ada"),
+        cmd(CommandName.USER, "cy"),
+        CANCEL,
+        SHIP,
+        text("ZZ-UNKNOWN-LABEL-42"),
+        gs1(None),
         cmd(CommandName.STATUS, "packing"),
         text("O1053"),
         UPS_LABEL,
@@ -96,6 +105,7 @@ other_scans: st.SearchStrategy[Scan | str] = st.sampled_from(
     ]
 )
 # Items more often than anything else, as at a real station; cancel rarely ends a run early.
+signed_in = st.sampled_from([None, "ada", "bob"])
 inputs = st.lists(st.one_of(item_scans, item_scans, other_scans), max_size=40)
 
 
@@ -141,21 +151,23 @@ def _check_invariants(session: PackSession, event: PackEvent) -> None:
 
 
 @settings(max_examples=250, deadline=None)
-@given(specs(), inputs)
+@given(specs(), inputs, signed_in)
 def test_no_sequence_of_scans_counts_more_than_ordered(
-    spec: SessionSpec, steps: list[Scan | str]
+    spec: SessionSpec, steps: list[Scan | str], packer: str | None
 ) -> None:
-    packer = Packer(PackSession(spec, catalog={SOCK_GTIN: ProductInfo("SOCK", "Socks")}.get))
+    packer = Packer(
+        PackSession(spec, catalog={SOCK_GTIN: ProductInfo("SOCK", "Socks")}.get), packer
+    )
     for step in steps:
         _check_invariants(packer.session, _feed(packer, step))
 
 
 @settings(max_examples=250, deadline=None)
-@given(specs(), inputs, st.integers(min_value=0, max_value=40))
+@given(specs(), inputs, st.integers(min_value=0, max_value=40), signed_in)
 def test_replaying_the_journal_rebuilds_the_same_session(
-    spec: SessionSpec, steps: list[Scan | str], crash_at: int
+    spec: SessionSpec, steps: list[Scan | str], crash_at: int, packer: str | None
 ) -> None:
-    live = Packer(PackSession(spec))
+    live = Packer(PackSession(spec), packer)
     for step in steps[:crash_at]:
         _feed(live, step)
     journal = [json.dumps(e.to_record()) for e in live.session.events]
@@ -167,6 +179,7 @@ def test_replaying_the_journal_rebuilds_the_same_session(
         )
     )
     resumed.clock = live.clock
+    resumed.packer = live.packer
     assert resumed.session.snapshot() == live.session.snapshot()
     assert resumed.session.events == live.session.events
     # After the crash both go on alike: the rebuilt session is the same machine, not a look-alike.
