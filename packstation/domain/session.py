@@ -39,7 +39,6 @@ from packstation.domain.events import (
     SessionState,
 )
 from packstation.domain.scan_records import JsonDict
-from packstation.domain.signin import BadgeDecision, BadgePolicy, badge_decision
 from packstation.domain.scans import (
     Carrier,
     CommandName,
@@ -52,6 +51,7 @@ from packstation.domain.scans import (
     TrackingCandidate,
     TrackingScan,
 )
+from packstation.domain.signin import BadgeDecision, BadgePolicy, badge_decision
 from packstation.domain.tracking import best_tracking
 
 MAX_QTY = QTY_MAX
@@ -473,9 +473,7 @@ class PackSession:
     def take_over(self, packer: str, now: dt.datetime, *, previous: str | None) -> PackEvent:
         """The UI's "yes, take over" after a badge mid-pack: `packer` packs on from here."""
         _check_aware(now)
-        result = Result(
-            Outcome.TAKEN_OVER, command=CommandName.USER, argument=packer, by=previous
-        )
+        result = Result(Outcome.TAKEN_OVER, command=CommandName.USER, argument=packer, by=previous)
         return self._record(Cause.UI, None, now, result, self.state, self._pending_qty)
 
     def acknowledge(self, now: dt.datetime) -> PackEvent:
@@ -503,9 +501,7 @@ class PackSession:
             if event.seq != expected_seq:
                 raise ReplayError(f"event {event.seq} where {expected_seq} was expected")
             try:
-                session._apply(
-                    event.result, event.after.state, event.after.pending_qty, event.at
-                )
+                session._apply(event.result, event.after.state, event.after.pending_qty, event.at)
             except (KeyError, IndexError) as exc:  # a line this order lacks, an undo of nothing
                 raise ReplayError(f"event {event.seq} does not fit this order") from exc
             if session._after(event.result) != event.after:

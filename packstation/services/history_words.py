@@ -122,7 +122,7 @@ def describe(event: PackEvent, names: LineNames) -> str:
         rest = "last box" if box.last_box else "units still to ship"
         warning = f"; {box.carrier_warning}" if box.carrier_warning else ""
         return (
-            f"box {box.box_number} closed with {box.carrier.value} label {box.tracking_number}:"
+            f"box {box.box_number} closed with {box.carrier_name} label {box.tracking_number}:"
             f" {units_words(total)} ({contents}); {rest}{warning}"
         )
     if outcome is Outcome.CANCELED:

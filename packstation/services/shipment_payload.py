@@ -76,7 +76,7 @@ def box_payload(
         "order_number": order_number,
         "box_number": box.box_number,
         "shipped_at": shipped_at.isoformat(),
-        "carrier": box.carrier.value,
+        "carrier": box.carrier_name,
         "service": box.service,
         "tracking_number": box.tracking_number,
         "tracking_url": box.tracking_url,

@@ -117,7 +117,7 @@ def feedback_for(event: PackEvent, snapshot: Snapshot) -> Feedback:
             if box is None:
                 return Feedback(BannerState.DONE, _tr("Box shipped"), next_step)
             headline = _fill(
-                _tr("Box %1 shipped: %2 %3"), box.box_number, box.carrier.value, box.tracking_number
+                _tr("Box %1 shipped: %2 %3"), box.box_number, box.carrier_name, box.tracking_number
             )
             if box.carrier_warning:
                 return Feedback(BannerState.WARNING, headline, _sentence(box.carrier_warning))

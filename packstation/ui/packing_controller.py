@@ -257,7 +257,7 @@ class PackingController(QObject):
                     _tr("Last box: %1 box %2 · %3 %4"),
                     html.escape(snapshot.order_number),
                     box.box_number,
-                    html.escape(box.carrier.value),
+                    html.escape(box.carrier_name),
                     html.escape(box.tracking_number),
                 )
                 + link

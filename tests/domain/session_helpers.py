@@ -115,3 +115,8 @@ class Packer:
     def ack_key(self) -> PackEvent:
         self.clock += dt.timedelta(seconds=1)
         return self.session.acknowledge(self.clock)
+
+
+def new(*lines: PackLine, packer: str | None = None, **options: object) -> Packer:
+    """A packer at a fresh session of `spec(*lines, **options)`, no catalog."""
+    return Packer(PackSession(spec(*lines, **options)), packer)
