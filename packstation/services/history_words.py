@@ -28,12 +28,16 @@ _ERRORS: Mapping[ErrorKind, str] = {
     ErrorKind.SHIP_COMMAND_REQUIRED: "refused: scan PS-CMD:SHIP before the carrier label",
     ErrorKind.EXPECTED_LABEL: "refused: the box waits for its carrier label",
     ErrorKind.BAD_QUANTITY: "refused: quantity out of range",
+    ErrorKind.WRONG_CARRIER: "wrong carrier",
+    ErrorKind.UNKNOWN_LABEL: "unknown label",
 }
 
 _NOTICES: Mapping[Notice, str] = {
     Notice.NOTHING_TO_UNDO: "nothing to undo",
     Notice.NOT_LOCKED: "nothing to acknowledge",
     Notice.SAME_ORDER: "this order's packing slip again",
+    Notice.APPROVAL_REQUIRED: "refused: an unknown label needs a supervisor's approval",
+    Notice.FINISH_BOX_FIRST: "badge refused: finish this box first",
 }
 
 _SESSION_ENDS: Mapping[str, str] = {
@@ -84,6 +88,8 @@ def _error(error: PackError) -> str:
         return f"{error.detail or 'misread, scan again'}; {_NOT_COUNTED}"
     if error.kind is ErrorKind.UNKNOWN_CODE:
         return f"{words}: no line of this order and no known product; {_NOT_COUNTED}"
+    if error.kind in (ErrorKind.WRONG_CARRIER, ErrorKind.UNKNOWN_LABEL):
+        return f"{words}: {error.detail or error.raw}; nothing shipped"
     if error.kind is ErrorKind.BAD_QUANTITY and error.detail:
         return f"{words} ({error.detail})"
     return words
@@ -102,7 +108,7 @@ def describe(event: PackEvent, names: LineNames) -> str:
         return f"quantity {result.quantity} set for the next item"
     if outcome is Outcome.QTY_CLEARED:
         return f"quantity {result.quantity} taken back"
-    if outcome is Outcome.ERROR and result.error is not None:
+    if outcome in (Outcome.ERROR, Outcome.MISREAD) and result.error is not None:
         return _error(result.error)
     if outcome is Outcome.REFUSED:
         return f"ignored: an error was waiting to be acknowledged; {_NOT_COUNTED}"
@@ -121,12 +127,22 @@ def describe(event: PackEvent, names: LineNames) -> str:
         total = sum(line.quantity for line in box.lines)
         rest = "last box" if box.last_box else "units still to ship"
         warning = f"; {box.carrier_warning}" if box.carrier_warning else ""
+        if box.override is not None:
+            who = box.override.by or "nobody signed in"
+            approved = (
+                f", approved by {box.override.approved_by}" if box.override.approved_by else ""
+            )
+            warning += f"; {box.override.kind.value.replace('_', ' ')} shipped by {who}{approved}"
         return (
             f"box {box.box_number} closed with {box.carrier_name} label {box.tracking_number}:"
             f" {units_words(total)} ({contents}); {rest}{warning}"
         )
+    if outcome is Outcome.STOP_ARMED:
+        return f"stop packing asked with {units_words(result.quantity or 0)} in the box"
     if outcome is Outcome.CANCELED:
         return "packing canceled"
+    if outcome is Outcome.TAKEN_OVER:
+        return f"pack taken over by {result.argument or ''} from {result.by or 'nobody'}"
     if outcome is Outcome.STATION and result.command is CommandName.USER:
         return f"packer signed in: {result.argument or ''}"
     if outcome is Outcome.STATION and result.command is CommandName.STATUS:

@@ -398,7 +398,7 @@ class PackingService:
 
     # -- scanning (synchronous: never touches the network) -------------------------------------
 
-    def scan(self, raw: str) -> ScanOutcome:
+    def scan(self, raw: str, *, approved_by: str | None = None) -> ScanOutcome:
         if self._unwritable is not None:
             return ScanOutcome(Verdict.REFUSED, self._unwritable, snapshot=self.current)
         scan = classify(raw)
@@ -436,7 +436,11 @@ class PackingService:
                 snapshot=self.current,
                 alert=self._recheck,
             )
-        return self._commit(session, session.scan(scan, self._clock()))
+        # The packer signed in: named in a label override, asked before a badge takes over.
+        event = session.scan(
+            scan, self._clock(), packer=self.packer or None, approved_by=approved_by
+        )
+        return self._commit(session, event)
 
     def acknowledge(self) -> ScanOutcome:
         """The acknowledge key: a change alert first, else the pack session's error."""
@@ -457,8 +461,9 @@ class PackingService:
     def partial(self) -> ScanOutcome:
         return self.scan(command_text(CommandName.PARTIAL))
 
-    def ship(self) -> ScanOutcome:
-        return self.scan(command_text(CommandName.SHIP))
+    def ship(self, approved_by: str | None = None) -> ScanOutcome:
+        """PS-CMD:SHIP; over an unknown-label lock that needs approval, pass the supervisor."""
+        return self.scan(command_text(CommandName.SHIP), approved_by=approved_by)
 
     def cancel(self) -> ScanOutcome:
         return self.scan(command_text(CommandName.CANCEL))

@@ -270,7 +270,12 @@ def test_a_session_ended_after_its_first_box_is_a_partial_shipment(journal: Jour
         station="Station 1",
         packer="erin",
         opened=at(16),
-        script=[(at(16, 0, 10), TEE), (at(16, 0, 20), "PS-CMD:CANCEL")],
+        # A started box stops on the second PS-CMD:CANCEL.
+        script=[
+            (at(16, 0, 10), TEE),
+            (at(16, 0, 20), "PS-CMD:CANCEL"),
+            (at(16, 0, 22), "PS-CMD:CANCEL"),
+        ],
     )
     assert canceled_before_any_box.closed
 
