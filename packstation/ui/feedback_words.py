@@ -12,6 +12,7 @@ from packstation.domain.display import shown
 from packstation.domain.events import ErrorKind, Notice, Outcome, PackError, PackEvent
 from packstation.domain.scans import CommandName
 from packstation.domain.session import LineView, Snapshot
+from packstation.domain.verdicts import error_words, event_words
 from packstation.ui.banner import BannerState, Feedback
 
 
@@ -33,7 +34,11 @@ def _line(snapshot: Snapshot, line_id: str) -> LineView | None:
     return next((v for v in snapshot.lines if v.line_id == line_id), None)
 
 
-def _count(v: LineView) -> str:
+def _count(v: LineView, snapshot: Snapshot | None = None) -> str:
+    if snapshot is not None and v.shared_sku > 1:
+        # The same SKU on several lines (a kit's part and on its own) counts as one.
+        count = snapshot.sku_count(v.sku)
+        return _fill(_tr("%1 of %2"), count.verified, count.in_box_target)
     in_box_target = v.verified + v.left
     return _fill(_tr("%1 of %2"), v.verified, in_box_target)
 
@@ -63,6 +68,9 @@ def error_headline(error: PackError) -> str:
             return _fill(_tr("Box complete: %1 is not a carrier label"), shown(error.raw, 40))
         case ErrorKind.BAD_QUANTITY:
             return _tr("Quantity must be between 1 and 9999")
+        case ErrorKind.WRONG_CARRIER | ErrorKind.UNKNOWN_LABEL:
+            words = error_words(error)
+            return f"{_tr(words.verdict)}: {words.detail}"
     return _fill(_tr("Not counted: %1"), what)
 
 
@@ -75,10 +83,10 @@ def feedback_for(event: PackEvent, snapshot: Snapshot) -> Feedback:
             v = _line(snapshot, result.deltas[0].line_id) if result.deltas else None
             if v is None:
                 return Feedback(BannerState.OK, _tr("Counted"), next_step)
-            return Feedback(BannerState.OK, f"{v.name}   {_count(v)}", next_step)
+            return Feedback(BannerState.OK, f"{v.name}   {_count(v, snapshot)}", next_step)
         case Outcome.UNDONE:
             v = _line(snapshot, result.deltas[0].line_id) if result.deltas else None
-            what = f"{v.name}   {_count(v)}" if v else ""
+            what = f"{v.name}   {_count(v, snapshot)}" if v else ""
             return Feedback(BannerState.WARNING, _fill(_tr("Undone: %1"), what), next_step)
         case Outcome.QTY_SET:
             return Feedback(
@@ -131,6 +139,11 @@ def feedback_for(event: PackEvent, snapshot: Snapshot) -> Feedback:
             if result.command is CommandName.USER:
                 return Feedback(BannerState.OK, _fill(_tr("Signed in: %1"), result.argument), "")
             return Feedback(BannerState.OK, _fill(_tr("Status: %1"), result.argument), "")
+        case Outcome.MISREAD | Outcome.STOP_ARMED | Outcome.TAKEOVER_ASKED | Outcome.TAKEN_OVER:
+            # Interim words until the banner shows verdicts (packstation.domain.verdicts).
+            said = event_words(event)
+            state = BannerState.OK if result.outcome is Outcome.TAKEN_OVER else BannerState.WARNING
+            return Feedback(state, _tr(said.verdict), said.detail)
         case Outcome.CLOSED:
             return Feedback(
                 BannerState.WARNING, _tr("This order is finished"), _tr("Scan a packing slip")
