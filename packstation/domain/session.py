@@ -15,8 +15,7 @@ Time is always passed in (`now`); the domain never reads a clock.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable
 
 from packstation.domain.commands import QTY_MAX
 from packstation.domain.events import (
@@ -38,7 +37,6 @@ from packstation.domain.events import (
     Result,
     SessionState,
 )
-from packstation.domain.scan_records import JsonDict
 from packstation.domain.scans import (
     Carrier,
     CommandName,
@@ -51,203 +49,22 @@ from packstation.domain.scans import (
     TrackingCandidate,
     TrackingScan,
 )
-from packstation.domain.signin import BadgeDecision, BadgePolicy, badge_decision
-from packstation.domain.tracking import best_tracking
+from packstation.domain.session_spec import (
+    STOP_CONFIRM_SECONDS,
+    CatalogLookup,
+    PackLine,
+    ProductInfo,
+    SessionSpec,
+    TrackingChoice,
+    TrackingChooser,
+    choose_tracking,
+)
+from packstation.domain.session_views import LineView, OverrideOffer, SkuCount, Snapshot
+from packstation.domain.signin import BadgeDecision, badge_decision
 
 MAX_QTY = QTY_MAX
-STOP_CONFIRM_SECONDS = 5.0  # the second PS-CMD:CANCEL must come this soon to stop a started box
 TRACKING_MAX = 100  # Stitch's limit for a tracking number
 _STATION_COMMANDS = frozenset({CommandName.USER, CommandName.STATUS})
-
-
-@dataclass(frozen=True, slots=True)
-class PackLine:
-    """One fulfillment line item as the session needs it."""
-
-    line_id: str
-    sku: str
-    name: str
-    barcodes: frozenset[str]  # GTIN-14s: the line's upc and the catalog's barcodes for the SKU
-    ordered: int
-    shipped_before: int = 0  # shipped in earlier sessions (Stitch's quantity_shipped)
-    kit: str = ""  # the kit this line is a component of, when the order says so
-
-    @property
-    def to_ship(self) -> int:
-        return max(0, self.ordered - self.shipped_before)
-
-
-@dataclass(frozen=True, slots=True)
-class SessionSpec:
-    """Everything a session starts from; journal it (`to_record`) next to the events."""
-
-    fulfillment_id: str
-    order_number: str
-    lines: tuple[PackLine, ...]
-    expected_carrier: Carrier | None = None  # from the shipping method, when it names one
-    service: str = ""  # the shipping method text, posted as the shipment's service
-    channel_order_number: str = ""
-    require_ship_command: bool = False  # station setting: PS-CMD:SHIP before the carrier label
-    # Machine settings (defaults are the safe choice; older journaled specs lack them):
-    carrier_mismatch_locks: bool = True  # False: a wrong-carrier label ships with a warning
-    unknown_label_needs_approval: bool = False  # accepting an unknown label asks a supervisor
-    stop_confirm_seconds: float = STOP_CONFIRM_SECONDS
-    badge_mid_pack: BadgePolicy = BadgePolicy.ASK
-
-    def to_record(self) -> JsonDict:
-        return {
-            "fulfillment_id": self.fulfillment_id,
-            "order_number": self.order_number,
-            "channel_order_number": self.channel_order_number,
-            "expected_carrier": None
-            if self.expected_carrier is None
-            else self.expected_carrier.value,
-            "service": self.service,
-            "require_ship_command": self.require_ship_command,
-            "carrier_mismatch_locks": self.carrier_mismatch_locks,
-            "unknown_label_needs_approval": self.unknown_label_needs_approval,
-            "stop_confirm_seconds": self.stop_confirm_seconds,
-            "badge_mid_pack": self.badge_mid_pack.value,
-            "lines": [
-                {
-                    "line_id": line.line_id,
-                    "sku": line.sku,
-                    "name": line.name,
-                    "barcodes": sorted(line.barcodes),
-                    "ordered": line.ordered,
-                    "shipped_before": line.shipped_before,
-                    "kit": line.kit,
-                }
-                for line in self.lines
-            ],
-        }
-
-    @classmethod
-    def from_record(cls, record: JsonDict) -> SessionSpec:
-        carrier = record["expected_carrier"]
-        return cls(
-            fulfillment_id=str(record["fulfillment_id"]),
-            order_number=str(record["order_number"]),
-            channel_order_number=str(record["channel_order_number"]),
-            expected_carrier=None if carrier is None else Carrier(carrier),
-            service=str(record["service"]),
-            require_ship_command=bool(record["require_ship_command"]),
-            carrier_mismatch_locks=bool(record.get("carrier_mismatch_locks", True)),
-            unknown_label_needs_approval=bool(record.get("unknown_label_needs_approval", False)),
-            stop_confirm_seconds=float(record.get("stop_confirm_seconds", STOP_CONFIRM_SECONDS)),
-            badge_mid_pack=BadgePolicy(record.get("badge_mid_pack", BadgePolicy.ASK.value)),
-            lines=tuple(
-                PackLine(
-                    line_id=str(line["line_id"]),
-                    sku=str(line["sku"]),
-                    name=str(line["name"]),
-                    barcodes=frozenset(str(b) for b in line["barcodes"]),
-                    ordered=int(line["ordered"]),
-                    shipped_before=int(line["shipped_before"]),
-                    kit=str(line.get("kit", "")),
-                )
-                for line in record["lines"]
-            ),
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class ProductInfo:
-    """What the catalog says a GTIN is: names a wrong item that is not in this order."""
-
-    sku: str
-    name: str
-
-
-@dataclass(frozen=True, slots=True)
-class TrackingChoice:
-    candidate: TrackingCandidate
-    warning: str | None = None  # "looks like UPS, order ships FedEx"
-
-
-CatalogLookup = Callable[[str], ProductInfo | None]  # GTIN-14 -> product, if the catalog knows it
-TrackingChooser = Callable[[Sequence[TrackingCandidate], Carrier | None], TrackingChoice | None]
-
-
-def choose_tracking(
-    candidates: Sequence[TrackingCandidate], expected: Carrier | None
-) -> TrackingChoice | None:
-    """The candidate to ship with: the expected carrier if it matches, else the best ranked.
-
-    Candidates arrive ranked best first (verified check digits first). One whose check digit fails
-    is never chosen; None when nothing is left (a misread label).
-    """
-    usable = [c for c in candidates if c.check_digit is not False]
-    if not usable:
-        return None
-    best, warning = best_tracking(usable, expected)
-    return TrackingChoice(best, warning)
-
-
-@dataclass(frozen=True, slots=True)
-class LineView:
-    """One line as the packer sees it."""
-
-    line_id: str
-    sku: str
-    name: str
-    ordered: int
-    shipped_before: int
-    shipped_now: int  # in boxes closed during this session
-    verified: int  # in the box being packed
-    left: int  # still to pack: ordered - shipped_before - shipped_now - verified
-    shared_sku: int = 1  # how many lines of this order carry this SKU (mark the line when > 1)
-    kit: str = ""  # the kit the line came from, when the order says
-
-
-@dataclass(frozen=True, slots=True)
-class SkuCount:
-    """One SKU over every line that carries it: what the banner counts ("2 of 2")."""
-
-    sku: str
-    verified: int  # in the box being packed
-    in_box_target: int  # verified + still to pack
-
-
-@dataclass(frozen=True, slots=True)
-class OverrideOffer:
-    """What PS-CMD:SHIP would do over the label lock that is up."""
-
-    kind: OverrideKind
-    tracking_number: str
-    carrier: Carrier | None  # what the box would ship as (None: unknown carrier)
-    needs_approval: bool  # ask a supervisor's PIN first, then pass `approved_by`
-
-
-@dataclass(frozen=True, slots=True)
-class Snapshot:
-    """Read-only view of a session for the UI (equal snapshots: equal sessions)."""
-
-    fulfillment_id: str
-    order_number: str
-    state: SessionState
-    lines: tuple[LineView, ...]
-    ordered_total: int
-    shipped_before_total: int
-    shipped_now_total: int
-    verified_total: int
-    left_total: int
-    error: PackError | None
-    pending_qty: int | None
-    box_number: int
-    boxes: tuple[BoxShipment, ...]
-    next_action: str
-    last_seq: int
-    stop_armed: bool = False  # PS-CMD:CANCEL once more (soon) stops packing
-    override: OverrideOffer | None = None  # a label lock PS-CMD:SHIP can ship over
-    takeover_asked: str | None = None  # this packer's badge once more takes the pack over
-
-    def sku_count(self, sku: str) -> SkuCount:
-        """The banner's count for a SKU: every line carrying it, counted together."""
-        key = sku.strip().casefold()
-        same = [v for v in self.lines if v.sku.strip().casefold() == key]
-        verified = sum(v.verified for v in same)
-        return SkuCount(sku, verified, verified + sum(v.left for v in same))
 
 
 class ReplayError(ValueError):
@@ -403,6 +220,11 @@ class PackSession:
             self.spec.unknown_label_needs_approval,
         )
 
+    @property
+    def override_offer_needs_approval(self) -> bool:
+        offer = self.override_offer
+        return offer is not None and offer.needs_approval
+
     def put_back(self) -> tuple[PutBack, ...]:
         """The units in the box being packed: what goes back to the shelf if packing stops."""
         return tuple(
@@ -414,6 +236,11 @@ class PackSession:
     def next_action(self) -> str:
         """What the packer should do next, in words."""
         error = self._error
+        if error is not None and error.kind in _LABEL_LOCKS:
+            carrier = self.spec.expected_carrier
+            label = f"a {carrier.value} label" if carrier is not None else "a known carrier label"
+            approval = " with a supervisor" if self.override_offer_needs_approval else ""
+            return f"scan {label}, or PS-CMD:SHIP{approval} to ship this one anyway"
         if error is not None:
             return _ACK_FIRST + _after_ack(error.kind, self._phase)
         if self._phase is SessionState.AWAITING_TRACKING:

@@ -59,6 +59,9 @@ def test_a_label_of_another_carrier_locks_and_sends_nothing() -> None:
     assert packer.session.boxes == ()
     assert packer.session.state is SessionState.LOCKED
     assert error.detail == "Label is UPS — this order ships FedEx"
+    assert (
+        packer.session.next_action() == "scan a FedEx label, or PS-CMD:SHIP to ship this one anyway"
+    )
     words = error_words(error)
     assert words.verdict == "WRONG CARRIER"
     assert "UPS" in words.detail
