@@ -2,8 +2,11 @@
 
 The packer scans the slip, the items and the carrier label. Each item scan is matched to an order
 line by GTIN-14 (or its SKU typed or scanned as text) and verified into the current box. Anything
-that does not fit (a wrong item, an unknown code, a misread, one too many) is not counted and locks
-the session until acknowledged, so a mistake can never slip past a packer who is not looking.
+that does not fit (a wrong item, an unknown code, one too many, a label of the wrong carrier or of
+no carrier the station knows) is not counted and locks the session until acknowledged, so a mistake
+can never slip past a packer who is not looking. A misread counts nothing and does not lock: the
+packer scans again. A label lock can also be shipped over, deliberately, with PS-CMD:SHIP (the box
+journals who did it); stopping a started box takes a second PS-CMD:CANCEL within a few seconds.
 
 Every call returns the `PackEvent` it caused, ready to journal; `PackSession.replay(spec, events)`
 rebuilds the session from them after a crash. The session decides, then applies its own event
@@ -555,7 +558,9 @@ class PackSession:
             text = scan.raw.strip()
             return 0 < len(text) <= TRACKING_MAX and text.isprintable()
         if isinstance(scan, Gs1Scan):
-            return scan.gtin14 is None  # an SSCC and the like: a logistics label
+            # An SSCC and the like: a logistics label, if it can be posted as a tracking number.
+            text = scan.raw.strip()
+            return scan.gtin14 is None and len(text) <= TRACKING_MAX and text.isprintable()
         if isinstance(scan, ProductScan):
             known = self._catalog(scan.gtin14) if self._catalog is not None else None
             return known is None
