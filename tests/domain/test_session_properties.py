@@ -148,6 +148,14 @@ def _check_invariants(session: PackSession, event: PackEvent) -> None:
         assert (count.verified, count.left) == (view.verified, view.left)
     if event.result.outcome is Outcome.ERROR:
         assert not event.result.deltas
+    if event.result.outcome is Outcome.MISREAD:
+        assert not event.result.deltas
+        assert event.after.state is not SessionState.LOCKED
+    box = event.result.box
+    expected = session.spec.expected_carrier
+    if box is not None and expected is not None and session.spec.carrier_mismatch_locks:
+        # A box never goes out on another carrier's label unless someone shipped over the lock.
+        assert box.carrier is expected or box.override is not None
 
 
 @settings(max_examples=250, deadline=None)
