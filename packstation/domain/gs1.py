@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 
+from biip.gs1_digital_link_uris import GS1DigitalLinkURI
 from biip.gs1_element_strings import GS1ElementString
 from biip.gs1_messages import GS1Message
 
@@ -60,7 +61,9 @@ def read_gs1(raw: str, payload: str, *, hri: bool = False) -> Gs1Scan | MisreadS
             # biip could not read it. Only one way to cut its variable-length fields makes it
             # readable: that is the reading (the GS were dropped, but nothing is ambiguous).
             # Two ways: which lot, expiry or serial is meant cannot be told.
-            readings = list(islice(_readings(body, 0, frozenset(), _Search(), need_verified=False), 2))
+            readings = list(
+                islice(_readings(body, 0, frozenset(), _Search(), need_verified=False), 2)
+            )
             if len(readings) > 1:
                 return _misread(raw, GS_MISSING)
             if readings:
@@ -78,6 +81,29 @@ def _parse_cut(body: str, cuts: tuple[int, ...]) -> GS1Message | None:
         return GS1Message.parse(GS.join(parts))
     except Exception:  # biip raises ParseError, and ValueError/IndexError on odd input
         return None
+
+
+_WEB = ("https://", "http://")
+
+
+def looks_like_digital_link(payload: str) -> bool:
+    """A web address, which a GS1 Digital Link QR code is (on id.gs1.org or a brand's domain)."""
+    return payload[:8].lower().startswith(_WEB)
+
+
+def read_digital_link(raw: str, payload: str) -> Gs1Scan | MisreadScan | None:
+    """A GS1 Digital Link URI (`https://id.gs1.org/01/<GTIN>/10/<lot>?17=<expiry>`, or the same
+    path on a brand's own domain) as the GTIN with its lot, expiry and serial; None when the
+    address is not a Digital Link (a plain web address is text)."""
+    if len(payload) > MAX_GS1_LENGTH * 4:
+        return None
+    try:
+        message = GS1DigitalLinkURI.parse(payload.strip()).as_gs1_message()
+    except Exception:  # biip raises ParseError, and ValueError on odd paths
+        return None
+    if not message.element_strings:
+        return None
+    return _scan_of(raw, message)
 
 
 def _misread(raw: str, problem: str) -> MisreadScan:
@@ -221,5 +247,7 @@ __all__ = [
     "MAX_GS1_LENGTH",
     "SSCC_CHECK_WRONG",
     "UNREADABLE",
+    "looks_like_digital_link",
+    "read_digital_link",
     "read_gs1",
 ]

@@ -109,7 +109,9 @@ def format_from_entry(entry: Mapping[str, Any]) -> CarrierFormat:
             names = ", ".join([NO_CHECK, *ALGORITHMS])
             raise ValueError(f"unknown check {check!r} (known: {names})")
         if not {"body", "check"} <= set(pattern.groupindex):
-            raise ValueError("a 'pattern' with a check needs the groups (?P<body>…) and (?P<check>…)")
+            raise ValueError(
+                "a 'pattern' with a check needs the groups (?P<body>…) and (?P<check>…)"
+            )
         params = {key: _ints(entry, key) for key in ALGORITHMS[check][0]}
     prefixes = entry.get("prefixes", [""])
     if not isinstance(prefixes, list) or not all(isinstance(p, str) for p in prefixes):
