@@ -157,7 +157,11 @@ def tracking_matches(text: str) -> tuple[TrackingMatch, ...]:
     if len(code) > _MAX_LEN or not code.isascii() or not code.isalnum():
         return ()
     found: list[TrackingMatch] = []
+    size = len(code)
     for rank, fmt in enumerate(known_formats()):
+        low, high = fmt.lengths
+        if not low <= size <= high:
+            continue
         m = fmt.pattern.fullmatch(code)
         if m is None:
             continue

@@ -56,6 +56,8 @@ class CarrierFormat:
     prefixes: tuple[str, ...] = ("",)
     keep_last: int = 0
     example: str = ""
+    # The shortest and longest text the pattern can match: lets the engine skip the regex.
+    lengths: tuple[int, int] = (0, 1 << 16)
 
     @property
     def has_check(self) -> bool:
@@ -134,9 +136,22 @@ def format_from_entry(entry: Mapping[str, Any]) -> CarrierFormat:
         only_for_expected=_flag(entry, "only_for_expected"),
         prefixes=tuple(prefixes) or ("",),
         keep_last=keep_last,
+        lengths=_lengths(pattern),
     )
     example = _text(entry, "example", "")
     return fmt if not example else _with_example(fmt, example)
+
+
+def _lengths(pattern: re.Pattern[str]) -> tuple[int, int]:
+    """(min, max) length `pattern` matches, from the regex parser Python itself uses; the widest
+    range when that is unavailable (a later Python), which only costs speed."""
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        low, high = _parser.parse(pattern.pattern).getwidth()
+        return int(low), int(high)
+    except Exception:  # any failure just means "no shortcut"
+        return (0, 1 << 16)
 
 
 def _with_example(fmt: CarrierFormat, example: str) -> CarrierFormat:
