@@ -3,8 +3,9 @@
 Run: .venv/bin/python bench/pack_session_bench.py [--lines 300] [--units 2]
 
 Prints the median and worst time per scan, per snapshot and per single-row view, the replay
-time of the whole journal, and the classifier (carrier-format engine included) per scanned string:
-product codes, carrier labels of many formats, GS1 codes and text. Nothing here asserts speed: it is measured and reported.
+time of the whole journal, and the classifier (carrier-format engine included) per scanned
+string: product codes, carrier labels of many formats, GS1 codes and text. Nothing here asserts
+speed: it is measured and reported.
 """
 
 from __future__ import annotations

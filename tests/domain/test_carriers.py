@@ -11,6 +11,13 @@ from hypothesis import strategies as st
 
 from packstation.domain.carriers import CarrierFormat
 from packstation.domain.carriers.checks import compute
+from packstation.domain.carriers.samples import (
+    accepted_as,
+    checked_formats,
+    digit_changes,
+    unchecked_formats,
+    valid_sample,
+)
 from packstation.domain.scans import Carrier
 from packstation.domain.tracking import (
     check_character,
@@ -18,13 +25,6 @@ from packstation.domain.tracking import (
     label_candidates,
     tracking_candidates,
     tracking_matches,
-)
-from tests.domain.carrier_samples import (
-    accepted_as,
-    checked_formats,
-    digit_changes,
-    unchecked_formats,
-    valid_sample,
 )
 
 CHECKED = checked_formats()

@@ -1,4 +1,5 @@
-"""Numbers computed from each carrier format's published rule (used by tests and bench)."""
+"""Numbers computed from each carrier format's rule, for tests and `bench/carrier_rates.py`:
+valid ones (the check computed), and every single-digit change of one."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import random
 import string
 
 from packstation.domain.carriers import CarrierFormat
-from packstation.domain.tracking import check_character, known_formats
+from packstation.domain.tracking import check_character, known_formats, tracking_matches
 
 
 def checked_formats() -> list[CarrierFormat]:
@@ -19,7 +20,8 @@ def unchecked_formats() -> list[CarrierFormat]:
 
 def _body_span(fmt: CarrierFormat, number: str) -> tuple[int, int]:
     m = fmt.pattern.fullmatch(number)
-    assert m is not None, (fmt.name, number)
+    if m is None:
+        raise ValueError(f"{number!r} is not a {fmt.name} number")
     return m.span("body")
 
 
@@ -36,22 +38,25 @@ def valid_sample(fmt: CarrierFormat, rng: random.Random) -> str:
                 chars[i] = rng.choice(string.digits)
         body = "".join(chars[start:end])
         check = check_character(fmt, body)
-        m = fmt.pattern.fullmatch(example)
-        assert m is not None
-        c0, c1 = m.span("check")
+        c0, c1 = _check_span(fmt, example)
         candidate = "".join(chars[:c0]) + check + "".join(chars[c1:])
         if fmt.pattern.fullmatch(candidate):
             return candidate
-    raise AssertionError(f"no valid sample for {fmt.name}")
+    raise ValueError(f"no valid sample for {fmt.name}")
+
+
+def _check_span(fmt: CarrierFormat, number: str) -> tuple[int, int]:
+    m = fmt.pattern.fullmatch(number)
+    if m is None:
+        raise ValueError(f"{number!r} is not a {fmt.name} number")
+    return m.span("check")
 
 
 def digit_changes(fmt: CarrierFormat, number: str) -> list[str]:
     """Every number that differs from `number` in exactly one digit of the body or check."""
-    m = fmt.pattern.fullmatch(number)
-    assert m is not None
-    start, _ = m.span("body")
-    _, end = m.span("check")
-    out = []
+    start, _ = _body_span(fmt, number)
+    _, end = _check_span(fmt, number)
+    out: list[str] = []
     for i in range(start, end):
         if number[i].isdigit():
             out.extend(number[:i] + d + number[i + 1 :] for d in string.digits if d != number[i])
@@ -60,8 +65,6 @@ def digit_changes(fmt: CarrierFormat, number: str) -> list[str]:
 
 def accepted_as(fmt: CarrierFormat, number: str) -> bool:
     """Does `number` still pass `fmt` (its shape matches and its check verifies)?"""
-    from packstation.domain.tracking import tracking_matches
-
     return any(
         m.format_name == fmt.name and m.candidate.check_digit is True
         for m in tracking_matches(number)
