@@ -76,6 +76,9 @@ def weighted_mod11_mod10(sequence: str, check: str, weights: Sequence[int]) -> b
 # --- the table in use ------------------------------------------------------------------------
 
 _station_formats: tuple[CarrierFormat, ...] = ()
+# length -> the formats (with their rank) whose pattern can match a text that long: a scan is
+# tried against a handful of formats, not all of them.
+_by_length: dict[int, tuple[tuple[int, CarrierFormat], ...]] = {}
 
 
 def use_station_formats(formats: Iterable[CarrierFormat]) -> None:
@@ -83,6 +86,7 @@ def use_station_formats(formats: Iterable[CarrierFormat]) -> None:
     tried after the built-in ones, so IT can add a format but not change how ours read."""
     global _station_formats
     _station_formats = tuple(formats)
+    _by_length.clear()
 
 
 def known_formats() -> tuple[CarrierFormat, ...]:
@@ -117,10 +121,7 @@ class TrackingMatch:
 
 
 def _verified(fmt: CarrierFormat, m: re.Match[str]) -> bool | None:
-    if not fmt.has_check:
-        return None
-    body, check = m.group("body"), m.group("check")
-    ok = any(verifies(fmt.check, prefix + body, check, fmt.params) for prefix in fmt.prefixes)
+    ok = fmt.verified(m)
     if ok and "country" in fmt.pattern.groupindex:
         ok = m.group("country") in _COUNTRIES
     return ok
@@ -158,10 +159,15 @@ def tracking_matches(text: str) -> tuple[TrackingMatch, ...]:
         return ()
     found: list[TrackingMatch] = []
     size = len(code)
-    for rank, fmt in enumerate(known_formats()):
-        low, high = fmt.lengths
-        if not low <= size <= high:
-            continue
+    tried = _by_length.get(size)
+    if tried is None:
+        tried = tuple(
+            (rank, fmt)
+            for rank, fmt in enumerate(known_formats())
+            if fmt.lengths[0] <= size <= fmt.lengths[1]
+        )
+        _by_length[size] = tried
+    for rank, fmt in tried:
         m = fmt.pattern.fullmatch(code)
         if m is None:
             continue

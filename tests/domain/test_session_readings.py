@@ -3,6 +3,8 @@ waits for a label, codes that fit a carrier format but also read as something el
 
 from __future__ import annotations
 
+import json
+
 from session_helpers import T0
 
 from packstation.domain.classify import classify
@@ -112,3 +114,11 @@ def test_a_gs1_128_sscc_label_ships_as_the_orders_carrier() -> None:
         Carrier.DPD,
         "376130321109103420",
     )
+
+
+def test_both_readings_and_the_format_survive_the_journal() -> None:
+    from packstation.domain.scan_records import scan_from_record, scan_to_record
+
+    for code in (CODE, _example("Purolator (12)"), "1Z5R89390357567127"):
+        scan = classify(code)
+        assert scan_from_record(json.loads(json.dumps(scan_to_record(scan)))) == scan

@@ -87,6 +87,12 @@ def compute(algorithm: str, body: str, params: Params) -> str:
         raise ValueError(f"{algorithm} cannot weigh {body!r}") from exc
 
 
+def checker(algorithm: str, params: Params) -> Callable[[str], str]:
+    """`compute` with the algorithm and its parameters bound once (the engine's hot path)."""
+    function = ALGORITHMS[algorithm][1]
+    return lambda body: function(body, params)
+
+
 def verifies(algorithm: str, body: str, check: str, params: Params) -> bool:
     try:
         return compute(algorithm, body, params) == check
@@ -94,4 +100,4 @@ def verifies(algorithm: str, body: str, check: str, params: Params) -> bool:
         return False
 
 
-__all__ = ["ALGORITHMS", "NO_CHECK", "Params", "compute", "verifies"]
+__all__ = ["ALGORITHMS", "NO_CHECK", "Params", "checker", "compute", "verifies"]

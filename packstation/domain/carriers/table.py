@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
 
-from packstation.domain.carriers.checks import ALGORITHMS, NO_CHECK, Params, compute
+from packstation.domain.carriers.checks import ALGORITHMS, NO_CHECK, Params, checker, compute
 from packstation.domain.scans import Carrier
 
 _FIELDS = frozenset(
@@ -58,10 +58,33 @@ class CarrierFormat:
     example: str = ""
     # The shortest and longest text the pattern can match: lets the engine skip the regex.
     lengths: tuple[int, int] = (0, 1 << 16)
+    # `checks.compute` with this format's algorithm and parameters bound (None: no check).
+    compute_check: Callable[[str], str] | None = field(default=None, compare=False, repr=False)
 
     @property
     def has_check(self) -> bool:
         return self.check != NO_CHECK
+
+    def verified(self, m: re.Match[str]) -> bool | None:
+        """Does the check of the number `m` matched verify (None: the format has none)?"""
+        compute_check = self.compute_check
+        if compute_check is None:
+            return None
+        body, check = m.group("body"), m.group("check")
+        for prefix in self.prefixes:
+            try:
+                if compute_check(prefix + body) == check:
+                    return True
+            except (ValueError, IndexError, KeyError):
+                return False
+        return False
+
+
+@cache
+def _checkers(
+    algorithm: str, params: tuple[tuple[str, tuple[int, ...]], ...]
+) -> Callable[[str], str]:
+    return checker(algorithm, dict(params))
 
 
 def _text(entry: Mapping[str, Any], key: str, default: str | None = None) -> str:
@@ -137,6 +160,7 @@ def format_from_entry(entry: Mapping[str, Any]) -> CarrierFormat:
         prefixes=tuple(prefixes) or ("",),
         keep_last=keep_last,
         lengths=_lengths(pattern),
+        compute_check=None if check == NO_CHECK else checker(check, params),
     )
     example = _text(entry, "example", "")
     return fmt if not example else _with_example(fmt, example)
