@@ -561,6 +561,9 @@ class PackSession:
         if isinstance(scan, Gs1Scan):
             sscc = scan.sscc if scan.gtin14 is None else None
             return label_candidates("00" + sscc, None) if sscc else ()
+        catalog = self._catalog
+        if isinstance(scan, ProductScan) and catalog and any(map(catalog, scan.readings)):
+            return ()  # a product the catalogue knows, scanned when the label was due
         if isinstance(scan, MisreadScan | TextScan | ProductScan):
             payload = split_symbology(scan.raw.strip())[1]
             return label_candidates(payload, self.spec.expected_carrier)

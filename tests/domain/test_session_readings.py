@@ -122,3 +122,16 @@ def test_both_readings_and_the_format_survive_the_journal() -> None:
     for code in (CODE, _example("Purolator (12)"), "1Z5R89390357567127"):
         scan = classify(code)
         assert scan_from_record(json.loads(json.dumps(scan_to_record(scan)))) == scan
+
+
+def test_a_known_product_is_not_taken_for_a_label_without_a_check_digit() -> None:
+    case_code = "10012345678902"  # a GTIN-14 the catalogue knows; also 14 digits like DHL eCommerce
+    line = PackLine("880001", "SMALL-EU", "Small European item", frozenset({EAN8}), 1)
+    spec = SessionSpec("700123", "O1053", (line,), Carrier.DHL_ECOMMERCE, "DHL eCommerce")
+    session = PackSession(
+        spec, catalog=lambda g: ProductInfo("CASE", "Case of 12") if g == case_code else None
+    )
+    assert session.scan(classify(CODE), T0).result.outcome is Outcome.COUNTED
+    error = session.scan(classify(case_code), T0).result.error
+    assert error is not None
+    assert error.kind is ErrorKind.EXPECTED_LABEL
