@@ -79,6 +79,9 @@ _station_formats: tuple[CarrierFormat, ...] = ()
 # length -> the formats (with their rank) whose pattern can match a text that long: a scan is
 # tried against a handful of formats, not all of them.
 _by_length: dict[int, tuple[tuple[int, CarrierFormat], ...]] = {}
+# The built-in table is read and compiled when this module is imported (about 10 ms), never
+# during the first scan of a pack, which must be acknowledged within a frame.
+builtin_formats()
 
 
 def use_station_formats(formats: Iterable[CarrierFormat]) -> None:
