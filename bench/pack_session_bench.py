@@ -2,8 +2,10 @@
 
 Run: .venv/bin/python bench/pack_session_bench.py [--lines 300] [--units 2]
 
-Prints the median and worst time per scan, per snapshot and per single-row view, and the replay
-time of the whole journal. Nothing here asserts speed: it is measured and reported.
+Prints the median and worst time per scan, per snapshot and per single-row view, the replay
+time of the whole journal, and the classifier (carrier-format engine included) per scanned
+string: product codes, carrier labels of many formats, GS1 codes and text. Nothing here asserts
+speed: it is measured and reported.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import json
 import statistics
 import time
 
+from packstation.domain.classify import classify
 from packstation.domain.detector import ScanDetector
 from packstation.domain.events import PackEvent
 from packstation.domain.scans import Carrier, ProductScan, TrackingCandidate, TrackingScan
@@ -77,6 +80,32 @@ def main() -> None:
             detector.feed_terminator(n * 5 + 2)
         keys.append(time.perf_counter() - t0)
 
+    # What a station is fed: products (the common case), labels, GS1, slips and garbage.
+    samples = {
+        "product": ["4006381333931", "012345678905", "02345680", _gtin(7)],
+        "label": [
+            "1Z5R89390357567127",
+            "986578788855",
+            "9400111206206406260787",
+            "4201002334249200190132607600833457",
+            "1001921334250001000300779017972697",
+            "RB123456785GB",
+            "TBA502887274000",
+            "C11031500001879",
+            "008182709980000020033350276C",
+            "320595463938",
+        ],
+        "gs1/text": ["]C10109501101530003\x1d10ABC\x1d17250131", "700123", "hello world"],
+    }
+    classified: dict[str, list[float]] = {}
+    for kind, codes in samples.items():
+        times = classified.setdefault(kind, [])
+        for _ in range(300):
+            for code in codes:
+                t0 = time.perf_counter()
+                classify(code)
+                times.append(time.perf_counter() - t0)
+
     def us(values: list[float]) -> str:
         return f"median {statistics.median(values) * 1e6:.1f} µs, worst {max(values) * 1e6:.1f} µs"
 
@@ -87,6 +116,8 @@ def main() -> None:
     print(f"carrier label (box of {len(scans)} units): {close * 1e3:.2f} ms")
     print(f"replay of {len(journal)} journaled events (JSON parse included): {replay * 1e3:.1f} ms")
     print(f"detector per key:    {us(keys)}")
+    for kind, times in classified.items():
+        print(f"classify ({kind}):{' ' * (11 - len(kind))}{us(times)}")
 
 
 if __name__ == "__main__":

@@ -1,7 +1,9 @@
 """`packstation barcode CODE ...`: what is this barcode? One JSON object per line and code.
 
 Support staff and scripts rely on the keys, so they are stable:
-input, kind, gtin14, gs1, tracking, command, problem (see `describe`).
+input, kind, gtin14, gs1, tracking, command, problem (see `describe`). Each tracking candidate
+has carrier, number, check_digit, url and format (the format's name in the carrier table).
+`--carriers` lists every format the station knows with an example number that passes.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from packstation.domain.scans import (
     TrackingScan,
     kind_of,
 )
+from packstation.domain.tracking import known_formats
 
 # A shell cannot easily pass a GS (ASCII 29); with --escapes, "\x1d", "<GS>" or "^]" stand for it.
 _ESCAPES = re.compile(r"\\x([0-9A-Fa-f]{2})|<GS>|\^\]")
@@ -38,7 +41,13 @@ def register(sub: Any) -> None:
             "line with the keys input, kind, gtin14, gs1, tracking, command, problem."
         ),
     )
-    p.add_argument("codes", nargs="+", metavar="CODE")
+    p.add_argument("codes", nargs="*", metavar="CODE")
+    p.add_argument(
+        "--carriers",
+        action="store_true",
+        help="list every carrier format this station knows, each with an example number that "
+        "passes (one JSON object per line: carrier, format, service, check, example, url)",
+    )
     p.add_argument(
         "-e",
         "--escapes",
@@ -59,6 +68,7 @@ def _tracking(candidate: TrackingCandidate) -> dict[str, Any]:
         "number": candidate.number,
         "check_digit": candidate.check_digit,
         "url": candidate.url,
+        "format": candidate.format,
     }
 
 
@@ -97,7 +107,40 @@ def describe(code: str, scan: Scan) -> dict[str, Any]:
     }
 
 
+def carrier_formats() -> list[dict[str, Any]]:
+    """One JSON object per known carrier format, with an example number that passes it."""
+    return [
+        {
+            "carrier": fmt.carrier.value,
+            "format": fmt.name,
+            "service": fmt.service or None,
+            "check": fmt.check,
+            "example": fmt.example,
+            "url": fmt.url.replace("{number}", fmt.example) if fmt.url else "",
+        }
+        for fmt in known_formats()
+    ]
+
+
+def _load_station_formats() -> None:
+    """Read the machine-wide [[carriers]] entries, so this answers as the station would."""
+    from packstation.services.settings import load_settings
+
+    for problem in load_settings().problems:
+        if problem.key == "carriers":
+            sys.stderr.write(f"packstation barcode: {problem}\n")
+
+
 def run(args: argparse.Namespace) -> int:
+    _load_station_formats()
+    if args.carriers:
+        for entry in carrier_formats():
+            sys.stdout.write(json.dumps(entry) + "\n")
+        sys.stdout.flush()
+        return 0
+    if not args.codes:
+        sys.stderr.write("packstation barcode: give one or more CODEs, or --carriers\n")
+        return 2
     for code in args.codes:
         value = unescape(code) if args.escapes else code
         # ensure_ascii: a scanned bidi override or escape sequence must not reach the terminal.

@@ -9,14 +9,19 @@ Order of precedence, first match wins:
    verifies: these shapes are never products, and a USPS label is itself GS1-128.
 4. GS1 element string: a GS1 symbology (`]C1`, `]d2`, `]Q3`, `]e0`, `]J1`), the parenthesised
    form, a GS anywhere, `01` + a valid GTIN-14 (with or without more elements) or `00` + a
-   valid SSCC.
+   valid SSCC. A GS1 Digital Link (`https://…/01/<GTIN>…`, checked before 3) is read as the
+   GTIN with its lot, expiry and serial.
 5. Product code: 8/12/13/14 digits with a valid GTIN check digit (8 digits starting 0/1 are
-   UPC-E first); 6/7-digit UPC-E only when the scanner says EAN/UPC (`]E0`), because a bare
-   six-digit number is more often a fulfillment id than a product. Same digits that also verify
-   as a tracking number carry those candidates (`ProductScan.tracking`).
+   UPC-E first, and carry their EAN-8 reading in `ProductScan.alternatives` when that is valid
+   too: without a symbology identifier nothing says which it is); 6/7-digit UPC-E only when
+   the scanner says EAN/UPC (`]E0`), because a bare six-digit number is more often a
+   fulfillment id than a product. Same digits that also verify as a tracking number carry
+   those candidates (`ProductScan.tracking`).
    A product-length digit string with a wrong check digit is a misread, unless it verifies as
    a tracking number.
-6. Other tracking numbers (plain-length formats whose check verifies) → TrackingScan.
+6. Other tracking numbers (plain-length formats whose check verifies) → TrackingScan. A format
+   without a check digit and without a distinctive shape never makes a TrackingScan here: it
+   is a label only while the session waits for one (`tracking.label_candidates`).
 7. A distinctive carrier shape whose check fails → misread ("scan again").
 8. Anything else is text (a slip's fulfillment reference, a SKU typed by hand, garbage), shown
    safely.
@@ -32,7 +37,7 @@ from dataclasses import replace
 
 from packstation.domain.commands import parse_command
 from packstation.domain.display import shown
-from packstation.domain.gs1 import GS, read_gs1
+from packstation.domain.gs1 import GS, looks_like_digital_link, read_digital_link, read_gs1
 from packstation.domain.gtin import (
     gtin14,
     has_valid_check_digit,
@@ -50,7 +55,7 @@ from packstation.domain.scans import (
     TrackingCandidate,
     TrackingScan,
 )
-from packstation.domain.tracking import tracking_matches
+from packstation.domain.tracking import stands_alone, tracking_matches
 
 # ISO/IEC 15424: "]" + symbology code character + modifier character.
 _AIM = re.compile(r"\][A-Za-z][0-9A-Za-z]")
@@ -88,10 +93,15 @@ def classify(raw: str) -> Scan:
     if symbology is not None and not payload.strip(_WHITESPACE + GS):
         return TextScan(raw=raw, shown=shown(raw), problem=EMPTY)
 
+    if looks_like_digital_link(payload):
+        link = read_digital_link(raw, payload)
+        if link is not None:
+            return link
+
     matches = tracking_matches(payload)
-    verified = tuple(m for m in matches if m.candidate.check_digit is not False)
-    if any(m.distinctive for m in verified):
-        return TrackingScan(raw=raw, candidates=_unique(m.candidate for m in verified))
+    alone = tuple(m for m in matches if stands_alone(m))
+    if any(m.distinctive for m in alone):
+        return TrackingScan(raw=raw, candidates=_unique(m.candidate for m in alone))
 
     if symbology in GS1_SYMBOLOGIES:
         return read_gs1(raw, payload)
@@ -100,7 +110,7 @@ def classify(raw: str) -> Scan:
     if _looks_like_gs1(payload):
         return read_gs1(raw, payload)
 
-    candidates = _unique(m.candidate for m in verified)
+    candidates = _unique(m.candidate for m in alone)
     if is_digits(payload):
         product = _product(raw, payload, symbology, candidates)
         if product is not None:
@@ -157,19 +167,29 @@ def _product(
         candidates = ()
     n = len(digits)
     code: str | None
+    alternatives: tuple[str, ...] = ()
     if symbology == "]E0" and n in (6, 7):
         code = upc_e_gtin14(digits)
     elif n in (6, 7):
         return None  # a bare short number: a reference, not a product
     elif looks_like_upc_e(digits) and symbology != "]E4":
         code = upc_e_gtin14(digits) or gtin14(digits)
+        ean8 = gtin14(digits)
+        if symbology is None and ean8 is not None and ean8 != code:
+            alternatives = (ean8,)  # no symbology said which: the session tries both
     elif n in (8, 12, 13, 14):
         code = gtin14(digits)
     else:
         return None
     product_symbol = symbology is None or symbology in PRODUCT_SYMBOLOGIES
     if code is not None and (product_symbol or not candidates):
-        return ProductScan(raw=raw, gtin14=code, symbology=symbology, tracking=candidates)
+        return ProductScan(
+            raw=raw,
+            gtin14=code,
+            symbology=symbology,
+            tracking=candidates,
+            alternatives=alternatives,
+        )
     if candidates:
         return None  # a tracking number (the caller makes it a TrackingScan)
     return MisreadScan(raw=raw, problem=MISREAD_PRODUCT, looks_like=ScanKind.PRODUCT)

@@ -13,7 +13,13 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from packstation.domain.scan_records import JsonDict, scan_from_record, scan_to_record
+from packstation.domain.scan_records import (
+    JsonDict,
+    candidate_from_record,
+    candidate_to_record,
+    scan_from_record,
+    scan_to_record,
+)
 from packstation.domain.scans import Carrier, CommandName, Scan, TrackingCandidate
 
 RECORD_VERSION = 1
@@ -270,22 +276,8 @@ def _error_to_record(error: PackError) -> JsonDict:
         "quantity": error.quantity,
         "detail": error.detail,
         "expected": [[e.line_id, e.sku, e.name, e.left] for e in error.expected],
-        "label": None if error.label is None else _candidate_to_record(error.label),
+        "label": None if error.label is None else candidate_to_record(error.label),
     }
-
-
-def _candidate_to_record(c: TrackingCandidate) -> JsonDict:
-    return {"carrier": c.carrier.value, "number": c.number, "check": c.check_digit, "url": c.url}
-
-
-def _candidate_from_record(record: JsonDict) -> TrackingCandidate:
-    check = record["check"]
-    return TrackingCandidate(
-        Carrier(record["carrier"]),
-        str(record["number"]),
-        None if check is None else bool(check),
-        str(record["url"]),
-    )
 
 
 def _error_from_record(record: JsonDict) -> PackError:
@@ -300,7 +292,7 @@ def _error_from_record(record: JsonDict) -> PackError:
             ExpectedLine(str(lid), str(sku), str(name), int(left))
             for lid, sku, name, left in record["expected"]
         ),
-        label=None if record.get("label") is None else _candidate_from_record(record["label"]),
+        label=None if record.get("label") is None else candidate_from_record(record["label"]),
     )
 
 

@@ -17,8 +17,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 
+from biip.gs1_digital_link_uris import GS1DigitalLinkURI
 from biip.gs1_element_strings import GS1ElementString
 from biip.gs1_messages import GS1Message
 
@@ -53,10 +56,53 @@ def read_gs1(raw: str, payload: str, *, hri: bool = False) -> Gs1Scan | MisreadS
         message = GS1Message.parse_hri(body) if hri else GS1Message.parse(body)
     except Exception:  # biip raises ParseError, and ValueError/IndexError on odd input
         message = None
-    if not hri and GS not in body and _gs_was_dropped(body, message):
-        return _misread(raw, GS_MISSING)
+    if not hri and GS not in body:
+        if message is None:
+            # biip could not read it. Only one way to cut its variable-length fields makes it
+            # readable: that is the reading (the GS were dropped, but nothing is ambiguous).
+            # Two ways: which lot, expiry or serial is meant cannot be told.
+            readings = list(
+                islice(_readings(body, 0, frozenset(), _Search(), need_verified=False), 2)
+            )
+            if len(readings) > 1:
+                return _misread(raw, GS_MISSING)
+            if readings:
+                message = _parse_cut(body, readings[0])
+        elif _gs_was_dropped(body, message):
+            return _misread(raw, GS_MISSING)
     if message is None:
         return _misread(raw, UNREADABLE)
+    return _scan_of(raw, message)
+
+
+def _parse_cut(body: str, cuts: tuple[int, ...]) -> GS1Message | None:
+    parts = [body[i:j] for i, j in zip((0, *cuts), (*cuts, len(body)), strict=True)]
+    try:
+        return GS1Message.parse(GS.join(parts))
+    except Exception:  # biip raises ParseError, and ValueError/IndexError on odd input
+        return None
+
+
+_WEB = ("https://", "http://")
+
+
+def looks_like_digital_link(payload: str) -> bool:
+    """A web address, which a GS1 Digital Link QR code is (on id.gs1.org or a brand's domain)."""
+    return payload[:8].lower().startswith(_WEB)
+
+
+def read_digital_link(raw: str, payload: str) -> Gs1Scan | MisreadScan | None:
+    """A GS1 Digital Link URI (`https://id.gs1.org/01/<GTIN>/10/<lot>?17=<expiry>`, or the same
+    path on a brand's own domain) as the GTIN with its lot, expiry and serial; None when the
+    address is not a Digital Link (a plain web address is text)."""
+    if len(payload) > MAX_GS1_LENGTH * 4:
+        return None
+    try:
+        message = GS1DigitalLinkURI.parse(payload.strip()).as_gs1_message()
+    except Exception:  # biip raises ParseError, and ValueError on odd paths
+        return None
+    if not message.element_strings:
+        return None
     return _scan_of(raw, message)
 
 
@@ -138,15 +184,20 @@ def _verifies(es: GS1ElementString) -> bool:
     return es.date is not None or es.gtin is not None or es.sscc is not None
 
 
-def _readable(text: str, used: frozenset[str], search: _Search, *, need_verified: bool) -> bool:
-    """Can `text` be read as sound elements with AIs not in `used`, cutting variable-length
-    fields anywhere (as if a GS stood there)? With `need_verified`, at least one of them must
-    verify on its own."""
+def _readings(
+    text: str, offset: int, used: frozenset[str], search: _Search, *, need_verified: bool
+) -> Iterator[tuple[int, ...]]:
+    """Every way `text` (starting at `offset` of the message) reads as sound elements with AIs
+    not in `used`, cutting variable-length fields anywhere (as if a GS stood there): each reading
+    is the offsets where a GS goes. With `need_verified`, at least one element must verify on
+    its own."""
     if not text:
-        return not need_verified
+        if not need_verified:
+            yield ()
+        return
     es = search.element(text)
     if es is None or es.ai.ai in used or not _sound(es):
-        return False
+        return
     ai = es.ai.ai
     width = len(ai)
     # A variable-length field may end anywhere (its pattern is a character class with a
@@ -155,24 +206,24 @@ def _readable(text: str, used: frozenset[str], search: _Search, *, need_verified
     ends = range(len(es.value), 0, -1) if es.ai.separator_required else [len(es.value)]
     for n in ends:
         verified = _verifies(es) and n == len(es.value)
-        if _readable(
-            text[width + n :],
-            used | {ai},
-            search,
-            need_verified=need_verified and not verified,
+        end = width + n
+        rest = text[end:]
+        for tail in _readings(
+            rest, offset + end, used | {ai}, search, need_verified=need_verified and not verified
         ):
-            return True
+            cut = (offset + end,) if es.ai.separator_required and rest else ()
+            yield cut + tail
         if search.exhausted:
-            return False
-    return False
+            return
 
 
-def _gs_was_dropped(body: str, message: GS1Message | None) -> bool:
+def _readable(text: str, used: frozenset[str], search: _Search, *, need_verified: bool) -> bool:
+    return next(_readings(text, 0, used, search, need_verified=need_verified), None) is not None
+
+
+def _gs_was_dropped(body: str, message: GS1Message) -> bool:
+    """Does the greedy reading have a second complete reading (a variable field cut short)?"""
     search = _Search()
-    if message is None:
-        # biip could not read it; if cutting a variable-length field makes it readable, the
-        # GS that should have stood there is missing.
-        return _readable(body, frozenset(), search, need_verified=False)
     used: set[str] = set()
     offset = 0
     for es in message.element_strings:
@@ -196,5 +247,7 @@ __all__ = [
     "MAX_GS1_LENGTH",
     "SSCC_CHECK_WRONG",
     "UNREADABLE",
+    "looks_like_digital_link",
+    "read_digital_link",
     "read_gs1",
 ]

@@ -33,6 +33,7 @@ def candidate_to_record(candidate: TrackingCandidate) -> JsonDict:
         "number": candidate.number,
         "check_digit": candidate.check_digit,
         "url": candidate.url,
+        "format": candidate.format,
     }
 
 
@@ -43,6 +44,7 @@ def candidate_from_record(record: JsonDict) -> TrackingCandidate:
         number=str(record["number"]),
         check_digit=None if check is None else bool(check),
         url=str(record["url"]),
+        format=str(record.get("format", "")),  # journals before formats were named lack it
     )
 
 
@@ -54,6 +56,7 @@ def scan_to_record(scan: Scan) -> JsonDict:
             record["gtin14"] = scan.gtin14
             record["symbology"] = scan.symbology
             record["tracking"] = [candidate_to_record(c) for c in scan.tracking]
+            record["alternatives"] = list(scan.alternatives)
         case Gs1Scan():
             record["gtin14"] = scan.gtin14
             record["lot"] = scan.lot
@@ -90,6 +93,7 @@ def scan_from_record(record: JsonDict) -> Scan:
                 gtin14=str(record["gtin14"]),
                 symbology=_opt_str(record.get("symbology")),
                 tracking=tuple(candidate_from_record(c) for c in record.get("tracking", ())),
+                alternatives=tuple(str(g) for g in record.get("alternatives", ())),
             )
         case ScanKind.GS1:
             expiry = record.get("expiry")

@@ -33,6 +33,20 @@ class Carrier(StrEnum):
     AMAZON = "Amazon"
     CANADA_POST = "Canada Post"
     UPU_S10 = "UPU S10"
+    ONTRAC = "OnTrac"
+    LASERSHIP = "LaserShip"
+    DPD = "DPD"
+    PUROLATOR = "Purolator"
+    CANPAR = "Canpar"
+    DHL_ECOMMERCE = "DHL eCommerce"
+    YODEL = "Yodel"
+    EVRI = "Evri"
+    ROYAL_MAIL = "Royal Mail"
+    SPEE_DEE = "Spee-Dee"
+    LANDMARK = "Landmark Global"
+    YUNEXPRESS = "YunExpress"
+    # A GS1 logistics label (AI 00): carrier-neutral, it ships as the order's carrier.
+    SSCC = "SSCC"
 
 
 class CommandName(StrEnum):
@@ -56,6 +70,7 @@ class TrackingCandidate:
     number: str  # normalised: the tracking number itself, label prefixes stripped
     check_digit: bool | None  # None: this format has no check digit
     url: str
+    format: str = ""  # the format's name in the carrier table, e.g. "FedEx Express (12)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +82,13 @@ class ProductScan:
     symbology: str | None = None  # AIM identifier such as "]E0", if the scanner sent one
     # A bare digit string can also be a tracking number (a 12-digit UPC-A looks like FedEx).
     tracking: tuple[TrackingCandidate, ...] = ()
+    # Other GTIN-14s the same digits can be: an 8-digit code is a UPC-E and an EAN-8 at once
+    # (`gtin14` is the UPC-E reading). The session matches every reading against the order.
+    alternatives: tuple[str, ...] = ()
+
+    @property
+    def readings(self) -> tuple[str, ...]:
+        return (self.gtin14, *self.alternatives)
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
+from packstation.domain.classify import split_symbology
 from packstation.domain.commands import QTY_MAX
 from packstation.domain.events import (
     After,
@@ -64,6 +65,7 @@ from packstation.domain.session_spec import (
 )
 from packstation.domain.session_views import LineView, OverrideOffer, SkuCount, Snapshot
 from packstation.domain.signin import BadgeDecision, badge_decision
+from packstation.domain.tracking import label_candidates
 
 MAX_QTY = QTY_MAX
 TRACKING_MAX = 100  # Stitch's limit for a tracking number
@@ -478,7 +480,13 @@ class PackSession:
 
     def _lines_for(self, scan: Scan) -> tuple[int, ...]:
         match scan:
-            case ProductScan(gtin14=gtin) | Gs1Scan(gtin14=str(gtin)):
+            case ProductScan():
+                # Eight digits are a UPC-E and an EAN-8 at once: the reading the order has wins.
+                for gtin in scan.readings:
+                    if gtin in self._by_gtin:
+                        return self._by_gtin[gtin]
+                return ()
+            case Gs1Scan(gtin14=str(gtin)):
                 return self._by_gtin.get(gtin, ())
             case TextScan(raw=raw):
                 return self._by_sku.get(raw.strip().casefold(), ())
@@ -511,8 +519,9 @@ class PackSession:
         return Result(Outcome.COUNTED, deltas=tuple(deltas)), state, None
 
     def _unknown(self, scan: Scan, qty: int) -> _Step:
-        gtin = scan.gtin14 if isinstance(scan, ProductScan | Gs1Scan) else None
-        info = self._catalog(gtin) if gtin is not None and self._catalog is not None else None
+        gtins = _readings(scan)
+        catalog = self._catalog
+        info = next((i for g in gtins if (i := catalog(g)) is not None), None) if catalog else None
         if info is None and isinstance(scan, ProductScan) and scan.tracking:
             # Not a product anyone knows but a carrier label's number: the label came too early.
             kind = ErrorKind.ITEMS_MISSING if self._left_total else ErrorKind.SHIP_COMMAND_REQUIRED
@@ -529,6 +538,8 @@ class PackSession:
             candidates = scan.candidates
         elif isinstance(scan, ProductScan) and scan.tracking:
             candidates = scan.tracking  # a 12-digit FedEx number reads as a UPC-A too
+        elif not self._lines_for(scan) and (fits := self._fits_a_carrier(scan)):
+            candidates = fits
         elif isinstance(scan, MisreadScan):
             return self._misread(scan.raw, scan.problem)
         else:
@@ -595,6 +606,21 @@ class PackSession:
         )
         state = SessionState.DONE if self._left_total == 0 else SessionState.SCANNING
         return Result(Outcome.BOX_COMPLETE, box=box), state, None
+
+    def _fits_a_carrier(self, scan: Scan) -> tuple[TrackingCandidate, ...]:
+        """Awaiting a label, a code that fits a carrier format is that label: a DHL eCommerce or
+        Purolator number also reads as a product code with a wrong check digit, and an SSCC
+        label is a GS1 code."""
+        if isinstance(scan, Gs1Scan):
+            sscc = scan.sscc if scan.gtin14 is None else None
+            return label_candidates("00" + sscc, None) if sscc else ()
+        catalog = self._catalog
+        if isinstance(scan, ProductScan) and catalog and any(map(catalog, scan.readings)):
+            return ()  # a product the catalogue knows, scanned when the label was due
+        if isinstance(scan, MisreadScan | TextScan | ProductScan):
+            payload = split_symbology(scan.raw.strip())[1]
+            return label_candidates(payload, self.spec.expected_carrier)
+        return ()
 
     def _fail(
         self,
@@ -690,6 +716,14 @@ class PackSession:
 
     def _left(self, i: int) -> int:
         return self._capacity[i] - self._shipped[i] - self._verified[i]
+
+
+def _readings(scan: Scan) -> tuple[str, ...]:
+    if isinstance(scan, ProductScan):
+        return scan.readings
+    if isinstance(scan, Gs1Scan) and scan.gtin14 is not None:
+        return (scan.gtin14,)
+    return ()
 
 
 def _after_ack(kind: ErrorKind, phase: SessionState) -> str:

@@ -1,40 +1,29 @@
 """Carrier tracking numbers: which carriers' formats a scanned label matches, and which to trust.
 
-Formats and check-digit algorithms follow the open `tracking_number_data` set (jkeen), which
-documents what the carriers publish. Formats overlap (twelve digits can be a FedEx Express number
-and a UPC-A; a "92…" IMpb is both USPS and FedEx Ground Economy), so the answer is a ranked list:
+The formats are data (`packstation.domain.carriers`: the package's `formats.toml` plus the
+station's `[[carriers]]` entries); this module is the one engine that reads them. Formats overlap
+(twelve digits can be a FedEx Express number, a Purolator number and a UPC-A; a "92…" IMpb is both
+USPS and FedEx Ground Economy), so the answer is a ranked list:
 
-1. formats whose check digit verifies, the more distinctive shapes first (a `1Z` prefix or a `420`
-   routing prefix says more than "twenty digits");
-2. formats that have no check digit at all (Amazon `TBA…`);
+1. formats whose check digit verifies, in table order;
+2. distinctive formats that have no check digit at all (Amazon `TBA…`, Canpar, Yodel …);
 3. formats whose check digit fails are *not* candidates. `tracking_matches` still reports them, so
    the classifier can tell "a UPS label read wrong" (scan again) from "not a tracking number".
+
+A non-distinctive format with no check (Purolator `ABC123456789`, a DHL eCommerce 14-digit
+number) says nothing on its own: it is a label only while the station waits for one
+(`label_candidates`), and `only_for_expected` formats only when the order ships with that carrier.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 
+from packstation.domain.carriers import CarrierFormat, builtin_formats
+from packstation.domain.carriers.checks import compute, verifies
 from packstation.domain.scans import Carrier, TrackingCandidate
-
-_URLS: dict[Carrier, str] = {
-    Carrier.UPS: "https://www.ups.com/track?tracknum={}",
-    Carrier.FEDEX: "https://www.fedex.com/fedextrack/?trknbr={}",
-    Carrier.USPS: "https://tools.usps.com/go/TrackConfirmAction?tLabels={}",
-    Carrier.DHL: "https://www.dhl.com/global-en/home/tracking/tracking-express.html?submit=1&tracking-id={}",
-    Carrier.AMAZON: "https://track.amazon.com/tracking/{}",
-    Carrier.CANADA_POST: "https://www.canadapost-postescanada.ca/track-reperage/en#/search?searchFor={}",
-}
-
-# An S10 item is tracked by the post that issued it (the last two letters). There is no single
-# public tracker for every country, so only the posts our warehouses hand parcels to get a link.
-_S10_ISSUER_URLS: dict[str, str] = {
-    "US": _URLS[Carrier.USPS],
-    "CA": _URLS[Carrier.CANADA_POST],
-    "GB": "https://www.royalmail.com/track-your-item#/tracking-results/{}",
-}
 
 # ISO 3166-1 alpha-2: an S10 number ends with the issuing country, so "…XX" is not an S10.
 _COUNTRIES = frozenset(
@@ -48,56 +37,77 @@ _COUNTRIES = frozenset(
     TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS XK YE YT ZA ZM ZW""".split()  # noqa: SIM905 (a table reads better)
 )
 
-
-def tracking_url(carrier: Carrier, number: str) -> str:
-    """The carrier's public tracking page for `number` ("" when there is no single one)."""
-    if carrier is Carrier.UPU_S10:
-        template = _S10_ISSUER_URLS.get(number[-2:], "")
-    else:
-        template = _URLS[carrier]
-    return template.format(number) if template else ""
-
-
-# --- check-digit algorithms (names as in tracking_number_data) -------------------------------
-
-
-def _char_value(c: str) -> int:
-    # UPS serials mix letters in: tracking_number_data maps a letter to (ord - 3) % 10.
-    return int(c) if c.isdigit() else (ord(c) - 3) % 10
+# An S10 item is tracked by the post that issued it (the last two letters). Posts our warehouses
+# hand parcels to are candidates of their own, which matters when the order ships with them.
+_S10_ISSUERS: dict[str, Carrier] = {
+    "US": Carrier.USPS,
+    "CA": Carrier.CANADA_POST,
+    "GB": Carrier.ROYAL_MAIL,
+}
+_S10_URLS: dict[str, str] = {
+    "US": "https://tools.usps.com/go/TrackConfirmAction?tLabels={number}",
+    "CA": "https://www.canadapost-postescanada.ca/track-reperage/en#/search?searchFor={number}",
+    "GB": "https://www.royalmail.com/track-your-item#/tracking-results/{number}",
+}
 
 
 def mod10(sequence: str, check: str, *, evens: int, odds: int) -> bool:
     """Weighted sum (even 0-based positions × `evens`, odd × `odds`); check = (10 - sum) mod 10."""
-    total = sum(_char_value(c) * (evens if i % 2 == 0 else odds) for i, c in enumerate(sequence))
-    return check.isdigit() and (10 - total % 10) % 10 == int(check)
-
-
-def weighted_mod11_mod10(sequence: str, check: str, weights: Sequence[int]) -> bool:
-    """FedEx Express: weighted sum, then modulo 11, then modulo 10."""
-    total = sum(int(c) * w for c, w in zip(sequence, weights, strict=True))
-    return check.isdigit() and total % 11 % 10 == int(check)
+    return verifies("mod10", sequence, check, {"evens": (evens,), "odds": (odds,)})
 
 
 def mod7(sequence: str, check: str) -> bool:
     """DHL Express: the serial number modulo 7."""
-    return check.isdigit() and int(sequence) % 7 == int(check)
-
-
-_S10_WEIGHTS = (8, 6, 4, 2, 3, 5, 9, 7)
+    return verifies("mod7", sequence, check, {})
 
 
 def s10(sequence: str, check: str) -> bool:
     """UPU S10: weights 8 6 4 2 3 5 9 7, 11 - (sum mod 11), where 10 → 0 and 11 → 5."""
-    remainder = sum(int(c) * w for c, w in zip(sequence, _S10_WEIGHTS, strict=True)) % 11
-    expected = {0: 5, 1: 0}.get(remainder, 11 - remainder)
-    return check.isdigit() and expected == int(check)
+    return verifies("s10", sequence, check, {})
 
 
-_FEDEX_12_WEIGHTS = (3, 1, 7) * 3 + (3, 1)
-_FEDEX_34_WEIGHTS = (1, 7, 3) * 4 + (1,)
+def weighted_mod11_mod10(sequence: str, check: str, weights: Sequence[int]) -> bool:
+    """FedEx Express: weighted sum, then modulo 11, then modulo 10."""
+    return len(sequence) == len(weights) and verifies(
+        "mod11", sequence, check, {"weights": tuple(weights)}
+    )
 
 
-# --- formats ---------------------------------------------------------------------------------
+# --- the table in use ------------------------------------------------------------------------
+
+_station_formats: tuple[CarrierFormat, ...] = ()
+# length -> the formats (with their rank) whose pattern can match a text that long: a scan is
+# tried against a handful of formats, not all of them.
+_by_length: dict[int, tuple[tuple[int, CarrierFormat], ...]] = {}
+# The built-in table is read and compiled when this module is imported (about 10 ms), never
+# during the first scan of a pack, which must be acknowledged within a frame.
+builtin_formats()
+
+
+def use_station_formats(formats: Iterable[CarrierFormat]) -> None:
+    """Add the machine-wide settings' `[[carriers]]` formats (replacing earlier ones). They are
+    tried after the built-in ones, so IT can add a format but not change how ours read."""
+    global _station_formats
+    _station_formats = tuple(formats)
+    _by_length.clear()
+
+
+def known_formats() -> tuple[CarrierFormat, ...]:
+    """Every format in use, in the order they are tried."""
+    return builtin_formats() + _station_formats
+
+
+def tracking_url(carrier: Carrier, number: str) -> str:
+    """The carrier's public tracking page for `number` ("" when there is no single one): the URL
+    of the carrier's first format in the table."""
+    if carrier is Carrier.UPU_S10:
+        template = _S10_URLS.get(number[-2:], "")
+    else:
+        template = next((f.url for f in known_formats() if f.carrier is carrier and f.url), "")
+    return template.replace("{number}", number)
+
+
+# --- matching --------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,137 +120,30 @@ class TrackingMatch:
     # label": a failed check digit then means "read wrong, scan again", not "something else".
     distinctive: bool
     rank: int  # lower is listed first among equally verified candidates
+    only_for_expected: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class _Format:
-    name: str
-    carrier: Carrier
-    pattern: re.Pattern[str]
-    # (match) -> (normalised number, check verified or None when the format has no check digit)
-    read: Callable[[re.Match[str]], tuple[str, bool | None]]
-    distinctive: bool
-    rank: int
+def _verified(fmt: CarrierFormat, m: re.Match[str]) -> bool | None:
+    ok = fmt.verified(m)
+    if ok and "country" in fmt.pattern.groupindex:
+        ok = m.group("country") in _COUNTRIES
+    return ok
 
 
-def _ups(m: re.Match[str]) -> tuple[str, bool | None]:
-    n = m.group(0)
-    return n, mod10(n[2:17], n[17], evens=1, odds=2)
+def _number(fmt: CarrierFormat, m: re.Match[str]) -> str:
+    if "number" in fmt.pattern.groupindex:
+        return m.group("number")
+    whole = m.group(0)
+    return whole[-fmt.keep_last :] if fmt.keep_last else whole
 
 
-def _fedex_12(m: re.Match[str]) -> tuple[str, bool | None]:
-    n = m.group(0)
-    return n, weighted_mod11_mod10(n[:11], n[11], _FEDEX_12_WEIGHTS)
+def check_character(fmt: CarrierFormat, body: str) -> str:
+    """The check character `fmt`'s rule gives for `body` (its first prefix put in front)."""
+    return compute(fmt.check, fmt.prefixes[0] + body, fmt.params)
 
-
-def _fedex_15(m: re.Match[str]) -> tuple[str, bool | None]:
-    n = m.group(0)
-    return n, mod10(n[:14], n[14], evens=1, odds=3)
-
-
-def _fedex_34(m: re.Match[str]) -> tuple[str, bool | None]:
-    # The label barcode carries routing data; the tracking number is its last twelve digits.
-    n = m.group(0)
-    return n[-12:], weighted_mod11_mod10(n[20:33], n[33], _FEDEX_34_WEIGHTS)
-
-
-def _fedex_ground_96(m: re.Match[str]) -> tuple[str, bool | None]:
-    n = m.group(0)
-    return n, mod10(n[7:21], n[21], evens=1, odds=3)
-
-
-def _imp_b(prefix_if_missing: str) -> Callable[[re.Match[str]], tuple[str, bool | None]]:
-    """IMpb-style numbers: GS1 mod 10 over the serial, with the "9x" application identifier
-    prepended first when the printed number leaves it out (USPS 91…, FedEx 92…)."""
-
-    def read(m: re.Match[str]) -> tuple[str, bool | None]:
-        n = m.group("n")
-        serial = (
-            n[:-1] if n.startswith(("91", "92", "93", "94", "95")) else prefix_if_missing + n[:-1]
-        )
-        return n, mod10(serial, n[-1], evens=3, odds=1)
-
-    return read
-
-
-def _usps_20(m: re.Match[str]) -> tuple[str, bool | None]:
-    # Two twenty-digit USPS forms exist: the plain one and the IMpb one that omits its leading
-    # "91". Either check verifying makes it USPS.
-    n = m.group("n")
-    plain = mod10(n[:-1], n[-1], evens=3, odds=1)
-    return n, plain or mod10("91" + n[:-1], n[-1], evens=3, odds=1)
-
-
-def _dhl(m: re.Match[str]) -> tuple[str, bool | None]:
-    n = m.group(0)
-    return n, mod7(n[:-1], n[-1])
-
-
-def _canada_post(m: re.Match[str]) -> tuple[str, bool | None]:
-    n = m.group(0)
-    return n, mod10(n[:15], n[15], evens=3, odds=1)
-
-
-def _amazon(m: re.Match[str]) -> tuple[str, bool | None]:
-    return m.group(0), None
-
-
-def _s10(m: re.Match[str]) -> tuple[str, bool | None]:
-    n = m.group(0)
-    return n, s10(n[2:10], n[10]) and n[-2:] in _COUNTRIES
-
-
-# A USPS label barcode is "420" + destination ZIP (5 or 9 digits) + the IMpb number.
-_ZIP_ROUTING = r"(?:420(?:\d{5}|\d{9}))?"
-_IMPB = r"(?P<n>9[1-5]\d{20}|9[1-5]\d{24})"
-
-_FORMATS: tuple[_Format, ...] = (
-    _Format("UPS", Carrier.UPS, re.compile(r"1Z[0-9A-Z]{16}"), _ups, True, 10),
-    _Format("Amazon Logistics", Carrier.AMAZON, re.compile(r"TB[ACM]\d{12}"), _amazon, True, 11),
-    _Format("UPU S10", Carrier.UPU_S10, re.compile(r"[A-Z]{2}\d{9}[A-Z]{2}"), _s10, True, 12),
-    _Format("USPS IMpb", Carrier.USPS, re.compile(_ZIP_ROUTING + _IMPB), _imp_b("91"), True, 13),
-    _Format(
-        "USPS (20) on a routing label",
-        Carrier.USPS,
-        re.compile(r"420(?:\d{5}|\d{9})(?P<n>\d{20})"),
-        _usps_20,
-        True,
-        14,
-    ),
-    _Format(
-        "FedEx label (34)", Carrier.FEDEX, re.compile(r"100\d{31}|96\d{32}"), _fedex_34, True, 15
-    ),
-    _Format(
-        "FedEx Ground 96 (22)", Carrier.FEDEX, re.compile(r"96\d{20}"), _fedex_ground_96, True, 16
-    ),
-    _Format(
-        "FedEx Ground Economy (22)",
-        Carrier.FEDEX,
-        re.compile(_ZIP_ROUTING + r"(?P<n>92\d{20})"),
-        _imp_b("92"),
-        True,
-        17,
-    ),
-    _Format("FedEx Express (12)", Carrier.FEDEX, re.compile(r"\d{12}"), _fedex_12, False, 20),
-    _Format("FedEx Ground (15)", Carrier.FEDEX, re.compile(r"\d{15}"), _fedex_15, False, 21),
-    _Format("DHL Express", Carrier.DHL, re.compile(r"\d{10,11}"), _dhl, False, 22),
-    _Format(
-        "Canada Post (16)", Carrier.CANADA_POST, re.compile(r"\d{16}"), _canada_post, False, 23
-    ),
-    # Twenty digits starting "00" are an SSCC with its AI (a GS1 logistics label), not these.
-    _Format("USPS (20)", Carrier.USPS, re.compile(r"(?!00)(?P<n>\d{20})"), _usps_20, True, 24),
-    _Format(
-        "FedEx Ground Economy (20)",
-        Carrier.FEDEX,
-        re.compile(r"(?!00)(?P<n>\d{20})"),
-        _imp_b("92"),
-        True,
-        25,
-    ),
-)
 
 # Longer than any format; a 10,000-character scan is not worth running regexes over.
-_MAX_LEN = 40
+_MAX_LEN = 48
 _SEPARATORS = str.maketrans("", "", " \x1d")
 
 
@@ -258,25 +161,38 @@ def tracking_matches(text: str) -> tuple[TrackingMatch, ...]:
     if len(code) > _MAX_LEN or not code.isascii() or not code.isalnum():
         return ()
     found: list[TrackingMatch] = []
-    for fmt in _FORMATS:
+    size = len(code)
+    tried = _by_length.get(size)
+    if tried is None:
+        tried = tuple(
+            (rank, fmt)
+            for rank, fmt in enumerate(known_formats())
+            if fmt.lengths[0] <= size <= fmt.lengths[1]
+        )
+        _by_length[size] = tried
+    for rank, fmt in tried:
         m = fmt.pattern.fullmatch(code)
         if m is None:
             continue
-        number, verified = fmt.read(m)
+        number = _number(fmt, m)
+        verified = _verified(fmt, m)
         candidate = TrackingCandidate(
-            carrier=fmt.carrier,
-            number=number,
-            check_digit=verified,
-            url=tracking_url(fmt.carrier, number),
+            fmt.carrier, number, verified, _url(fmt, number), format=fmt.name
         )
-        found.append(TrackingMatch(candidate, fmt.name, fmt.distinctive, fmt.rank))
-        if fmt.carrier is Carrier.UPU_S10 and verified and number[-2:] in ("US", "CA"):
-            # USPS and Canada Post issue S10 numbers for their international services: such a
-            # number is also theirs, which matters when the order ships with them.
-            post = Carrier.USPS if number.endswith("US") else Carrier.CANADA_POST
-            issuer = TrackingCandidate(post, number, True, tracking_url(post, number))
-            found.append(TrackingMatch(issuer, fmt.name, fmt.distinctive, fmt.rank))
+        found.append(
+            TrackingMatch(candidate, fmt.name, fmt.distinctive, rank, fmt.only_for_expected)
+        )
+        issuer = _S10_ISSUERS.get(number[-2:]) if fmt.carrier is Carrier.UPU_S10 else None
+        if issuer is not None and verified:
+            post = replace(candidate, carrier=issuer)
+            found.append(TrackingMatch(post, fmt.name, fmt.distinctive, rank))
     return tuple(sorted(found, key=_order))
+
+
+def _url(fmt: CarrierFormat, number: str) -> str:
+    if fmt.carrier is Carrier.UPU_S10:
+        return tracking_url(Carrier.UPU_S10, number)
+    return fmt.url.replace("{number}", number)
 
 
 def _order(match: TrackingMatch) -> tuple[int, int]:
@@ -284,18 +200,40 @@ def _order(match: TrackingMatch) -> tuple[int, int]:
     return (0 if verified else 1 if verified is None else 2), match.rank
 
 
-def tracking_candidates(text: str) -> tuple[TrackingCandidate, ...]:
-    """The carriers `text` can be a tracking number of: verified first, then formats without a
-    check digit. A format whose check digit fails is not a candidate. Duplicates are merged."""
+def _unique(matches: Iterable[TrackingMatch]) -> tuple[TrackingCandidate, ...]:
     seen: set[tuple[Carrier, str]] = set()
     result: list[TrackingCandidate] = []
-    for match in tracking_matches(text):
+    for match in matches:
         c = match.candidate
-        if c.check_digit is False or (c.carrier, c.number) in seen:
-            continue
-        seen.add((c.carrier, c.number))
-        result.append(c)
+        if (c.carrier, c.number) not in seen:
+            seen.add((c.carrier, c.number))
+            result.append(c)
     return tuple(result)
+
+
+def stands_alone(match: TrackingMatch) -> bool:
+    """A match that makes a scan a carrier label by itself: its check verifies, or its format
+    has no check but a shape only carrier labels have."""
+    verified = match.candidate.check_digit
+    return verified is True or (verified is None and match.distinctive)
+
+
+def tracking_candidates(text: str) -> tuple[TrackingCandidate, ...]:
+    """The carriers `text` can be a tracking number of: verified first, then distinctive formats
+    without a check digit. A failed check is never a candidate. Duplicates are merged."""
+    return _unique(m for m in tracking_matches(text) if stands_alone(m))
+
+
+def label_candidates(text: str, expected: Carrier | None) -> tuple[TrackingCandidate, ...]:
+    """What `text` can be while the station waits for a carrier label: every format it fits
+    whose check does not fail, including shapes that say nothing on their own, and the
+    `only_for_expected` formats of the carrier the order ships with."""
+    return _unique(
+        m
+        for m in tracking_matches(text)
+        if m.candidate.check_digit is not False
+        and (not m.only_for_expected or m.candidate.carrier is expected)
+    )
 
 
 def best_tracking(
@@ -310,6 +248,14 @@ def best_tracking(
     ranked = list(candidates)
     if not ranked:
         raise ValueError("no tracking candidates to choose from")
+    if expected is not None:
+        # An SSCC label is carrier-neutral: it is the order's carrier's label.
+        ranked = [
+            replace(c, carrier=expected, url=tracking_url(expected, c.number))
+            if c.carrier is Carrier.SSCC
+            else c
+            for c in ranked
+        ]
     if expected is None:
         return ranked[0], None
     for candidate in ranked:
@@ -330,9 +276,21 @@ _METHOD_WORDS: tuple[tuple[Carrier, re.Pattern[str]], ...] = (
             r"|ground advantage|\bexpress mail\b"
         ),
     ),
+    (Carrier.DHL_ECOMMERCE, re.compile(r"\bdhl\s*e-?commerce|\bdhl global mail")),
     (Carrier.DHL, re.compile(r"\bdhl\b")),
     (Carrier.AMAZON, re.compile(r"\bamazon\b|\bamzl\b")),
     (Carrier.CANADA_POST, re.compile(r"canada\s*post|postes?\s*canada")),
+    (Carrier.ONTRAC, re.compile(r"\bontrac\b")),
+    (Carrier.LASERSHIP, re.compile(r"\blasership\b")),
+    (Carrier.DPD, re.compile(r"\bdpd\b")),
+    (Carrier.PUROLATOR, re.compile(r"\bpurolator\b")),
+    (Carrier.CANPAR, re.compile(r"\bcanpar\b")),
+    (Carrier.YODEL, re.compile(r"\byodel\b")),
+    (Carrier.EVRI, re.compile(r"\bevri\b|\bhermes\b")),
+    (Carrier.ROYAL_MAIL, re.compile(r"royal\s*mail|parcelforce")),
+    (Carrier.SPEE_DEE, re.compile(r"spee-?\s*dee")),
+    (Carrier.LANDMARK, re.compile(r"\blandmark\b")),
+    (Carrier.YUNEXPRESS, re.compile(r"\byun\s*express\b")),
 )
 
 
@@ -355,12 +313,17 @@ __all__ = [
     "TrackingMatch",
     "best_tracking",
     "carrier_for_shipping_method",
+    "check_character",
     "compact",
+    "known_formats",
+    "label_candidates",
     "mod7",
     "mod10",
     "s10",
+    "stands_alone",
     "tracking_candidates",
     "tracking_matches",
     "tracking_url",
+    "use_station_formats",
     "weighted_mod11_mod10",
 ]

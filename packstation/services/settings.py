@@ -27,6 +27,9 @@ from typing import Any
 import platformdirs
 import tomli_w
 
+from packstation.domain.carriers import CarrierFormat, format_from_entry
+from packstation.domain.tracking import use_station_formats
+
 DEFAULT_API_URL = "https://api-pub.stitchlabs.com/api2/v2/integrations"
 DEFAULT_STATUS_PRESETS = (
     "Picking",
@@ -85,6 +88,8 @@ class LoadedSettings:
     problems: tuple[SettingsProblem, ...]
     machine_path: Path
     user_path: Path
+    # The machine-wide file's [[carriers]] formats (already handed to the tracking engine).
+    carriers: tuple[CarrierFormat, ...] = ()
 
 
 def machine_settings_path() -> Path:
@@ -167,6 +172,14 @@ def _read(path: Path, problems: list[SettingsProblem], *, allow_locked: bool) ->
         return {}
     values: dict[str, Any] = {}
     for key, value in raw.items():
+        if key == "carriers":
+            if allow_locked:
+                values["carriers"] = _carriers(path, text, value, problems)
+            else:
+                line = _line_of(text, key) or _table_lines(text)[0]
+                message = "carrier formats belong in the machine-wide file"
+                problems.append(SettingsProblem(path, line, key, message))
+            continue
         if key == "locked" and allow_locked:
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 problems.append(
@@ -190,6 +203,41 @@ def _read(path: Path, problems: list[SettingsProblem], *, allow_locked: bool) ->
     return values
 
 
+_CARRIERS_HEADER = re.compile(r"^[ \t]*\[\[[ \t]*carriers[ \t]*\]\]", re.MULTILINE)
+
+
+def _table_lines(text: str) -> list[int | None]:
+    lines: list[int | None] = [
+        text.count("\n", 0, m.start()) + 1 for m in _CARRIERS_HEADER.finditer(text)
+    ]
+    return lines or [None]
+
+
+def _carriers(
+    path: Path, text: str, value: Any, problems: list[SettingsProblem]
+) -> tuple[CarrierFormat, ...]:
+    """IT's [[carriers]] entries, each checked like the built-in table; a bad one is reported
+    with its line and left out, the others are used."""
+    if not isinstance(value, list):
+        problems.append(
+            SettingsProblem(
+                path, _line_of(text, "carriers"), "carriers", "expected [[carriers]] tables"
+            )
+        )
+        return ()
+    lines = _table_lines(text)
+    formats: list[CarrierFormat] = []
+    for i, entry in enumerate(value):
+        line = lines[i] if i < len(lines) else None
+        try:
+            if not isinstance(entry, dict):
+                raise ValueError("expected a table of fields")
+            formats.append(format_from_entry(entry))
+        except ValueError as exc:
+            problems.append(SettingsProblem(path, line, "carriers", str(exc)))
+    return tuple(formats)
+
+
 def load_settings(
     overrides: Mapping[str, Any] | None = None,
     *,
@@ -203,11 +251,13 @@ def load_settings(
     machine = _read(machine_path, problems, allow_locked=True)
     user = _read(user_path, problems, allow_locked=False)
     locked: frozenset[str] = machine.pop("locked", frozenset())
+    carriers: tuple[CarrierFormat, ...] = machine.pop("carriers", ())
+    use_station_formats(carriers)
     merged: dict[str, Any] = dict(machine)
     merged.update({k: v for k, v in user.items() if k not in locked})
     merged.update({k: v for k, v in (overrides or {}).items() if v is not None})
     return LoadedSettings(
-        Settings(**merged, locked=locked), tuple(problems), machine_path, user_path
+        Settings(**merged, locked=locked), tuple(problems), machine_path, user_path, carriers
     )
 
 

@@ -49,6 +49,7 @@ def test_product_that_is_also_a_fedex_number_lists_it(capsys: pytest.CaptureFixt
             "number": "400000000251",
             "check_digit": True,
             "url": "https://www.fedex.com/fedextrack/?trknbr=400000000251",
+            "format": "FedEx Express (12)",
         }
     ]
 

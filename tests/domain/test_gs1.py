@@ -94,13 +94,27 @@ def test_gtin14_from_a_gs1_code_equals_the_product_scan_of_its_upc() -> None:
         f"01{GTIN}10ABC12317261130",  # lot runs into the expiry
         f"]d201{GTIN}10ABC12317261130",
         f"01{GTIN}21SER12317261130",  # serial runs into the expiry
-        f"01{GTIN}10ABCDEFGHIJKLMNOPQRS17261130",  # longer than a lot may be: biip fails
-        f"01{GTIN}371210AB17261130",  # count (37) runs into the lot: biip fails
+        f"01{GTIN}371210AB17261130",  # count (37) runs into the lot: biip fails, two readings
     ],
 )
 def test_variable_field_without_gs_before_more_data_is_reported(raw: str) -> None:
     assert misread(raw).problem == GS_MISSING
     assert "scanner not sending GS" in GS_MISSING
+
+
+def test_a_code_without_gs_that_reads_only_one_way_is_read_that_way() -> None:
+    # Greedy, the lot would run past 20 characters, so biip cannot read it; cutting the lot
+    # before "17" is the only reading that parses completely: nothing is ambiguous.
+    scan = gs1(f"01{GTIN}10ABCDEFGHIJKLMNOPQRS17261130")
+    assert (scan.lot, scan.expiry) == ("ABCDEFGHIJKLMNOPQRS", dt.date(2026, 11, 30))
+    scan = gs1(f"01{GTIN}10ABCDEFGHIJKLMNOPQRS21XYZ")
+    assert (scan.lot, scan.serial) == ("ABCDEFGHIJKLMNOPQRS", "XYZ")
+
+
+def test_a_correct_code_whose_serial_ends_like_a_date_but_reads_one_way_is_read() -> None:
+    # "…1725013" looks like an expiry AI, but "17" needs six digits: only one reading parses.
+    assert gs1(f"01{GTIN}21ABC1725013").serial == "ABC1725013"
+    assert gs1(f"01{GTIN}17250131" + "10LOT1725013").lot == "LOT1725013"
 
 
 def test_the_same_code_with_gs_is_read() -> None:

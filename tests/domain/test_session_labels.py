@@ -141,7 +141,7 @@ def test_a_method_naming_no_carrier_never_locks_on_the_carrier() -> None:
 # -- a label no format knows (issue 12) -------------------------------------------------------
 
 
-@pytest.mark.parametrize("scan", [text("PX12345678CA"), gs1(None), product("00099999999993")])
+@pytest.mark.parametrize("scan", [text("PX12345678CA"), gs1(None), product("05901234123457")])
 def test_an_unknown_code_awaiting_the_label_locks_as_an_unknown_label(scan: object) -> None:
     packer = fedex_order()
     error = packer(scan).result.error  # type: ignore[arg-type]

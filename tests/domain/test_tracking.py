@@ -27,7 +27,6 @@ VALID = [
     ("041441760228964", Carrier.FEDEX, "041441760228964"),
     ("568283610012000", Carrier.FEDEX, "568283610012000"),
     ("568283610012734", Carrier.FEDEX, "568283610012734"),
-    ("61299998820821171811", Carrier.FEDEX, "61299998820821171811"),
     ("9611020987654312345672", Carrier.FEDEX, "9611020987654312345672"),
     ("9261292700768711948021", Carrier.FEDEX, "9261292700768711948021"),
     # The 34-digit FedEx label barcodes: the tracking number is the last twelve digits.
@@ -146,11 +145,30 @@ def test_s10_issued_by_usps_or_canada_post_is_also_theirs() -> None:
     carriers = [c.carrier for c in tracking_candidates("RB123456785US")]
     assert carriers == [Carrier.UPU_S10, Carrier.USPS]
     assert Carrier.CANADA_POST in {c.carrier for c in tracking_candidates("RB123456785CA")}
-    assert [c.carrier for c in tracking_candidates("RB123456785GB")] == [Carrier.UPU_S10]
+    assert [c.carrier for c in tracking_candidates("RB123456785GB")] == [
+        Carrier.UPU_S10,
+        Carrier.ROYAL_MAIL,
+    ]
+    assert [c.carrier for c in tracking_candidates("RB123456785DE")] == [Carrier.UPU_S10]
 
 
-def test_sscc_with_its_ai_is_not_a_twenty_digit_carrier_number() -> None:
-    assert tracking_candidates("00376130321109103420") == ()
+def test_sscc_with_its_ai_is_an_sscc_label_not_a_twenty_digit_carrier_number() -> None:
+    [sscc] = tracking_candidates("00376130321109103420")
+    assert (sscc.carrier, sscc.number, sscc.check_digit) == (
+        Carrier.SSCC,
+        "376130321109103420",
+        True,
+    )
+
+
+def test_an_sscc_label_ships_as_the_orders_carrier_without_warning() -> None:
+    best, warning = best_tracking(tracking_candidates("00376130321109103420"), Carrier.UPS)
+    assert (best.carrier, best.number, warning) == (Carrier.UPS, "376130321109103420", None)
+
+
+def test_the_twenty_digit_fedex_ground_economy_rule_is_gone() -> None:
+    # It took one random 20-digit number in ten; SmartPost labels are "92…" IMpb codes.
+    assert Carrier.FEDEX not in {c.carrier for c in tracking_candidates("61299998820821171811")}
 
 
 @pytest.mark.parametrize(
@@ -203,7 +221,10 @@ def test_best_tracking_refuses_an_empty_list() -> None:
         ("First-Class Package", Carrier.USPS),
         ("Priority Mail Express", Carrier.USPS),
         ("DHL Express Worldwide", Carrier.DHL),
-        ("DHL eCommerce via USPS", Carrier.DHL),
+        ("DHL eCommerce via USPS", Carrier.DHL_ECOMMERCE),
+        ("OnTrac Ground", Carrier.ONTRAC),
+        ("Purolator Express", Carrier.PUROLATOR),
+        ("Royal Mail Tracked 24", Carrier.ROYAL_MAIL),
         ("Amazon Shipping Ground", Carrier.AMAZON),
         ("Canada Post Expedited", Carrier.CANADA_POST),
         ("Postes Canada Régulier", Carrier.CANADA_POST),
@@ -218,8 +239,8 @@ def test_carrier_for_shipping_method(method: str, carrier: Carrier | None) -> No
 
 def test_tracking_urls_carry_the_number() -> None:
     for carrier in Carrier:
-        if carrier is Carrier.UPU_S10:
-            continue
+        if carrier in (Carrier.UPU_S10, Carrier.SSCC):
+            continue  # tracked by the issuing post / the carrier it ships with
         url = tracking_url(carrier, "NUMBER123")
         assert url.startswith("https://")
         assert "NUMBER123" in url
