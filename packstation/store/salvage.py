@@ -11,6 +11,7 @@ every file of the old journal aside; nothing is ever deleted.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import shutil
 import sqlite3
 import subprocess
@@ -29,6 +30,8 @@ from packstation.store.files import (
 )
 from packstation.store.health import check_journal_file, read_only_uri
 from packstation.store.schema import APPLICATION_ID, MIGRATIONS
+
+log = logging.getLogger(__name__)
 
 _TABLES = ("sessions", "events", "shipment_outbox", "status_outbox", "audit")
 _WAITING = ("pending", "sending", "rejected")
@@ -172,10 +175,18 @@ def recover(journal: Path, *, use_cli: bool = True) -> Recovery:
     with tempfile.TemporaryDirectory(prefix="packstation-recover-") as work:
         copy = _working_copy(journal, Path(work))
         create_private_file(new)
-        method = "sqlite3 .recover" if sqlite3_cli else "table by table"
+        method = "table by table"
         if sqlite3_cli:
-            _recover_with_cli(sqlite3_cli, copy, new)
-        else:
+            try:
+                _recover_with_cli(sqlite3_cli, copy, new)
+                method = "sqlite3 .recover"
+            except (subprocess.SubprocessError, OSError) as error:
+                # Some builds of the sqlite3 program lack what `.recover` needs (Debian 12's
+                # 3.40.1 says "SQL logic error" even on a healthy file): salvage it ourselves.
+                log.warning("sqlite3 .recover failed (%s): salvaging table by table", error)
+                new.unlink()  # our own half-written output, never the old journal
+                create_private_file(new)
+        if method == "table by table":
             _recover_by_table(copy, new)
     conn = sqlite3.connect(new, isolation_level=None)
     try:
