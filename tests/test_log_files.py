@@ -92,9 +92,7 @@ def test_a_fallback_folder_pre_created_by_another_user_is_not_used(
 
 
 @pytest.mark.parametrize("umask", [0o022, 0o000])
-def test_log_files_and_folders_are_private_whatever_the_umask(
-    tmp_path: Path, umask: int
-) -> None:
+def test_log_files_and_folders_are_private_whatever_the_umask(tmp_path: Path, umask: int) -> None:
     old = os.umask(umask)
     try:
         path = logs.configure_logging("INFO", tmp_path / "state" / "log", console=False)

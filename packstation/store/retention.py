@@ -11,7 +11,8 @@ times) stay.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import json
+from dataclasses import astuple, dataclass
 
 from packstation.store.database import Database
 from packstation.store.records import PruneResult
@@ -28,6 +29,7 @@ _WAITING = "('pending', 'sending', 'rejected')"
 # Orders whose personal data may go: nothing open, nothing waiting, last activity before :cutoff.
 _DUE_ORDERS = f"""
     SELECT s.fulfillment_id FROM sessions AS s
+    WHERE s.fulfillment_id IN (SELECT value FROM json_each(:batch))
     GROUP BY s.fulfillment_id
     HAVING count(s.closed_at) = count(*)
        AND max(coalesce(
@@ -52,15 +54,41 @@ class PersonalDataAge:
     oldest: dt.datetime | None  # when the oldest of them was written
 
 
-def erase_personal_data(db: Database, days: int, now: dt.datetime) -> ErasureResult:
+def erase_personal_data(
+    db: Database, days: int, now: dt.datetime, *, batch: int = 200
+) -> ErasureResult:
+    """Erase in short transactions of `batch` orders, so scans never wait long for the lock."""
     if days < 1:
         raise ValueError("personal data is kept at least one day")
     cutoff = to_db(now - dt.timedelta(days=days))
-    params = {"cutoff": cutoff}
+    with db.read("find personal data to erase") as conn:
+        candidates = [
+            str(row[0])
+            for row in conn.execute(
+                "SELECT DISTINCT fulfillment_id FROM sessions"  # noqa: S608
+                f" WHERE closed_at < ? AND ({_HOLDS_PERSONAL.format(col='spec')})"
+                " UNION SELECT DISTINCT fulfillment_id FROM shipment_outbox"
+                f" WHERE updated_at < ? AND ({_HOLDS_PERSONAL.format(col='payload')})",
+                (cutoff, cutoff),
+            )
+        ]
+    total = ErasureResult(0, 0, 0, 0)
+    for start in range(0, len(candidates), batch):
+        ids = json.dumps(candidates[start : start + batch])
+        done = _erase_batch(db, cutoff, ids)
+        total = ErasureResult(*(a + b for a, b in zip(astuple(total), astuple(done), strict=True)))
+    return total
+
+
+def _erase_batch(db: Database, cutoff: str, ids: str) -> ErasureResult:
+    params = {"cutoff": cutoff, "batch": ids}
     with db.write("erase personal data") as conn:
         conn.execute("CREATE TEMP TABLE IF NOT EXISTS due_orders (id TEXT PRIMARY KEY)")
         conn.execute("DELETE FROM temp.due_orders")
-        orders = conn.execute(f"INSERT INTO temp.due_orders {_DUE_ORDERS}", params).rowcount
+        orders = conn.execute(
+            f"INSERT INTO temp.due_orders {_DUE_ORDERS}",
+            params,
+        ).rowcount
         sessions = conn.execute(
             f"UPDATE sessions SET spec = json_remove(spec, {_PATHS})"  # noqa: S608
             f" WHERE fulfillment_id IN temp.due_orders AND ({_HOLDS_PERSONAL.format(col='spec')})"
