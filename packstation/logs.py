@@ -20,6 +20,7 @@ arguments, is what makes it a guarantee: nothing reaches a file without passing 
 
 from __future__ import annotations
 
+import io
 import logging
 import logging.handlers
 import os
@@ -32,7 +33,6 @@ import time
 import urllib.parse
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TextIO
 
 import platformdirs
 
@@ -175,10 +175,12 @@ class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
     """Opens its file 0600 and never through a symlink (`O_NOFOLLOW`), nor one owned by someone
     else: another local user must not be able to make the packer's process append to a file."""
 
-    def _open(self) -> TextIO:
-        return open(
+    def _open(self) -> io.TextIOWrapper:
+        stream = open(  # noqa: SIM115 (the handler keeps the stream open and closes it)
             self.baseFilename, self.mode, encoding=self.encoding, opener=_private_opener
         )
+        assert isinstance(stream, io.TextIOWrapper)
+        return stream
 
 
 def _private_opener(path: str, flags: int) -> int:

@@ -87,7 +87,8 @@ def test_a_fallback_folder_pre_created_by_another_user_is_not_used(
     assert path.parent != planted
     assert "somewhere private" in path.read_text()
     info = os.lstat(path.parent)
-    assert info.st_uid == os.geteuid() and _mode(path.parent) == 0o700
+    assert info.st_uid == os.geteuid()
+    assert _mode(path.parent) == 0o700
     assert _mode(path) == 0o600
 
 

@@ -19,7 +19,7 @@ from packstation.store.errors import (
     UnknownSessionError,
 )
 from packstation.store.health import HealthReport, check_journal_file
-from packstation.store.journal import DEFAULT_RETENTION_DAYS, Journal
+from packstation.store.journal import Journal
 from packstation.store.outbox import ShipmentOutbox, StatusOutbox
 from packstation.store.paths import default_journal_path
 from packstation.store.records import (
@@ -37,7 +37,7 @@ from packstation.store.records import (
     StatusState,
     StatusUpdate,
 )
-from packstation.store.retention import DEFAULT_PERSONAL_DATA_DAYS
+from packstation.store.retention import DEFAULT_PERSONAL_DATA_DAYS, DEFAULT_RETENTION_DAYS
 from packstation.store.schema import SCHEMA_VERSION
 
 __all__ = [

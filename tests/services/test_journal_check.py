@@ -36,6 +36,12 @@ def _journal_with_sent_orders(path: Path, orders: int) -> None:
             journal.outbox.mark_sent(box.local_id, f"r{n}", at=AT)
 
 
+def _garbage_in_the_middle(path: Path) -> None:
+    with open(path, "r+b") as file:
+        file.seek(path.stat().st_size // 2)
+        file.write(b"\x5a" * 8192)
+
+
 def test_the_default_keeps_personal_data_90_days() -> None:
     assert Settings().personal_data_days == 90
 
@@ -43,14 +49,13 @@ def test_the_default_keeps_personal_data_90_days() -> None:
 async def test_a_damaged_journal_keeps_sending_off(tmp_path: Path) -> None:
     path = tmp_path / "journal.sqlite3"
     _journal_with_sent_orders(path, 300)
-    with open(path, "r+b") as file:
-        file.seek(path.stat().st_size // 2)
-        file.write(b"\x5a" * 8192)
+    _garbage_in_the_middle(path)
     check = JournalCheck(path, personal_data_days=90)
 
     assert await check.run() is False
     assert not check.passed
-    assert check.report is not None and "packstation journal recover" in check.report.summary
+    assert check.report is not None
+    assert "packstation journal recover" in check.report.summary
 
 
 async def test_a_sound_journal_passes_and_old_personal_data_goes(tmp_path: Path) -> None:
@@ -71,4 +76,5 @@ async def test_a_sound_journal_passes_and_old_personal_data_goes(tmp_path: Path)
         ]
     finally:
         conn.close()
-    assert texts and not [t for t in texts if "Dubois" in t]
+    assert texts
+    assert not [t for t in texts if "Dubois" in t]

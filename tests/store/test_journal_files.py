@@ -123,7 +123,7 @@ def foreign_db(tmp_path: Path) -> Iterator[Path]:
     conn.execute("INSERT INTO notes (text) VALUES ('keep me')")
     conn.commit()
     conn.close()
-    yield path
+    return path
 
 
 def test_another_programs_database_is_refused_without_a_byte_changed(

@@ -84,10 +84,13 @@ def test_personal_data_is_erased_90_days_after_the_last_box_was_sent(
     old = _texts(journal_path, "old")
     assert not [p for p in PERSONAL if p in old]
     # What the figures and the audit trail need stays.
-    assert "MUG-BLU-12" in old and "UPS Ground" in old and "1Z999AA10123456784" in old
+    assert "MUG-BLU-12" in old
+    assert "UPS Ground" in old
+    assert "1Z999AA10123456784" in old
     assert len(journal.events_of_fulfillment("old")) == events_before
     [entry] = [a for a in journal.audit_entries() if a.fulfillment_id == "old"]
-    assert entry.who == "alice" and entry.details["changed"] == ["address"]
+    assert entry.who == "alice"
+    assert entry.details["changed"] == ["address"]
     [session] = journal.sessions_of_fulfillment("old")
     assert (session.order_number, session.packer) == ("SO-old", "alice")
     # Not yet due, or not sent: untouched.

@@ -46,7 +46,8 @@ def test_a_backup_taken_while_another_process_writes_is_whole_and_consistent(
         stdout=subprocess.PIPE,
         text=True,
     )
-    assert writer.stdin is not None and writer.stdout is not None
+    assert writer.stdin is not None
+    assert writer.stdout is not None
     try:
         assert writer.stdout.readline().strip() == "ready"
         copies = []
@@ -95,7 +96,8 @@ def test_recovery_from_a_wal_whose_journal_was_cut_lists_the_unsent_boxes(
     assert result.new_journal.parent == path.parent
     assert sorted(b.fulfillment_id for b in result.unsent) == ["700", "701", "702"]
     assert {b.tracking_number for b in result.unsent} == {"1Z999AA10123456784"}
-    assert path.read_bytes() == b"" and Path(f"{path}-wal").read_bytes() == wal
+    assert path.read_bytes() == b""
+    assert Path(f"{path}-wal").read_bytes() == wal
     with Journal.open(result.new_journal) as journal:
         assert len(journal.outbox.waiting()) == 3
 
