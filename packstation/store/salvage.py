@@ -183,7 +183,7 @@ def recover(journal: Path, *, use_cli: bool = True) -> Recovery:
             except (subprocess.SubprocessError, OSError) as error:
                 # Some builds of the sqlite3 program lack what `.recover` needs (Debian 12's
                 # 3.40.1 says "SQL logic error" even on a healthy file): salvage it ourselves.
-                log.warning("sqlite3 .recover failed (%s): salvaging table by table", error)
+                log.info("sqlite3 .recover failed (%s): salvaging table by table", error)
                 new.unlink()  # our own half-written output, never the old journal
                 create_private_file(new)
         if method == "table by table":
