@@ -103,7 +103,7 @@ class JournalFiles:
 def _size(path: Path) -> int | None:
     try:
         return os.stat(path).st_size
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # a file where a folder should be: no journal
         return None
 
 
