@@ -25,6 +25,7 @@ class JournalCheck:
         self.path = path
         self.personal_data_days = personal_data_days
         self.report: HealthReport | None = None
+        self.finished = asyncio.Event()  # set once `report` is known
 
     @property
     def passed(self) -> bool:
@@ -34,6 +35,7 @@ class JournalCheck:
         """Check the journal (in a worker); True when sending may start."""
         report = await asyncio.to_thread(check_journal_file, self.path)
         self.report = report
+        self.finished.set()
         if not report.ok:
             log.error(
                 "journal %s failed its check; nothing is sent until IT fixes it: %s %s",

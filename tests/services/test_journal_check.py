@@ -3,10 +3,15 @@ personal data is erased (issue 13, items 2 and 7)."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import sqlite3
 from pathlib import Path
 
+from services_support import build_station, station_settings
+
+from packstation.api import StitchClient
+from packstation.sandbox import SandboxServer
 from packstation.services.journal_check import JournalCheck
 from packstation.services.settings import Settings
 from packstation.store import Journal, NewEvent
@@ -78,3 +83,38 @@ async def test_a_sound_journal_passes_and_old_personal_data_goes(tmp_path: Path)
         conn.close()
     assert texts
     assert not [t for t in texts if "Dubois" in t]
+
+
+async def test_the_station_sends_nothing_while_its_journal_fails_the_check(
+    sandbox: SandboxServer, stitch: StitchClient, journal_path: Path
+) -> None:
+    station = build_station(station_settings(sandbox.base_url), sandbox.token, journal_path)
+    try:
+        with station.journal.outbox._db.write("fill") as conn:  # pages for garbage to land on
+            conn.execute("CREATE TABLE IF NOT EXISTS filler (x TEXT)")
+            conn.executemany("INSERT INTO filler VALUES (?)", [("x" * 500,)] * 200)
+        station.journal.outbox._db.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        _garbage_in_the_middle(journal_path)
+        station.start_tasks()
+        [sender] = [t for t in station._tasks if t.get_name() == "outbox-sender"]
+        await asyncio.wait_for(sender, timeout=60)  # it returns: the sender never started
+
+        assert station.journal_check.report is not None
+        assert not station.journal_check.passed
+        assert "packstation journal recover" in station.journal_check.report.summary
+    finally:
+        await station.aclose()
+
+
+async def test_the_station_sends_once_its_journal_passes(
+    sandbox: SandboxServer, stitch: StitchClient, journal_path: Path
+) -> None:
+    station = build_station(station_settings(sandbox.base_url), sandbox.token, journal_path)
+    try:
+        station.start_tasks()
+        [sender] = [t for t in station._tasks if t.get_name() == "outbox-sender"]
+        await asyncio.wait_for(station.journal_check.finished.wait(), timeout=60)
+        assert station.journal_check.passed
+        assert not sender.done()  # the sender runs
+    finally:
+        await station.aclose()
