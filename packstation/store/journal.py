@@ -27,6 +27,7 @@ from packstation.store.errors import (
     UnknownSessionError,
 )
 from packstation.store.files import make_private, make_private_dirs, side_file
+from packstation.store.health import preflight
 from packstation.store.lock import ProcessLock
 from packstation.store.opening import lock_for, prepare, reason_for_os_error
 from packstation.store.outbox import Clock, ShipmentOutbox, StatusOutbox, insert_shipment
@@ -79,7 +80,9 @@ class Journal:
         file and `JournalUnavailable` if it cannot be opened or migrated.
         """
         path = Path(path)
-        if not read_only:
+        if read_only:
+            preflight(path)  # SQLite itself would delete a -wal beside an empty file, even here
+        else:
             prepare(path)
         lock = None if read_only else lock_for(path)
         try:

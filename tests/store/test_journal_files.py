@@ -186,3 +186,13 @@ def test_an_existing_world_readable_journal_is_made_private(tmp_path: Path) -> N
     path.chmod(0o644)
     with Journal.open(path):
         assert _mode(path) == 0o600
+
+
+def test_a_read_only_open_of_a_cut_journal_is_refused_and_keeps_the_wal(tmp_path: Path) -> None:
+    path = tmp_path / "station" / "journal.sqlite3"
+    journal_with_unsent_boxes_in_its_wal(path)
+    path.write_bytes(b"")
+    wal = Path(f"{path}-wal").read_bytes()
+    with pytest.raises(JournalNeedsAttention):
+        Journal.open(path, read_only=True)
+    assert Path(f"{path}-wal").read_bytes() == wal
