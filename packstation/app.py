@@ -278,12 +278,15 @@ class StationApp:
         if url != self.settings.api_url:
             self.settings = dataclasses.replace(self.settings, api_url=url)
         try:
-            self.journal_path.parent.mkdir(parents=True, exist_ok=True)
             self.services = await Services.start(
                 self.settings, token, journal_path=self.journal_path
             )
         except (JournalError, OSError) as exc:
-            log.error("journal %s could not be opened: %s", self.journal_path, exc)
+            log.error(
+                "journal %s could not be opened: %s",
+                self.journal_path,
+                getattr(exc, "details", exc),  # IT's words (restore, recover, new)
+            )
             self.window.show_feedback(
                 Feedback(
                     BannerState.ERROR,

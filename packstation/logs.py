@@ -20,10 +20,12 @@ arguments, is what makes it a guarantee: nothing reaches a file without passing 
 
 from __future__ import annotations
 
+import io
 import logging
 import logging.handlers
 import os
 import re
+import stat
 import sys
 import tempfile
 import threading
@@ -53,6 +55,10 @@ MAX_BYTES = 2 * 1024 * 1024
 BACKUP_COUNT = 4  # with the current file: five files, at most 10 MB per user
 REDACTED = "<redacted>"
 LINE_FORMAT = "%(asctime)s [%(station)s] %(levelname)s %(name)s: %(message)s"
+
+_PRIVATE_FILE = 0o600
+_PRIVATE_DIR = 0o700
+_POSIX = sys.platform != "win32"
 
 # Shorter values are not tokens (and redacting "ok" everywhere would ruin the log).
 _MIN_SECRET_LENGTH = 6
@@ -165,11 +171,78 @@ def _level_from(level: int | str | None) -> int:
     return named if isinstance(named, int) else logging.INFO
 
 
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Opens its file 0600 and never through a symlink (`O_NOFOLLOW`), nor one owned by someone
+    else: another local user must not be able to make the packer's process append to a file."""
+
+    def _open(self) -> io.TextIOWrapper:
+        stream = open(  # noqa: SIM115 (the handler keeps the stream open and closes it)
+            self.baseFilename, self.mode, encoding=self.encoding, opener=_private_opener
+        )
+        assert isinstance(stream, io.TextIOWrapper)
+        return stream
+
+
+def _private_opener(path: str, flags: int) -> int:
+    fd = os.open(path, flags | getattr(os, "O_NOFOLLOW", 0), _PRIVATE_FILE)
+    try:
+        if _POSIX:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode) or info.st_uid != os.geteuid():
+                raise PermissionError(f"{path} is not a file of this user: not logging to it")
+            os.fchmod(fd, _PRIVATE_FILE)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def _check_private_dir(directory: Path) -> None:
+    """The folder must be a real folder of this user that nobody else may write to."""
+    if not _POSIX:
+        return
+    info = os.lstat(directory)
+    if not stat.S_ISDIR(info.st_mode):
+        raise NotADirectoryError(f"{directory} is not a folder (a symlink?): not logging there")
+    if info.st_uid != os.geteuid():
+        raise PermissionError(f"{directory} belongs to another user: not logging there")
+    if info.st_mode & 0o077:
+        os.chmod(directory, _PRIVATE_DIR)  # ours: make it private (older installs made it 0755)
+
+
+def _make_dirs(directory: Path) -> None:
+    missing: list[Path] = []
+    current = directory
+    while not os.path.lexists(current) and current != current.parent:
+        missing.append(current)
+        current = current.parent
+    for folder in reversed(missing):
+        os.mkdir(folder, _PRIVATE_DIR)  # exclusive: FileExistsError if someone raced us
+        if _POSIX:
+            os.chmod(folder, _PRIVATE_DIR)
+
+
 def _open_file_handler(log_dir: Path) -> logging.handlers.RotatingFileHandler:
-    log_dir.mkdir(parents=True, exist_ok=True)
-    return logging.handlers.RotatingFileHandler(
+    _make_dirs(log_dir)
+    _check_private_dir(log_dir)
+    return _PrivateRotatingFileHandler(
         log_dir / LOG_FILE, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
     )
+
+
+def _fallback_file_handler() -> tuple[Path, logging.handlers.RotatingFileHandler | None]:
+    """A private folder in the temp directory: the usual one if it is safe, else a fresh one."""
+    usual = Path(tempfile.gettempdir()) / f"packstation-logs-{_user_tag()}"
+    try:
+        return usual, _open_file_handler(usual)
+    except OSError as error:
+        if sys.stderr is not None:
+            print(f"packstation: not logging to {usual}: {error}", file=sys.stderr)
+    try:
+        fresh = Path(tempfile.mkdtemp(prefix="packstation-logs-"))  # exclusive, 0700
+        return fresh, _open_file_handler(fresh)
+    except OSError:
+        return usual, None
 
 
 _OUR_HANDLER = "_packstation_handler"
@@ -187,8 +260,9 @@ def configure_logging(
 
     `level` (default: `$PACKSTATION_LOG_LEVEL` or INFO) applies to everything except the API
     client, whose per-call lines (`GET /fulfillments?… → 200 in 41.0 ms`) are always written.
-    If the log directory cannot be created, the log goes to the temp directory instead: a
-    station without a log is hard to support, but it must still start.
+    If the log directory cannot be used (cannot be created, not this user's, the file a
+    symlink), the log goes to a private folder (0700, this user's) in the temp directory instead:
+    a station without a log is hard to support, but it must still start. Files are 0600.
     """
     if station is not None:
         set_station(station)
@@ -199,12 +273,12 @@ def configure_logging(
             handler.close()
 
     directory = log_dir or log_directory()
+    file_handler: logging.Handler | None
     try:
         file_handler = _open_file_handler(directory)
     except OSError:
-        directory = Path(tempfile.gettempdir()) / f"packstation-logs-{_user_tag()}"
-        file_handler = _open_file_handler(directory)
-    handlers: list[logging.Handler] = [file_handler]
+        directory, file_handler = _fallback_file_handler()
+    handlers: list[logging.Handler] = [] if file_handler is None else [file_handler]
     # A windowed app on Windows has no stderr at all.
     if console and sys.stderr is not None:
         stream = logging.StreamHandler(sys.stderr)

@@ -200,11 +200,16 @@ def check_journal(journal_path: Path | None = None) -> CheckResult:
         UnavailableReason,
         default_journal_path,
     )
+    from packstation.store.files import make_private_dirs
+    from packstation.store.health import check_journal_file
 
     path = journal_path or _journal_path_of_the_app(default_journal_path)
     directory = path.parent
+    health = check_journal_file(path)  # header, owner program, quick_check; writes nothing
+    if not health.ok:
+        return CheckResult(Status.FAIL, f"journal: {health.summary} ({path})", health.problems)
     try:
-        directory.mkdir(parents=True, exist_ok=True)
+        make_private_dirs(directory)
     except OSError as exc:
         return CheckResult(
             Status.FAIL, f"journal: cannot create {directory} ({exc.strerror or exc})"
@@ -222,7 +227,11 @@ def check_journal(journal_path: Path | None = None) -> CheckResult:
         journal = Journal.open(target)
     except JournalUnavailable as exc:
         if exc.reason is UnavailableReason.LOCKED:
-            return CheckResult(Status.OK, f"journal writable ({path}; in use by Packstation now)")
+            return CheckResult(
+                Status.OK,
+                f"journal writable ({path}; in use by Packstation now)",
+                (health.summary,),
+            )
         return CheckResult(Status.FAIL, f"journal: {exc} ({path})")
     except (JournalError, OSError) as exc:
         return CheckResult(Status.FAIL, f"journal: {exc} ({path})")
@@ -236,7 +245,7 @@ def check_journal(journal_path: Path | None = None) -> CheckResult:
             for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
                 with contextlib.suppress(OSError):
                     Path(str(target) + suffix).unlink()
-    return CheckResult(Status.OK, f"journal writable ({directory})")
+    return CheckResult(Status.OK, f"journal writable ({directory})", (health.summary,))
 
 
 def _journal_path_of_the_app(default_journal_path: Callable[[str], Path]) -> Path:

@@ -14,6 +14,7 @@ setting: it lives in the OS keyring.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 import re
@@ -53,6 +54,8 @@ class Settings:
     sound_muted: bool = False
     require_ship_command: bool = False
     retention_days: int = 180
+    # Customers' addresses and contacts are erased this many days after an order's last box went.
+    personal_data_days: int = 90
     poll_interval_s: int = 15
     # IANA zone for `shipped_at`; empty means the computer's own zone.
     time_zone: str = ""
@@ -271,11 +274,26 @@ def save_user_settings(settings: Settings, path: Path | None = None) -> Path:
         if key in settings.locked or value == getattr(defaults, key):
             continue
         data[key] = list(value) if isinstance(value, tuple) else value
-    path.parent.mkdir(parents=True, exist_ok=True)
+    _make_private_dirs(path.parent)
     tmp = path.with_suffix(".toml.tmp")
-    tmp.write_text(tomli_w.dumps(data), encoding="utf-8")
+    with contextlib.suppress(FileNotFoundError):
+        tmp.unlink()  # a leftover of a crash; O_EXCL below never writes through a planted link
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    if sys.platform != "win32":
+        os.fchmod(fd, 0o600)  # whatever the umask: it names the station and the PIN's hash
+    with open(fd, "w", encoding="utf-8") as file:
+        file.write(tomli_w.dumps(data))
     os.replace(tmp, path)
     return path
+
+
+def _make_private_dirs(directory: Path) -> None:
+    missing = [p for p in (directory, *directory.parents) if not p.exists()]
+    for folder in reversed(missing):
+        with contextlib.suppress(FileExistsError):
+            os.mkdir(folder, 0o700)
+            if sys.platform != "win32":
+                os.chmod(folder, 0o700)
 
 
 def claim_text(settings: Settings, *, packer: str) -> str | None:

@@ -16,6 +16,7 @@ from types import TracebackType
 
 from packstation.api.client import StitchClient
 from packstation.services.backoff import Backoff
+from packstation.services.journal_check import JournalCheck
 from packstation.services.notifications import ConnectionChanged, Notifier, TokenNeeded
 from packstation.services.outbox_sender import OutboxSender
 from packstation.services.packing import OpenedPack, PackingService
@@ -40,6 +41,9 @@ class Station:
         self.settings = settings
         self.client = client
         self.journal = journal
+        self.journal_check = JournalCheck(
+            journal.path, personal_data_days=settings.personal_data_days
+        )
         self.notifier = Notifier()
         self.queue = QueueService(
             client,
@@ -111,10 +115,15 @@ class Station:
         loop = asyncio.get_running_loop()
         self._tasks = [
             loop.create_task(self.queue.run(), name="queue-sync"),
-            loop.create_task(self.sender.run(), name="outbox-sender"),
+            loop.create_task(self._send_once_checked(), name="outbox-sender"),
         ]
         for task in self._tasks:
             task.add_done_callback(_log_crash)
+
+    async def _send_once_checked(self) -> None:
+        # quick_check takes seconds on a large journal: scanning goes on, sending waits for it.
+        if await self.journal_check.run():
+            await self.sender.run()
 
     async def replace_token(self, token: str) -> None:
         """A new access token (after a 401): a new client for every service; nothing dropped."""

@@ -8,6 +8,7 @@ from packstation.store.errors import (
     CredentialInPayloadError,
     InvalidTransitionError,
     JournalError,
+    JournalNeedsAttention,
     JournalTooNew,
     JournalUnavailable,
     NotAJournalError,
@@ -17,7 +18,8 @@ from packstation.store.errors import (
     UnknownOutboxEntryError,
     UnknownSessionError,
 )
-from packstation.store.journal import DEFAULT_RETENTION_DAYS, Journal
+from packstation.store.health import HealthReport, check_journal_file
+from packstation.store.journal import Journal
 from packstation.store.outbox import ShipmentOutbox, StatusOutbox
 from packstation.store.paths import default_journal_path
 from packstation.store.records import (
@@ -35,17 +37,21 @@ from packstation.store.records import (
     StatusState,
     StatusUpdate,
 )
+from packstation.store.retention import DEFAULT_PERSONAL_DATA_DAYS, DEFAULT_RETENTION_DAYS
 from packstation.store.schema import SCHEMA_VERSION
 
 __all__ = [
+    "DEFAULT_PERSONAL_DATA_DAYS",
     "DEFAULT_RETENTION_DAYS",
     "SCHEMA_VERSION",
     "AuditEntry",
     "CredentialInPayloadError",
     "EventRecord",
+    "HealthReport",
     "InvalidTransitionError",
     "Journal",
     "JournalError",
+    "JournalNeedsAttention",
     "JournalTooNew",
     "JournalUnavailable",
     "NewEvent",
@@ -68,5 +74,6 @@ __all__ = [
     "UnavailableReason",
     "UnknownOutboxEntryError",
     "UnknownSessionError",
+    "check_journal_file",
     "default_journal_path",
 ]

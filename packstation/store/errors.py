@@ -208,3 +208,17 @@ class CredentialInPayloadError(JournalError, ValueError):
     def __init__(self, key: str) -> None:
         self.key = key
         super().__init__(f"refusing to journal a payload with the credential-like key {key!r}")
+
+
+class JournalNeedsAttention(JournalUnavailable):
+    """What lies at the journal's path must not be opened as it is: IT decides what to do.
+
+    `str()` stays the packer's words (scanning is stopped); `advice` is IT's, and is part of
+    `details` so the log line says what to do (restore, `packstation journal recover` or `new`).
+    """
+
+    def __init__(self, advice: str, *, path: Path | str, operation: str = "check before opening"):
+        super().__init__(
+            UnavailableReason.CORRUPT, path=path, operation=operation, sqlite_error=advice
+        )
+        self.advice = advice

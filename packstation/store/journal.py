@@ -12,23 +12,24 @@ Any failure to record raises `JournalUnavailable`; the caller must stop acceptin
 from __future__ import annotations
 
 import datetime as dt
-import errno
 import sqlite3
 import uuid
 from collections.abc import Mapping
 from pathlib import Path
 from types import TracebackType
 
-from packstation.store import payloads, rows
+from packstation.store import payloads, retention, rows
 from packstation.store.database import Database, Synchronous
 from packstation.store.errors import (
     JournalUnavailable,
     SessionClosedError,
     SessionStillOpenError,
-    UnavailableReason,
     UnknownSessionError,
 )
+from packstation.store.files import make_private, make_private_dirs, side_file
+from packstation.store.health import preflight
 from packstation.store.lock import ProcessLock
+from packstation.store.opening import lock_for, prepare, reason_for_os_error
 from packstation.store.outbox import Clock, ShipmentOutbox, StatusOutbox, insert_shipment
 from packstation.store.paths import default_journal_path
 from packstation.store.records import (
@@ -41,40 +42,9 @@ from packstation.store.records import (
     SessionOutcome,
     SessionRecord,
 )
+from packstation.store.retention import DEFAULT_PERSONAL_DATA_DAYS, DEFAULT_RETENTION_DAYS
 from packstation.store.schema import migrate
 from packstation.store.timestamps import to_db, utc_now
-
-DEFAULT_RETENTION_DAYS = 180
-
-
-def _reason_for_os_error(error: OSError) -> UnavailableReason:
-    return {
-        errno.ENOSPC: UnavailableReason.DISK_FULL,
-        errno.EROFS: UnavailableReason.READ_ONLY,
-        errno.EACCES: UnavailableReason.READ_ONLY,
-        errno.EPERM: UnavailableReason.READ_ONLY,
-    }.get(error.errno or 0, UnavailableReason.CANNOT_OPEN)
-
-
-def _lock_for(path: Path) -> ProcessLock:
-    lock = ProcessLock(path.with_name(path.name + ".lock"))
-    try:
-        held = lock.acquire()
-    except OSError as error:
-        raise JournalUnavailable(
-            _reason_for_os_error(error),
-            path=path,
-            operation="create the journal's lock file",
-            sqlite_error=str(error),
-        ) from error
-    if not held:
-        raise JournalUnavailable(
-            UnavailableReason.LOCKED,
-            path=path,
-            operation="lock the journal for this process",
-            sqlite_error=f"{lock.path} is held by another Packstation process",
-        )
-    return lock
 
 
 class Journal:
@@ -110,7 +80,11 @@ class Journal:
         file and `JournalUnavailable` if it cannot be opened or migrated.
         """
         path = Path(path)
-        lock = None if read_only else _lock_for(path)
+        if read_only:
+            preflight(path)  # SQLite itself would delete a -wal beside an empty file, even here
+        else:
+            prepare(path)
+        lock = None if read_only else lock_for(path)
         try:
             db = Database(
                 path, read_only=read_only, busy_timeout_s=busy_timeout_s, synchronous=synchronous
@@ -126,6 +100,9 @@ class Journal:
             if lock is not None:
                 lock.release()
             raise
+        if not read_only:
+            for companion in ("", "-wal", "-shm"):
+                make_private(side_file(path, companion))
         return cls(db, clock=clock, lock=lock)
 
     @classmethod
@@ -133,10 +110,10 @@ class Journal:
         """The journal of a station profile at its platform default location."""
         path = default_journal_path(profile)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            make_private_dirs(path.parent)
         except OSError as error:
             raise JournalUnavailable(
-                _reason_for_os_error(error),
+                reason_for_os_error(error),
                 path=path,
                 operation="create journal directory",
                 sqlite_error=str(error),
@@ -437,43 +414,14 @@ class Journal:
     def prune(
         self, older_than_days: int = DEFAULT_RETENTION_DAYS, *, now: dt.datetime | None = None
     ) -> PruneResult:
-        """Delete closed sessions (with their events and sent boxes) closed before the cutoff.
+        """Delete finished sessions closed before the cutoff (see `retention.prune`)."""
+        return retention.prune(self._db, older_than_days, now or self._clock())
 
-        Never touches open sessions, nor a session with a shipment not yet in Stitch
-        (pending, sending or rejected). Finished status updates and audit entries older than
-        the cutoff go too.
-        """
-        if older_than_days < 1:
-            raise ValueError("retention must be at least one day")
-        cutoff = to_db((now or self._clock()) - dt.timedelta(days=older_than_days))
-        victims = (
-            "SELECT id FROM sessions AS s WHERE s.closed_at IS NOT NULL AND s.closed_at < ?"
-            " AND NOT EXISTS (SELECT 1 FROM shipment_outbox AS o WHERE o.session_id = s.id"
-            "   AND o.state IN ('pending', 'sending', 'rejected'))"
-        )
-        with self._db.write("prune old sessions") as conn:
-            shipments = conn.execute(
-                f"DELETE FROM shipment_outbox WHERE session_id IN ({victims})",  # noqa: S608
-                (cutoff,),
-            ).rowcount
-            events = conn.execute(
-                f"DELETE FROM events WHERE session_id IN ({victims})",  # noqa: S608
-                (cutoff,),
-            ).rowcount
-            sessions = conn.execute(
-                f"DELETE FROM sessions WHERE id IN ({victims})",  # noqa: S608
-                (cutoff,),
-            ).rowcount
-            statuses = conn.execute(
-                "DELETE FROM status_outbox WHERE state IN ('sent', 'superseded', 'rejected')"
-                " AND updated_at < ?",
-                (cutoff,),
-            ).rowcount
-            audit = conn.execute("DELETE FROM audit WHERE at < ?", (cutoff,)).rowcount
-        return PruneResult(
-            sessions=sessions,
-            events=events,
-            shipments=shipments,
-            status_updates=statuses,
-            audit_entries=audit,
-        )
+    def erase_personal_data(
+        self, days: int = DEFAULT_PERSONAL_DATA_DAYS, *, now: dt.datetime | None = None
+    ) -> retention.ErasureResult:
+        """Erase customers' addresses and contacts of orders finished `days` ago or more."""
+        return retention.erase_personal_data(self._db, days, now or self._clock())
+
+    def personal_data_age(self) -> retention.PersonalDataAge:
+        return retention.personal_data_age(self._db)

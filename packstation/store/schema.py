@@ -168,10 +168,67 @@ _V3_STATUS_OUTBOX: Migration = (
     """,
 )
 
+# Personal data (the ship-to address, phone, email and the order's notes) sits in JSON under
+# `$.expect` of a session's spec, a box's payload and an "order changed" audit entry. Erasing it is
+# the one change the guards allow on a finished row: the same row with exactly those keys removed.
+PERSONAL_PATHS = ("$.expect.ship_to", "$.expect.notes")
+_PATHS_SQL = ", ".join(f"'{p}'" for p in PERSONAL_PATHS)
+
+
+def _erasure_only(table_columns: Sequence[str], json_column: str) -> str:
+    same = " AND ".join(f"NEW.{c} IS OLD.{c}" for c in table_columns if c != json_column)
+    return f"NEW.{json_column} IS json_remove(OLD.{json_column}, {_PATHS_SQL}) AND {same}"
+
+
+_SESSION_COLUMNS = (
+    "id", "fulfillment_id", "order_number", "station", "packer", "opened_at", "closed_at",
+    "outcome", "spec",
+)  # fmt: skip
+_SHIPMENT_COLUMNS = (
+    "local_id", "fulfillment_id", "session_id", "box_number", "event_seq", "payload", "state",
+    "attempts", "maybe_sent", "next_attempt_at", "last_error", "rejected_message", "remote_id",
+    "created_at", "updated_at", "sent_at",
+)  # fmt: skip
+_AUDIT_COLUMNS = (
+    "id", "at", "station", "who", "what", "why", "fulfillment_id", "session_id", "details",
+)  # fmt: skip
+
+_V4_PERSONAL_DATA_ERASURE: Migration = (
+    "DROP TRIGGER sessions_close_once",
+    f"""
+    CREATE TRIGGER sessions_close_once BEFORE UPDATE ON sessions
+    WHEN NOT (OLD.closed_at IS NOT NULL AND {_erasure_only(_SESSION_COLUMNS, "spec")})
+     AND (OLD.closed_at IS NOT NULL
+      OR NEW.id IS NOT OLD.id OR NEW.fulfillment_id IS NOT OLD.fulfillment_id
+      OR NEW.order_number IS NOT OLD.order_number OR NEW.station IS NOT OLD.station
+      OR NEW.packer IS NOT OLD.packer OR NEW.opened_at IS NOT OLD.opened_at
+      OR NEW.spec IS NOT OLD.spec)
+    BEGIN SELECT RAISE(ABORT, 'a pack session only changes by closing, once'); END
+    """,
+    "DROP TRIGGER shipment_outbox_fixed",
+    f"""
+    CREATE TRIGGER shipment_outbox_fixed BEFORE UPDATE ON shipment_outbox
+    WHEN NOT (OLD.state IN ('sent', 'discarded') AND {_erasure_only(_SHIPMENT_COLUMNS, "payload")})
+     AND (OLD.state IN ('sent', 'discarded')
+      OR NEW.local_id IS NOT OLD.local_id OR NEW.payload IS NOT OLD.payload
+      OR NEW.fulfillment_id IS NOT OLD.fulfillment_id OR NEW.session_id IS NOT OLD.session_id
+      OR NEW.box_number IS NOT OLD.box_number OR NEW.event_seq IS NOT OLD.event_seq
+      OR NEW.created_at IS NOT OLD.created_at)
+    BEGIN SELECT RAISE(ABORT, 'an outbox shipment is fixed once written; sent is final'); END
+    """,
+    "DROP TRIGGER audit_append_only",
+    f"""
+    CREATE TRIGGER audit_append_only BEFORE UPDATE ON audit
+    WHEN NOT ({_erasure_only(_AUDIT_COLUMNS, "details")})
+    BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END
+    """,
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     _V1_SESSIONS_EVENTS_AUDIT,
     _V2_SHIPMENT_OUTBOX,
     _V3_STATUS_OUTBOX,
+    _V4_PERSONAL_DATA_ERASURE,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
