@@ -1,5 +1,7 @@
-"""UI tests: offscreen Qt, one QApplication for the session, async tests on a qasync loop, and Qt
-warnings fail a test (except the multimedia noise of machines without VA-API or PipeWire)."""
+"""UI tests: offscreen Qt under its GLib dispatcher (as on a desktop), one QApplication for the
+session, async tests on the station's qasync loop (`QtLoop`), a socket notifier touched outside
+the GUI thread fails a test (`notifier_guard`), and Qt warnings fail a test (except the multimedia
+noise of machines without VA-API or PipeWire)."""
 
 from __future__ import annotations
 
