@@ -28,11 +28,6 @@ from typing import TYPE_CHECKING, Any
 
 # qasync picks its Qt binding from QT_API, and probes PyQt first unless told.
 os.environ.setdefault("QT_API", "pyside6")
-# Qt's GLib event dispatcher spins forever, flooding the log, on a socket whose file descriptor was
-# closed while a notifier still watched it (seen here when Stitch answered 503s to a pack: one
-# notifier is touched outside the GUI thread, root cause still open); Qt's own UNIX dispatcher
-# drops such a notifier and goes on. So the station runs without the GLib dispatcher.
-os.environ.setdefault("QT_NO_GLIB", "1")
 
 if TYPE_CHECKING:
     from packstation.services.settings import Settings
@@ -61,7 +56,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     # Only now qasync: it binds to the Qt already imported (and to QT_API), never to PyQt.
-    qasync = importlib.import_module("qasync")
+    qt_loop = importlib.import_module("packstation.ui.qt_loop")
 
     from packstation.logs import configure_logging
     from packstation.services.settings import load_settings
@@ -97,7 +92,8 @@ def run_gui(args: argparse.Namespace) -> int:
         return 0
 
     try:
-        code: int = qasync.run(main())
+        # qasync's loop, with socket notifiers that only ever change in the GUI thread.
+        code: int = qt_loop.run(main())
     except asyncio.CancelledError:
         code = 0
     return code

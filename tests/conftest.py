@@ -10,7 +10,6 @@ import pytest
 # Qt tests run offscreen unless a test asks for the real X display (tests/ui/xvfb).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
-os.environ.setdefault("QT_NO_GLIB", "1")  # as packstation/app.py does, and why
 
 
 @pytest.fixture(autouse=True)

@@ -11,10 +11,13 @@ one account with its own channel and warehouse: the token the server starts with
 `POST /_sandbox/accounts`. A token sees only its account; another account's object is a 403.
 
 Beside them, these control endpoints of ours take the same `access_token` header and act on that
-token's account (reset and faults on the whole sandbox); faults and throttling never apply to them:
+token's account only: a reset, an order or a fault never touches another account's data or
+requests. Faults and throttling never apply to the control endpoints themselves:
 
 `POST /_sandbox/reset` `{"seed": "demo"|"empty", "seed_number": 1}` (both optional, empty body
-    allowed): wipe all data, faults, throttle state and extra accounts; load the seed again.
+    allowed): wipe the account's data, faults and throttle state and load the seed into it
+    again (the account and its token stay; other accounts keep everything). Ids start again at
+    their bases once no account holds any data.
     Answers `200 {"reset": {"seed": ..., "seed_number": ...}}`.
 `POST /_sandbox/bundles` `{"sku", "name", "components": [{"sku", "quantity"}]}`: define (or
     redefine) a kit of posted products. Answers `201 {"bundle": {...}}`; 422 for a component
@@ -35,7 +38,8 @@ token's account (reset and faults on the whole sandbox); faults and throttling n
     `error_rate` answers that share of requests with `error_status` and nothing else happens;
     `drop_after_commit_rate` commits that share of successful writes and closes the connection
     without a byte of answer; `rate_limit_per_s` replaces `--rate-limit` on those paths.
-    Answers `{"faults": {...}}`. `GET /_sandbox/faults` reads them back.
+    They apply to the requests of the calling token's account only. Answers `{"faults": {...}}`.
+    `GET /_sandbox/faults` reads that account's back.
 `POST /_sandbox/generate` `{"fulfillments": 10000, "seed": 1}`: bulk-create that many open
     orders (demo catalogue loaded first if there are no products; stock topped up to cover them).
     Answers `201 {"created": 10000}`.
@@ -43,9 +47,12 @@ token's account (reset and faults on the whole sandbox); faults and throttling n
     token in Stitch does). Answers `201 {"account": {"token": "..."}}`.
 
 Decisions where the contract is silent: unknown body fields are a 422; a shipment naming an
-unknown fulfillment is a 404 (a malformed id is a 422); a malformed JSON body is checked after
-404/409, with the rest of the body; `GET /shipments?fulfillment_id=` with an id that matches
-nothing is an empty page; a product batch naming one SKU twice is a 422.
+unknown fulfillment is a 404, whatever the length of its string of digits, as in a GET (an id that
+is not a string of digits is a 422); a malformed JSON body is checked after 404/409, with the rest
+of the body; `GET /shipments?fulfillment_id=` with an id that matches nothing is an empty page; a
+product batch naming one SKU twice is a 422; a `page_num` past the last page, however large (up
+to 1000 digits), is a valid empty page (`from` and `to` null); a method a path does not serve is
+a 405 whose `Allow` lists every method it does (HEAD wherever GET).
 """
 
 from packstation.sandbox.server import SandboxServer

@@ -29,6 +29,7 @@ API_PREFIX = "/api2/v2/integrations"
 CONTROL_PREFIX = "/_sandbox"
 DEFAULT_PAGE_SIZE = 15
 MAX_PAGE_SIZE = 100
+MAX_PAGE_NUM_DIGITS = 1000  # a page number longer than this is no number a client meant
 WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 ACCOUNT_KEY = "packstation.sandbox.account_id"  # set in the ASGI scope by the gate
 
@@ -152,7 +153,7 @@ def build_app(state: SandboxState) -> ASGIApp:
     async def reset(request: Request) -> tuple[int, JSON]:
         raw = await _read_capped(request)
         wanted = bodies.reset(bodies.decode_json(raw) if raw.strip() else None)
-        name, number = state.reset(wanted.seed, wanted.seed_number)
+        name, number = state.reset(request.scope[ACCOUNT_KEY], wanted.seed, wanted.seed_number)
         return 200, {"reset": {"seed": name, "seed_number": number}}
 
     async def post_bundle(request: Request) -> tuple[int, JSON]:
@@ -177,12 +178,14 @@ def build_app(state: SandboxState) -> ASGIApp:
 
     async def put_faults(request: Request) -> tuple[int, JSON]:
         read = await body_of(request)
-        state.faults = Faults.from_json(read())
-        log.info("faults now %s", state.faults)
-        return 200, {"faults": state.faults.to_json()}
+        account_id = request.scope[ACCOUNT_KEY]
+        faults = Faults.from_json(read())
+        state.set_faults(account_id, faults)
+        log.info("faults of account %d now %s", account_id, faults)
+        return 200, {"faults": faults.to_json()}
 
     async def get_faults(request: Request) -> tuple[int, JSON]:
-        return 200, {"faults": state.faults.to_json()}
+        return 200, {"faults": state.faults_for(request.scope[ACCOUNT_KEY]).to_json()}
 
     async def add_account(request: Request) -> tuple[int, JSON]:
         return 201, {"account": {"token": state.add_account()}}
@@ -196,26 +199,28 @@ def build_app(state: SandboxState) -> ASGIApp:
 
     api = API_PREFIX
     ctl = CONTROL_PREFIX
+    handlers: dict[str, dict[str, Handler]] = {
+        f"{api}/fulfillments": {"GET": list_fulfillments},
+        f"{api}/fulfillments/{{id}}": {"GET": get_fulfillment, "PUT": put_fulfillment},
+        f"{api}/fulfillments/{{id}}/line_items": {"GET": list_line_items},
+        f"{api}/shipments": {"GET": list_shipments, "POST": post_shipment},
+        f"{api}/shipments/{{id}}": {"GET": get_shipment},
+        f"{api}/products": {"GET": list_products, "POST": post_products},
+        f"{api}/products/{{id}}": {"GET": get_product},
+        f"{ctl}/reset": {"POST": reset},
+        f"{ctl}/bundles": {"POST": post_bundle},
+        f"{ctl}/orders": {"POST": post_order},
+        f"{ctl}/generate": {"POST": generate},
+        f"{ctl}/accounts": {"POST": add_account},
+        f"{ctl}/fulfillments/{{id}}/cancel": {"POST": cancel},
+        f"{ctl}/fulfillments/{{id}}": {"PATCH": patch},
+        f"{ctl}/faults": {"GET": get_faults, "PUT": put_faults},
+    }
+    # One route per path, so a 405 can name every method the path allows (Starlette's own 405
+    # names only the methods of the first route that matched the path).
     routes = [
-        Route(f"{api}/fulfillments", endpoint(list_fulfillments), methods=["GET"]),
-        Route(f"{api}/fulfillments/{{id}}", endpoint(get_fulfillment), methods=["GET"]),
-        Route(f"{api}/fulfillments/{{id}}", endpoint(put_fulfillment), methods=["PUT"]),
-        Route(f"{api}/fulfillments/{{id}}/line_items", endpoint(list_line_items), methods=["GET"]),
-        Route(f"{api}/shipments", endpoint(post_shipment), methods=["POST"]),
-        Route(f"{api}/shipments", endpoint(list_shipments), methods=["GET"]),
-        Route(f"{api}/shipments/{{id}}", endpoint(get_shipment), methods=["GET"]),
-        Route(f"{api}/products", endpoint(post_products), methods=["POST"]),
-        Route(f"{api}/products", endpoint(list_products), methods=["GET"]),
-        Route(f"{api}/products/{{id}}", endpoint(get_product), methods=["GET"]),
-        Route(f"{ctl}/reset", endpoint(reset), methods=["POST"]),
-        Route(f"{ctl}/bundles", endpoint(post_bundle), methods=["POST"]),
-        Route(f"{ctl}/orders", endpoint(post_order), methods=["POST"]),
-        Route(f"{ctl}/generate", endpoint(generate), methods=["POST"]),
-        Route(f"{ctl}/accounts", endpoint(add_account), methods=["POST"]),
-        Route(f"{ctl}/fulfillments/{{id}}/cancel", endpoint(cancel), methods=["POST"]),
-        Route(f"{ctl}/fulfillments/{{id}}", endpoint(patch), methods=["PATCH"]),
-        Route(f"{ctl}/faults", endpoint(put_faults), methods=["PUT"]),
-        Route(f"{ctl}/faults", endpoint(get_faults), methods=["GET"]),
+        Route(path, _ByMethod({method: endpoint(h) for method, h in by_method.items()}))
+        for path, by_method in handlers.items()
     ]
 
     async def http_error(request: Request, exc: Exception) -> Response:
@@ -228,6 +233,29 @@ def build_app(state: SandboxState) -> ASGIApp:
     inner = Starlette(routes=routes, exception_handlers={HTTPException: http_error})
     inner.router.redirect_slashes = False  # a stray slash is a 404, not a redirect
     return Gate(inner, state)
+
+
+class _ByMethod:
+    """One path's ASGI endpoint: each method to its handler (HEAD answers as GET), else a 405
+    whose `Allow` lists them all. An ASGI app rather than a function: Starlette would limit a
+    function endpoint to GET."""
+
+    def __init__(self, runs: dict[str, Callable[[Request], Awaitable[Response]]]) -> None:
+        self.runs = dict(runs)
+        if "GET" in self.runs:
+            self.runs["HEAD"] = self.runs["GET"]
+        self.allow = ", ".join(sorted(self.runs))
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        request = Request(scope, receive)
+        run = self.runs.get(request.method)
+        if run is None:
+            response = error_response(
+                ApiError(405, "method not allowed", headers={"Allow": self.allow})
+            )
+        else:
+            response = await run(request)
+        await response(scope, receive, send)
 
 
 async def _read_capped(request: Request) -> bytes:
@@ -257,22 +285,28 @@ class _Query:
         self.params = request.query_params
         self.errors: list[FieldError] = []
 
-    def _int(self, name: str, default: int, minimum: int, maximum: int) -> int:
+    def _int(
+        self, name: str, default: int, minimum: int, maximum: int | None, max_digits: int = 9
+    ) -> int:
         raw = self.params.get(name)
         if raw is None:
             return default
         text = raw.strip()
-        if not (text.isascii() and text.isdigit() and len(text) <= 9):
+        if not (text.isascii() and text.isdigit() and len(text) <= max_digits):
             self.errors.append(FieldError(name, "must be a whole number"))
             return default
         value = int(text)
-        if not minimum <= value <= maximum:
-            self.errors.append(FieldError(name, f"must be between {minimum} and {maximum}"))
+        if value < minimum or (maximum is not None and value > maximum):
+            bounds = (
+                f"between {minimum} and {maximum}" if maximum is not None else f"at least {minimum}"
+            )
+            self.errors.append(FieldError(name, f"must be {bounds}"))
             return default
         return value
 
     def page(self) -> Page:
-        number = self._int("page_num", 1, 1, 100_000_000)
+        # Any page past the last is a valid, empty page, however far past.
+        number = self._int("page_num", 1, 1, None, max_digits=MAX_PAGE_NUM_DIGITS)
         size = self._int("page_size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE)
         return Page(number, size)
 
@@ -309,16 +343,16 @@ class Gate:
             await _answer(scope, receive, send, ApiError(404, "no such endpoint"))
             return
         state = self.state
-        faults = state.faults
-        faulty = is_api and faults.applies_to(path[len(API_PREFIX) :])
-        if faulty and faults.latency_ms:
-            await asyncio.sleep(faults.latency_ms / 1000)
         token = _token(scope)
         account_id = None if token is None else state.account_for(token)
         if token is None or account_id is None:
             await _answer(scope, receive, send, ApiError(401, "invalid access token"))
             return
         scope[ACCOUNT_KEY] = account_id
+        faults = state.faults_for(account_id)
+        faulty = is_api and faults.applies_to(path[len(API_PREFIX) :])
+        if faulty and faults.latency_ms:
+            await asyncio.sleep(faults.latency_ms / 1000)
         if is_api:
             rate = faults.rate_limit_per_s if faulty else None
             rate = rate if rate is not None else state.rate_limit

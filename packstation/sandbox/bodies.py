@@ -248,16 +248,23 @@ SHIPMENT_FIELDS = (
 )
 
 
-def shipment_target(body: Any) -> tuple[Mapping[str, Any], int]:
-    """The shipment object and the fulfillment it names (checked before the rest, for 404/409)."""
+def shipment_target(body: Any) -> tuple[Mapping[str, Any], int | None]:
+    """The shipment object and the fulfillment it names (checked before the rest, for 404/409).
+
+    Any string of digits is an id, however long: one no fulfillment can have (None) is the same
+    404 as in `GET /fulfillments/{id}`; anything else is a 422."""
     inner = _wrapped(body, "shipment")
+    raw = inner.get("fulfillment_id")
+    if _is_digits(raw):
+        return inner, parse_id(raw)
     fields = Fields()
-    raw = fields.text(inner, "fulfillment_id", "shipment", max_len=100, required=True)
+    fields.text(inner, "fulfillment_id", "shipment", max_len=100, required=True)
     fields.done()
-    fulfillment_id = parse_id(raw)
-    if fulfillment_id is None:
-        raise invalid([FieldError("shipment.fulfillment_id", "must be a string of digits")])
-    return inner, fulfillment_id
+    raise invalid([FieldError("shipment.fulfillment_id", "must be a string of digits")])
+
+
+def _is_digits(value: object) -> bool:
+    return isinstance(value, str) and value.isascii() and value.isdigit()
 
 
 def shipment(inner: Mapping[str, Any], *, now_micros: int) -> ShipmentIn:

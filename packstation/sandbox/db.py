@@ -225,14 +225,29 @@ class Database:
             finally:
                 self._depth = 0
 
-    def wipe(self) -> None:
-        """Every account's data, and every account but the main one."""
+    def wipe_account(self, account_id: int) -> None:
+        """One account's data (the account and its token stay). Ids start again at their bases
+        once no account holds any data, so a sandbox used by one account stays predictable."""
         with self.transaction() as conn:
-            for table in TABLES[:-1]:
-                conn.execute(f"DELETE FROM {table}")  # noqa: S608 (fixed table names)
-            conn.execute("DELETE FROM accounts WHERE id != ?", (MAIN_ACCOUNT,))
-            conn.execute("DELETE FROM sqlite_sequence")
-            self._set_id_bases()
+            conn.execute(
+                "DELETE FROM shipment_lines WHERE shipment_id IN"
+                " (SELECT id FROM shipments WHERE account_id = ?)",
+                (account_id,),
+            )
+            conn.execute("DELETE FROM shipments WHERE account_id = ?", (account_id,))
+            conn.execute(
+                "DELETE FROM line_items WHERE fulfillment_id IN"
+                " (SELECT id FROM fulfillments WHERE account_id = ?)",
+                (account_id,),
+            )
+            for table in ("fulfillments", "bundle_components", "bundles", "products"):
+                conn.execute(f"DELETE FROM {table} WHERE account_id = ?", (account_id,))  # noqa: S608 (fixed table names)
+            if not any(
+                conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone()  # noqa: S608
+                for table in TABLES[:-1]
+            ):
+                conn.execute("DELETE FROM sqlite_sequence")
+                self._set_id_bases()
 
     def close(self) -> None:
         with self._lock:

@@ -106,6 +106,11 @@ class Throttle:
         with self._lock:
             self._buckets.clear()
 
+    def forget(self, token: str) -> None:
+        """A full bucket again for this token (its account was reset)."""
+        with self._lock:
+            self._buckets.pop(token, None)
+
 
 def roll(rate: float, rng: random.Random) -> bool:
     """True for a share `rate` of calls (exactly never at 0 and always at 1)."""

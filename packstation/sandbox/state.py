@@ -1,4 +1,4 @@
-"""Everything one running sandbox holds: its database, token, faults and throttle."""
+"""Everything one running sandbox holds: its database, tokens, each account's faults, throttle."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ log = logging.getLogger(__name__)
 
 # A sandbox token, well known on purpose: it guards nothing real.
 DEFAULT_TOKEN = "demo-token"  # noqa: S105
+NO_FAULTS = Faults()
 
 
 @dataclass
@@ -28,7 +29,8 @@ class SandboxState:
     rate_limit: float | None
     db: Database
     warehouse: Warehouse = field(init=False)
-    faults: Faults = field(default_factory=Faults)
+    # Each account's injected trouble: one account's tests never slow or break another's.
+    faults_by_account: dict[int, Faults] = field(default_factory=dict)
     throttle: Throttle = field(default_factory=Throttle)
     rng: random.Random = field(default_factory=random.Random)
 
@@ -44,6 +46,15 @@ class SandboxState:
 
     def warehouse_for(self, account_id: int) -> Warehouse:
         return self.warehouse if account_id == MAIN_ACCOUNT else Warehouse(self.db, account_id)
+
+    def faults_for(self, account_id: int) -> Faults:
+        return self.faults_by_account.get(account_id, NO_FAULTS)
+
+    def set_faults(self, account_id: int, faults: Faults) -> None:
+        if faults == NO_FAULTS:
+            self.faults_by_account.pop(account_id, None)
+        else:
+            self.faults_by_account[account_id] = faults
 
     def add_account(self) -> str:
         """A new account with its own empty channel and warehouse; answers its token."""
@@ -71,17 +82,21 @@ class SandboxState:
             log.info("keeping the data already in %s", db_path)
         return state
 
-    def load(self, seed: SeedName, seed_number: int) -> None:
+    def load(self, seed: SeedName, seed_number: int, account_id: int = MAIN_ACCOUNT) -> None:
         if seed == "demo":
-            seeding.load_demo(self.warehouse, seed_number)
+            seeding.load_demo(self.warehouse_for(account_id), seed_number)
 
-    def reset(self, seed: SeedName | None, seed_number: int | None) -> tuple[SeedName, int]:
+    def reset(
+        self, account_id: int, seed: SeedName | None, seed_number: int | None
+    ) -> tuple[SeedName, int]:
+        """Start one account over: its data, faults and throttle; other accounts keep theirs."""
         seed = seed or self.seed
         number = self.seed_number if seed_number is None else seed_number
-        self.db.wipe()
-        self.accounts = self.db.accounts()
-        self.faults = Faults()
-        self.throttle.reset()
-        self.load(seed, number)
-        log.info("sandbox reset to the %s seed %d", seed, number)
+        self.db.wipe_account(account_id)
+        self.set_faults(account_id, NO_FAULTS)
+        for token, owner in self.accounts.items():
+            if owner == account_id:
+                self.throttle.forget(token)
+        self.load(seed, number, account_id)
+        log.info("sandbox account %d reset to the %s seed %d", account_id, seed, number)
         return seed, number

@@ -10,6 +10,7 @@ from typing import Any
 from packstation.sandbox.timestamps import format_micros
 
 JSON = dict[str, Any]
+SQL_MAX_OFFSET = 2**62
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +23,11 @@ class Page:
     @property
     def offset(self) -> int:
         return (self.number - 1) * self.size
+
+    @property
+    def sql_offset(self) -> int:
+        """`offset` for SQLite, whose integers stop at 2**63 - 1: far past any row either way."""
+        return min(self.offset, SQL_MAX_OFFSET)
 
 
 def meta(page: Page, total: int, count: int) -> JSON:

@@ -58,7 +58,7 @@ class Warehouse:
             ).fetchone()[0]
             rows = conn.execute(
                 f"SELECT * FROM fulfillments WHERE {clause} ORDER BY id LIMIT ? OFFSET ?",  # noqa: S608
-                [*args, page.size, page.offset],
+                [*args, page.size, page.sql_offset],
             ).fetchall()
         return [views.fulfillment(r) for r in rows], total
 
@@ -72,7 +72,7 @@ class Warehouse:
             total = row["line_item_count"]
             rows = conn.execute(
                 "SELECT * FROM line_items WHERE fulfillment_id = ? ORDER BY id LIMIT ? OFFSET ?",
-                (row["id"], page.size, page.offset),
+                (row["id"], page.size, page.sql_offset),
             ).fetchall()
         return [views.line_item(r) for r in rows], total
 
@@ -213,7 +213,7 @@ class Warehouse:
             ).fetchone()[0]
             rows = conn.execute(
                 f"SELECT * FROM shipments {where} ORDER BY id LIMIT ? OFFSET ?",  # noqa: S608
-                [*args, page.size, page.offset],
+                [*args, page.size, page.sql_offset],
             ).fetchall()
             lines = _lines_of(conn, [r["id"] for r in rows])
             return [views.shipment(r, lines.get(r["id"], [])) for r in rows], total
@@ -296,7 +296,7 @@ class Warehouse:
             ).fetchone()[0]
             rows = conn.execute(
                 f"SELECT * FROM products {clause} ORDER BY id LIMIT ? OFFSET ?",  # noqa: S608
-                [*args, page.size, page.offset],
+                [*args, page.size, page.sql_offset],
             ).fetchall()
         return [views.product(r) for r in rows], total
 

@@ -6,6 +6,7 @@ import httpx
 import pytest
 
 from packstation.sandbox import SandboxServer
+from packstation.sandbox.app import API_PREFIX
 
 PATHS = [
     ("GET", "/fulfillments"),
@@ -64,6 +65,27 @@ def test_unknown_paths_and_methods_answer_json_errors(api: httpx.Client) -> None
     outside = api.get(api.base_url.copy_with(path="/"), headers=api.headers)
     assert outside.status_code == 404
     assert outside.json()["message"]
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "allow"),
+    [
+        ("DELETE", f"{API_PREFIX}/fulfillments", "GET, HEAD"),
+        ("POST", f"{API_PREFIX}/fulfillments/700001", "GET, HEAD, PUT"),
+        ("PUT", f"{API_PREFIX}/shipments", "GET, HEAD, POST"),
+        ("DELETE", f"{API_PREFIX}/products", "GET, HEAD, POST"),
+        ("GET", "/_sandbox/reset", "POST"),
+        ("POST", "/_sandbox/faults", "GET, HEAD, PUT"),
+        ("GET", "/_sandbox/fulfillments/700001", "PATCH"),
+    ],
+)
+def test_a_405_lists_every_method_the_path_allows(
+    root: httpx.Client, method: str, path: str, allow: str
+) -> None:
+    response = root.request(method, path)
+    assert response.status_code == 405
+    assert response.headers["allow"] == allow
+    assert response.json()["message"]
 
 
 def test_the_token_never_shows_in_a_repr(sandbox: SandboxServer, api: httpx.Client) -> None:

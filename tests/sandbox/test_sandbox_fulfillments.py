@@ -45,6 +45,22 @@ def test_paging_exactly_one_page_then_a_partial_last_page(
     assert beyond["meta"]["last_page"] == 2
 
 
+@pytest.mark.parametrize("page_num", ["1000000000", str(2**63), "9" * 60])
+def test_a_page_far_past_the_last_is_a_valid_empty_page(
+    api: httpx.Client, ctl: httpx.Client, page_num: str
+) -> None:
+    _orders(api, ctl, 2)
+    for path in ("/fulfillments", "/shipments", "/products"):
+        response = api.get(path, params={"page_num": page_num, "page_size": 100})
+        assert response.status_code == 200, (path, response.text)
+        body = response.json()
+        (items,) = (v for k, v in body.items() if k != "meta")
+        assert items == []
+        assert body["meta"]["current_page"] == int(page_num)
+        assert (body["meta"]["from"], body["meta"]["to"]) == (None, None)
+        assert body["meta"]["last_page"] == 1
+
+
 def test_pages_walk_every_open_fulfillment_once_in_numeric_id_order(
     api: httpx.Client, ctl: httpx.Client
 ) -> None:

@@ -177,6 +177,21 @@ def test_precedence_404_then_409_then_422(api: httpx.Client, ctl: httpx.Client) 
     assert "shipment.line_items[0].quantity" in fields_of(missing_id)
 
 
+def test_an_over_long_id_in_a_shipment_is_the_same_404_as_in_a_get(
+    api: httpx.Client, two_lines: tuple[str, list[dict[str, Any]]]
+) -> None:
+    fid, (mug, _) = two_lines
+    for too_long in ("7" * 40, "0" * 19 + fid, "9" * 500):
+        got = api.get(f"/fulfillments/{too_long}")
+        posted = api.post("/shipments", json=shipment_body(too_long, (mug["id"], 1)))
+        not_found = (404, {"message": "fulfillment not found", "errors": []})
+        assert (posted.status_code, posted.json()) == (got.status_code, got.json()) == not_found
+    not_digits = api.post("/shipments", json=shipment_body("７００００１", (mug["id"], 1)))
+    assert not_digits.status_code == 422  # full-width digits are no id
+    assert fields_of(not_digits) == ["shipment.fulfillment_id"]
+    assert api.get("/shipments").json()["meta"]["total"] == 0
+
+
 def test_shipping_more_than_on_hand_stops_at_zero(api: httpx.Client, ctl: httpx.Client) -> None:
     stock(api, MUG=5)
     fid = order(ctl, ("MUG", 4))["id"]

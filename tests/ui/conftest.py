@@ -1,5 +1,7 @@
-"""UI tests: offscreen Qt, one QApplication for the session, async tests on a qasync loop, and Qt
-warnings fail a test (except the multimedia noise of machines without VA-API or PipeWire)."""
+"""UI tests: offscreen Qt under its GLib dispatcher (as on a desktop), one QApplication for the
+session, async tests on the station's qasync loop (`QtLoop`), a socket notifier touched outside
+the GUI thread fails a test (`notifier_guard`), and Qt warnings fail a test (except the multimedia
+noise of machines without VA-API or PipeWire)."""
 
 from __future__ import annotations
 
@@ -11,10 +13,12 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 
+import notifier_guard
 import PySide6.QtWidgets
 import pytest
-import qasync
 from PySide6.QtWidgets import QApplication
+
+notifier_guard.install()
 
 QT_LOG_ALLOWED = (
     # qt.multimedia probing for PipeWire and VA-API on machines without them (pytest-qt matches the
@@ -25,11 +29,6 @@ QT_LOG_ALLOWED = (
     r"propagateSizeHints|does not support raise",  # offscreen platform: not a problem of ours
     r"^QSoundEffect",  # no audio device: SoundPlayer turns sound off and says so once
     r"^PulseAudioService",
-    # A connection httpx closed while Qt still watched it: the UNIX dispatcher (QT_NO_GLIB, set by
-    # the app) says so once per poll and drops the notifier; see packstation/app.py.
-    r"^QSocketNotifier: Invalid socket",
-    r"^QSocketNotifier: Socket notifiers cannot be enabled or disabled from another thread",
-    r"Multiple socket notifiers for same socket",  # the same qasync notifier lifecycle, UNIX side
 )
 
 
@@ -45,10 +44,25 @@ def pytest_asyncio_loop_factories(
     config: pytest.Config, item: pytest.Item
 ) -> dict[str, Callable[[], Any]]:
     def make() -> Any:
+        from packstation.ui.gc_guard import collect_in_gui_thread
+        from packstation.ui.qt_loop import QtLoop
+
         app = QApplication.instance() or QApplication([])
-        return qasync.QEventLoop(app)
+        # As the app does, from the first test on: no collection in the sandbox's thread.
+        collect_in_gui_thread()
+        return QtLoop(app)
 
     return {"qt": make}
+
+
+@pytest.fixture(autouse=True)
+def _socket_notifiers_stay_in_the_gui_thread() -> Iterator[None]:
+    """Fails the test in which a socket notifier was touched outside the GUI thread (with the
+    stack that did it): see notifier_guard."""
+    notifier_guard.take_violations()
+    yield
+    violations = notifier_guard.take_violations()
+    assert not violations, "\n".join(violations)
 
 
 @pytest.fixture(scope="module")
