@@ -1,4 +1,4 @@
-"""The scale at the bench on a simulated month: how fast weights are learned, how well the gate works.
+"""The bench scale over a simulated month: how fast weights are learned, how well the gate works.
 
 The month: 200 SKUs with true unit weights (log-normal, median 180 g, 8 g to 4 kg; each unit varies
 1.5 %), popular SKUs shipping far more than the rest (Zipf), 300 boxes a day for 30 days, 1 to 4
@@ -35,7 +35,7 @@ import statistics
 import time
 from dataclasses import dataclass, field
 
-import numpy as np  # noqa: E402 - after the thread settings
+import numpy as np
 
 from packstation.domain.weighed_box import WeighedBox
 from packstation.domain.weight_check import BoxLine, Verdict, WeightKnowledge, judge_box
@@ -152,9 +152,7 @@ def simulate(days: int, per_day: int, seed: int, relearn: int) -> None:
             grams = round((sum(truth[s] * q for s, q in lines.items()) + carton) / 2) * 2
             measured = Weight.grams(grams)
         records.append(
-            WeighedBox(
-                box_lines, size, measured, True, start + dt.timedelta(minutes=2 * k)
-            )
+            WeighedBox(box_lines, size, measured, True, start + dt.timedelta(minutes=2 * k))
         )
         for s in lines:
             seen[s] += 1
@@ -162,7 +160,8 @@ def simulate(days: int, per_day: int, seed: int, relearn: int) -> None:
     _report(truth, seen, within_since, declared_at, declared_wrong, knowledge, names, gates)
     print(
         f"\nlearning: {len(solve_seconds)} solves, last one over {len(records)} boxes took "
-        f"{solve_seconds[-1] * 1000:.0f} ms (median {statistics.median(solve_seconds) * 1000:.0f} ms)"
+        f"{solve_seconds[-1] * 1000:.0f} ms "
+        f"(median {statistics.median(solve_seconds) * 1000:.0f} ms)"
     )
 
 

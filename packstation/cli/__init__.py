@@ -30,6 +30,7 @@ _SUBCOMMANDS: dict[str, tuple[str, str]] = {
         "packstation.cli.history",
         "every scan and shipment of an order (CSV or JSON), or the audit trail",
     ),
+    "scale": ("packstation.cli.scale", "check the bench scale: print its live readings"),
 }
 _OPTIONS_WITH_VALUE = frozenset({"--api-url", "--station", "--self-test-probe"})
 

@@ -33,40 +33,42 @@ class ScaleError(Exception):
         super().__init__(self.message)
 
     def log_line(self) -> str:
-        return f"{type(self).__name__}: {self.message} ({self.detail})" if self.detail else (
-            f"{type(self).__name__}: {self.message}"
+        return (
+            f"{type(self).__name__}: {self.message} ({self.detail})"
+            if self.detail
+            else (f"{type(self).__name__}: {self.message}")
         )
 
 
-class ScaleNotFound(ScaleError):
+class ScaleNotFound(ScaleError):  # noqa: N818 (the name the app speaks)
     message = "No scale is connected where the settings say. Check the cable and the settings."
 
 
-class ScaleNotResponding(ScaleError):
+class ScaleNotResponding(ScaleError):  # noqa: N818 (the name the app speaks)
     message = "The scale does not answer. Check that it is switched on and its cable is in."
 
 
-class ScaleDisconnected(ScaleError):
+class ScaleDisconnected(ScaleError):  # noqa: N818 (the name the app speaks)
     message = "The scale was disconnected. Plug it back in, then weigh again."
 
 
-class ScaleUnstable(ScaleError):
+class ScaleUnstable(ScaleError):  # noqa: N818 (the name the app speaks)
     message = "The weight did not settle. Keep the box still on the scale and weigh again."
 
 
-class ScaleOverload(ScaleError):
+class ScaleOverload(ScaleError):  # noqa: N818 (the name the app speaks)
     message = "The box is too heavy for the scale."
 
 
-class ScaleUnderZero(ScaleError):
+class ScaleUnderZero(ScaleError):  # noqa: N818 (the name the app speaks)
     message = "The scale shows less than zero. Empty it, zero it, then weigh again."
 
 
-class ScaleEmpty(ScaleError):
+class ScaleEmpty(ScaleError):  # noqa: N818 (the name the app speaks)
     message = "Nothing is on the scale. Put the box on the scale."
 
 
-class ScaleFault(ScaleError):
+class ScaleFault(ScaleError):  # noqa: N818 (the name the app speaks)
     message = "The scale reports a fault. Zero or restart it; call a supervisor if it stays."
 
 

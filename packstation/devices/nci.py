@@ -1,9 +1,10 @@
 """NCI / Avery Weigh-Tronix SCP-01 ("W<CR>" protocol) spoken by many shipping scales.
 
 Command `W<CR>`; answer `<LF>weight+unit<CR><LF>status bytes<CR><ETX>`, e.g.
-`\\n  1.234lb\\r\\n00\\r\\x03`, or in pounds and ounces `\\n 2lb 3.5oz\\r\\n00\\r\\x03`. Over or under
-capacity the weight field may hold dashes or carets; the status bytes say why. SCP-02 scales put
-an `S` before the status bytes. An unknown command is answered `\\n?\\r\\x03`.
+`\\n  1.234lb\\r\\n00\\r\\x03`, or in pounds and ounces
+`\\n 2lb 3.5oz\\r\\n00\\r\\x03`. Over or under capacity the weight field may hold dashes or
+carets; the status bytes say why. SCP-02 scales put an `S` before the status bytes. An unknown
+command is answered `\\n?\\r\\x03`.
 
 Status byte 1: bit 0 in motion, bit 1 at zero, bit 2 RAM error, bit 3 EEPROM error.
 Status byte 2: bit 0 under capacity, bit 1 over capacity, bit 2 ROM error, bit 3 faulty

@@ -31,7 +31,7 @@ class Reading:
         return self.status is Status.STABLE and self.weight is not None
 
     def __str__(self) -> str:
-        shown = "-" if self.weight is None else self.weight.display()
+        shown = "-" if self.weight is None else str(self.weight)
         extra = f" ({self.detail})" if self.detail else ""
         return f"{shown:>12}  {self.status}{extra}"
 

@@ -87,10 +87,13 @@ class Scale(ABC):
         raise ScaleUnstable(f"{self.description}: not stable within {timeout:.1f} s ({last})")
 
     async def read_stable_async(
-        self, timeout: float = 5.0, *, minimum: Weight | None = None
+        self,
+        seconds: float = 5.0,
+        *,
+        minimum: Weight | None = None,
     ) -> Weight:
         """`read_stable` in a worker thread, for the asyncio (qasync) side."""
-        return await asyncio.to_thread(self.read_stable, timeout, minimum=minimum)
+        return await asyncio.to_thread(self.read_stable, seconds, minimum=minimum)
 
     def close(self) -> None:
         if self._closed.is_set():

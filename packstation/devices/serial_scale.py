@@ -50,7 +50,9 @@ class SerialProtocol:
 
 
 SERIAL_PROTOCOLS: dict[str, SerialProtocol] = {
-    "mt-sics": SerialProtocol("mt-sics", mt_sics.REQUEST, mt_sics.TERMINATOR, mt_sics.parse_mt_sics),
+    "mt-sics": SerialProtocol(
+        "mt-sics", mt_sics.REQUEST, mt_sics.TERMINATOR, mt_sics.parse_mt_sics
+    ),
     "nci": SerialProtocol("nci", nci.REQUEST, nci.TERMINATOR, nci.parse_nci),
     "continuous": SerialProtocol(
         "continuous", None, continuous.TERMINATOR, continuous.parse_continuous
@@ -61,7 +63,7 @@ SERIAL_PROTOCOLS: dict[str, SerialProtocol] = {
 class SerialScale(Scale):
     def __init__(
         self,
-        port: serial.SerialBase,
+        port: serial.Serial,
         protocol: SerialProtocol,
         *,
         unit: Unit = Unit.G,
@@ -87,7 +89,7 @@ class SerialScale(Scale):
         spec = SERIAL_PROTOCOLS[protocol]
         try:
             # Short read slices: `_frame` loops on them up to its own deadline.
-            port = serial.serial_for_url(
+            port: serial.Serial = serial.serial_for_url(
                 device, baudrate=baudrate, timeout=_SLICE, write_timeout=reply_timeout
             )
         except (serial.SerialException, OSError, ValueError) as exc:
@@ -128,7 +130,9 @@ class SerialScale(Scale):
             if buffer.endswith(terminator):
                 return bytes(buffer)
             if len(buffer) > 4096:
-                raise ScaleProtocolError(f"{self.description}: endless answer {bytes(buffer[:64])!r}")
+                raise ScaleProtocolError(
+                    f"{self.description}: endless answer {bytes(buffer[:64])!r}"
+                )
 
     def _close_device(self) -> None:
         self._port.close()

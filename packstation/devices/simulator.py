@@ -14,6 +14,7 @@ USB-serial cable is pulled. POSIX only (Linux, macOS).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import select
 import threading
@@ -51,7 +52,10 @@ class ScaleSimulator:
     # -- what the test drives ----------------------------------------------------------------
 
     def show(
-        self, value: Decimal | str | int | None = None, unit: str | None = None, *,
+        self,
+        value: Decimal | str | int | None = None,
+        unit: str | None = None,
+        *,
         state: SimState = "stable",
     ) -> None:
         with self._lock:
@@ -80,10 +84,8 @@ class ScaleSimulator:
 
     def close(self) -> None:
         self.unplug()
-        try:
+        with contextlib.suppress(OSError):
             os.close(self._slave)
-        except OSError:
-            pass
 
     def __enter__(self) -> ScaleSimulator:
         return self

@@ -73,7 +73,7 @@ class WeightKnowledge:
 
 
 class Verdict(StrEnum):
-    PASS = "pass"  # within the tolerance
+    PASS = "pass"  # noqa: S105 (a verdict, not a password): within the tolerance
     STOP = "stop"  # outside it: lock like a wrong item
     UNJUDGED = "unjudged"  # too little to go on: weight recorded, the box goes
 
@@ -143,7 +143,10 @@ def judge_box(
                 line.sku
                 for line in lines
                 if line.quantity > 0
-                and (line.sku not in knowledge.unit_weights or not knowledge.unit_weights[line.sku].known)
+                and (
+                    line.sku not in knowledge.unit_weights
+                    or not knowledge.unit_weights[line.sku].known
+                )
             }
         )
     )
@@ -156,9 +159,7 @@ def judge_box(
     expected, uncertainty = found
     allowance = tolerance.allowance(expected)
     if uncertainty.in_grams > allowance.in_grams * Decimal(str(MAX_UNCERTAINTY_SHARE)):
-        return Judgement(
-            Verdict.UNJUDGED, measured, expected, allowance, uncertainty=uncertainty
-        )
+        return Judgement(Verdict.UNJUDGED, measured, expected, allowance, uncertainty=uncertainty)
     if tolerance.allows(measured, expected):
         return Judgement(Verdict.PASS, measured, expected, allowance, uncertainty=uncertainty)
     cause = likely_cause(measured - expected, counted, knowledge, allowance)

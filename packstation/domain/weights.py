@@ -14,17 +14,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
 from functools import total_ordering
 from typing import Final
 
 __all__ = [
     "GRAMS_PER_UNIT",
+    "ZERO",
     "Tolerance",
     "Unit",
     "Weight",
-    "ZERO",
     "WeightParseError",
     "parse_unit",
     "parse_weight",
@@ -66,7 +66,9 @@ _UNIT_ALIASES: Final[dict[str, Unit]] = {
     "pounds": Unit.LB,
 }
 
-_WEIGHT_TEXT = re.compile(r"^\s*([+-]?\s*[0-9]+(?:[.,][0-9]*)?|[+-]?\s*[.,][0-9]+)\s*([a-zA-Z]*)\s*$")
+_WEIGHT_TEXT = re.compile(
+    r"^\s*([+-]?\s*[0-9]+(?:[.,][0-9]*)?|[+-]?\s*[.,][0-9]+)\s*([a-zA-Z]*)\s*$"
+)
 
 
 class WeightParseError(ValueError):
@@ -112,7 +114,7 @@ class Weight:
         """As a packer reads it: '812 g', '1.234 kg', '28.6 oz', '1.790 lb'."""
         shown = self.to(unit or self.unit)
         places = _DISPLAY_PLACES[shown.unit]
-        number = shown.value.quantize(Decimal(1).scaleb(-places))
+        number = shown.value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
         return f"{number:f} {shown.unit}"
 
     def __str__(self) -> str:
@@ -193,7 +195,9 @@ class Tolerance:
             raise ValueError("a tolerance is never negative")
 
     @classmethod
-    def of(cls, grams: float | int | str | Decimal, percent: float | int | str | Decimal) -> Tolerance:
+    def of(
+        cls, grams: float | int | str | Decimal, percent: float | int | str | Decimal
+    ) -> Tolerance:
         return cls(_decimal(grams), _decimal(percent))
 
     def allowance(self, expected: Weight) -> Weight:
@@ -204,4 +208,6 @@ class Tolerance:
         return abs(measured.in_grams - expected.in_grams) <= self.allowance(expected).in_grams
 
     def __str__(self) -> str:
-        return f"{self.grams.normalize():f} g or {self.percent.normalize():f} %, whichever is larger"
+        return (
+            f"{self.grams.normalize():f} g or {self.percent.normalize():f} %, whichever is larger"
+        )
