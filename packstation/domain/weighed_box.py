@@ -57,7 +57,7 @@ class WeighedBox:
             "box_size": self.box_size,
             "value": str(self.measured.value),
             "unit": str(self.measured.unit),
-            "grams": str(self.measured.in_grams),
+            "grams": format(self.measured.in_grams.normalize(), "f"),
             "stable": self.stable,
             "at": self.weighed_at.isoformat(),
             "verdict": str(self.verdict),

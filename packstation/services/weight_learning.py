@@ -14,8 +14,9 @@ matrix, scaled by the robust residual spread; a near-singular direction (two SKU
 ship together) gets a huge error, hence never counts as known.
 
 Pure and CPU-bound: the caller runs it in a worker (`asyncio.to_thread`), never on the scan path.
-Each weighing round solves a QR-reduced problem (a few hundred columns), so thousands of boxes
-take well under a second per solve (measured by bench/scale_learning_bench.py).
+The design matrix is sparse (a box holds a few SKUs), so each step only builds the small normal
+matrix (SKUs x SKUs) and solves NNLS on its Cholesky factor: a month of boxes takes well under a
+second (measured by bench/scale_learning_bench.py).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
+from scipy import sparse
 from scipy.optimize import nnls
 
 from packstation.domain.weighed_box import WeighedBox
@@ -39,7 +41,7 @@ FloatArray = npt.NDArray[np.float64]
 @dataclass(frozen=True, slots=True)
 class LearningSettings:
     #: A SKU (or tare) is known after this many boxes ...
-    min_boxes: int = 3
+    min_boxes: int = 5
     #: ... with a standard error at most this share of its weight (2 errors within 5 %).
     max_relative_error: float = 0.025
     #: Spread of one weighing that no box is below (scale resolution, packing material).
@@ -116,21 +118,23 @@ def learn_weights(
             WeightKnowledge(catalogue_estimates, known_tares), len(used), 0, float("nan")
         )
 
-    design = np.zeros((len(rows), len(columns)))
-    for i, row in enumerate(rows):
-        for col, qty in row.items():
-            design[i, col] = qty
-    b = np.asarray(targets)
+    # At most a handful of non-zeros per row: sparse, so each step costs little beyond the
+    # small normal matrix (columns x columns), however many boxes there are.
+    row_index = [i for i, row in enumerate(rows) for _ in row]
+    col_index = [col for row in rows for col in row]
+    values = [qty for row in rows for qty in row.values()]
     sigma = np.sqrt(cfg.noise_floor_grams**2 + (cfg.noise_share * np.asarray(totals)) ** 2)
-    x, robust, scale = _robust_nnls(design / sigma[:, None], b / sigma, cfg)
+    design = sparse.csr_array(
+        (np.asarray(values) / sigma[row_index], (row_index, col_index)),
+        shape=(len(rows), len(columns)),
+    )
+    x, robust, scale = _robust_nnls(design, np.asarray(targets) / sigma, cfg)
 
-    weighted = design / sigma[:, None] * np.sqrt(robust)[:, None]
-    normal = weighted.T @ weighted
-    # A tiny ridge: a direction the data cannot tell apart gets a huge variance, not a pinv guess.
-    ridge = 1e-9 * max(float(np.trace(normal)) / len(columns), 1e-12)
-    covariance = np.linalg.inv(normal + ridge * np.eye(len(columns))) * scale**2
+    normal = _normal_matrix(design, robust)
+    covariance = np.linalg.inv(normal) * scale**2
     errors = np.sqrt(np.clip(np.diag(covariance), 0.0, None))
-    counts = ((design > 0) & (robust[:, None] > 0)).sum(axis=0)
+    occurs = sparse.csr_array(design.multiply(robust[:, None]) > 0)
+    counts = np.asarray(occurs.sum(axis=0)).ravel()
 
     units = dict(catalogue_estimates)
     learned_tares = dict(known_tares)
@@ -153,7 +157,7 @@ def learn_weights(
 
 
 def _robust_nnls(
-    a: FloatArray, b: FloatArray, cfg: LearningSettings
+    a: sparse.csr_array, b: FloatArray, cfg: LearningSettings
 ) -> tuple[FloatArray, FloatArray, float]:
     """IRLS around NNLS: (solution, final robust row weights, robust residual scale)."""
     weights = np.ones(len(b))
@@ -178,12 +182,19 @@ def _robust_nnls(
     return x, weights, scale
 
 
-def _weighted_nnls(a: FloatArray, b: FloatArray, weights: FloatArray) -> FloatArray:
-    root = np.sqrt(weights)
-    aw, bw = a * root[:, None], b * root
-    if aw.shape[0] > aw.shape[1]:
-        # Same minimiser on the small triangular system: ||Aw x - bw|| = ||R x - Q'bw|| + const.
-        q, r = np.linalg.qr(aw, mode="reduced")
-        aw, bw = r, q.T @ bw
-    solution, _ = nnls(aw, bw, maxiter=50 * aw.shape[1])
+def _normal_matrix(a: sparse.csr_array, weights: FloatArray) -> FloatArray:
+    """A'WA plus a tiny ridge: a direction the data cannot tell apart (two SKUs always shipped
+    together) keeps a huge variance instead of a made-up one, and Cholesky always works."""
+    normal = np.asarray((a.T @ a.multiply(weights[:, None])).toarray(), dtype=np.float64)
+    ridge = 1e-9 * max(float(np.trace(normal)) / len(normal), 1e-12)
+    return normal + ridge * np.eye(len(normal))
+
+
+def _weighted_nnls(a: sparse.csr_array, b: FloatArray, weights: FloatArray) -> FloatArray:
+    # Same minimiser on a small square system: with A'WA = R'R and R'd = A'Wb,
+    # ||W^1/2 (Ax - b)||^2 = ||Rx - d||^2 + const.
+    normal = _normal_matrix(a, weights)
+    r = np.linalg.cholesky(normal).T
+    d = np.linalg.solve(r.T, np.asarray(a.T @ (weights * b), dtype=np.float64))
+    solution, _ = nnls(r, d, maxiter=50 * len(d))
     return np.asarray(solution, dtype=np.float64)
