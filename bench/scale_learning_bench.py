@@ -242,11 +242,12 @@ def _report(
         catch = 100 * g.stopped_mispacks / g.judged_mispacks if g.judged_mispacks else 0.0
         false = 100 * g.stopped_correct / g.judged_correct if g.judged_correct else 0.0
         causes = f"{g.causes_right}/{g.causes_named}"
+        what_if = 100 * g.what_ifs_caught / max(g.what_ifs, 1)
         mark = " *" if g.tolerance == DEFAULT else ""
         print(
             f"  {label:<16}{100 * g.judged / g.boxes:>7.1f}%{g.judged_mispacks:>11}"
             f"{g.stopped_mispacks:>8}{catch:>8.1f}%{g.judged_correct:>9}{g.stopped_correct:>9}"
-            f"{false:>13.2f}%{causes:>13}{100 * g.what_ifs_caught / max(g.what_ifs, 1):>14.1f}%{mark}"
+            f"{false:>13.2f}%{causes:>13}{what_if:>14.1f}%{mark}"
         )
     print("  * the default (settings: scale_tolerance_grams, scale_tolerance_percent)")
     print(

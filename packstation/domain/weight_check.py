@@ -177,8 +177,9 @@ def likely_cause(
     """The one SKU of the box whose units explain `difference` (measured - expected), if one does.
 
     Candidates: n units too many (n up to `max_extra`) or missing (n up to the line's quantity).
-    One explains when the rest is within the allowance. Two SKUs that both explain (similar
-    weights) name neither: a wrong guess sends the packer looking for the wrong thing.
+    One explains when the rest is within the allowance. When several explain, the best is named
+    only if it fits at least three times better than the next; otherwise (two SKUs of similar
+    weight) none is: a wrong guess sends the packer looking for the wrong thing.
     """
     diff = float(difference.in_grams)
     slack = float(allowance.in_grams)
@@ -194,9 +195,10 @@ def likely_cause(
         rest = abs(abs(diff) - units * unit.grams)
         if rest <= slack and (line.sku not in fits or rest < fits[line.sku][0]):
             fits[line.sku] = (rest, units if diff > 0 else -units)
-    if len(fits) != 1:
+    ranked = sorted(fits.items(), key=lambda item: item[1][0])
+    if not ranked or (len(ranked) > 1 and ranked[0][1][0] * 3 > ranked[1][1][0]):
         return None
-    ((sku, (_, units)),) = fits.items()
+    sku, (_, units) = ranked[0]
     return LikelyCause(sku, units)
 
 

@@ -187,8 +187,8 @@ def parse_weight(text: str, default_unit: Unit | None = None) -> Weight:
 class Tolerance:
     """How far a box may weigh from what is expected: `grams` or `percent`, whichever is larger."""
 
-    grams: Decimal = Decimal(20)
-    percent: Decimal = Decimal(3)
+    grams: Decimal = Decimal(25)
+    percent: Decimal = Decimal(4)
 
     def __post_init__(self) -> None:
         if self.grams < 0 or self.percent < 0:

@@ -62,8 +62,8 @@ class Settings:
     scale_device: str = ""  # /dev/ttyUSB0, COM3, socket://host:port, or VVVV:PPPP for hid-pos
     scale_baud: int = 9600
     scale_unit: str = "g"  # g, kg, oz, lb: shown, and for readings without a unit
-    scale_tolerance_grams: float = 20.0  # a box may be off by this or by the percentage,
-    scale_tolerance_percent: float = 3.0  # whichever is larger (bench/scale_learning_bench.py)
+    scale_tolerance_grams: float = 25.0  # a box may be off by this or by the percentage,
+    scale_tolerance_percent: float = 4.0  # whichever is larger (bench/scale_learning_bench.py)
     locked: frozenset[str] = field(default_factory=frozenset)
 
 

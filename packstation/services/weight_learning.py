@@ -165,10 +165,10 @@ def _robust_nnls(
     scale = 1.0
     for step in range(cfg.max_steps):
         residuals = b - a @ x
-        # At least a tenth of the noise model, so a near-exact fit (few boxes per unknown) does
-        # not turn every box into an outlier.
+        # Never below the noise model: a near-exact fit (few boxes per unknown) or a scale
+        # quieter than modelled must not turn ordinary boxes into outliers.
         mad = float(np.median(np.abs(residuals - np.median(residuals))))
-        scale = max(1.4826 * mad, 0.1)
+        scale = max(1.4826 * mad, 1.0)
         u = residuals / scale
         if step < cfg.huber_steps:
             new = np.minimum(1.0, cfg.huber_k / np.maximum(np.abs(u), 1e-12))
@@ -178,7 +178,6 @@ def _robust_nnls(
             break
         weights = new
         x = _weighted_nnls(a, b, weights)
-    scale = max(scale, 1.0)  # never claim to be surer than the noise model
     return x, weights, scale
 
 
