@@ -24,35 +24,44 @@ OUNCE, POUND = 0x5B - 0x50, 0x5C - 0x50
 
 
 def report(status: int, unit: int, exponent: int, weight: int) -> bytes:
-    return bytes([3, status, unit]) + exponent.to_bytes(1, signed=True) + weight.to_bytes(2, "little")
+    return (
+        bytes([3, status, unit]) + exponent.to_bytes(1, signed=True) + weight.to_bytes(2, "little")
+    )
 
 
 def test_stable_grams() -> None:
     reading = parse_hid_report(report(STABLE, GRAM, 0, 812))
-    assert reading is not None and reading.status is Status.STABLE
+    assert reading is not None
+    assert reading.status is Status.STABLE
     assert reading.weight == Weight.grams(812)
 
 
 def test_tenths_of_an_ounce_as_a_postal_scale_sends_them() -> None:
     reading = parse_hid_report(report(STABLE, OUNCE, -1, 286))  # 28.6 oz
-    assert reading is not None and reading.weight == Weight.of("28.6", "oz")
+    assert reading is not None
+    assert reading.weight == Weight.of("28.6", "oz")
 
 
 def test_little_endian_weight_over_255() -> None:
     reading = parse_hid_report(bytes([3, STABLE, KG, 0xFD, 0x34, 0x12]))  # 0x1234 x 10^-3 kg
-    assert reading is not None and reading.weight == Weight.grams(0x1234)
+    assert reading is not None
+    assert reading.weight == Weight.grams(0x1234)
 
 
 def test_pounds_and_milligrams() -> None:
     pounds = parse_hid_report(report(STABLE, POUND, -2, 179))
     milligrams = parse_hid_report(report(STABLE, MG, 0, 2500))
-    assert pounds is not None and pounds.weight == Weight.of("1.79", "lb")
-    assert milligrams is not None and milligrams.weight == Weight.grams("2.5")
+    assert pounds is not None
+    assert pounds.weight == Weight.of("1.79", "lb")
+    assert milligrams is not None
+    assert milligrams.weight == Weight.grams("2.5")
 
 
 def test_stable_at_zero_is_a_stable_zero() -> None:
     reading = parse_hid_report(report(STABLE_ZERO, GRAM, 0, 0))
-    assert reading is not None and reading.stable and reading.weight == Weight.grams(0)
+    assert reading is not None
+    assert reading.stable
+    assert reading.weight == Weight.grams(0)
 
 
 @pytest.mark.parametrize(
@@ -68,7 +77,8 @@ def test_stable_at_zero_is_a_stable_zero() -> None:
 )
 def test_every_status(status: int, expected: Status) -> None:
     reading = parse_hid_report(report(status, GRAM, 0, 10))
-    assert reading is not None and reading.status is expected
+    assert reading is not None
+    assert reading.status is expected
     assert not reading.stable
 
 

@@ -97,23 +97,28 @@ def test_nci_bare_number_takes_the_configured_unit() -> None:
 def test_continuous_stable_and_unstable_lines() -> None:
     stable = parse_continuous(b"ST,GS,+  1.234kg\r\n")
     moving = parse_continuous("US,NT,+  0.998kg")
-    assert stable is not None and stable.status is Status.STABLE
+    assert stable is not None
+    assert stable.status is Status.STABLE
     assert stable.weight == Weight.grams(1234)
-    assert moving is not None and moving.status is Status.MOTION
+    assert moving is not None
+    assert moving.status is Status.MOTION
 
 
 def test_continuous_overload_underload_and_skipped_lines() -> None:
     over = parse_continuous("OL,GS,+9999999kg")
     under = parse_continuous("OL,GS,-9999999kg")
-    assert over is not None and over.status is Status.OVERLOAD
-    assert under is not None and under.status is Status.UNDERLOAD
+    assert over is not None
+    assert over.status is Status.OVERLOAD
+    assert under is not None
+    assert under.status is Status.UNDERLOAD
     assert parse_continuous("") is None
     assert parse_continuous("ST,TR,+  0.100kg") is None  # the tare line of a print-out
 
 
 def test_continuous_unitless_and_negative() -> None:
     reading = parse_continuous("ST,GS,-   12.0", Unit.G)
-    assert reading is not None and reading.weight == Weight(Decimal("-12.0"), Unit.G)
+    assert reading is not None
+    assert reading.weight == Weight(Decimal("-12.0"), Unit.G)
 
 
 def test_continuous_wrong_baud_rate_garbage_is_a_protocol_error() -> None:

@@ -28,7 +28,14 @@ def test_prints_live_readings_from_the_port_given(tmp_path: Path) -> None:
     with ScaleSimulator("mt-sics") as sim:
         sim.show("812.5", "g", state="motion")
         result = scale_cli(
-            "--device", sim.path, "--protocol", "mt-sics", "--count", "2", "--interval", "0",
+            "--device",
+            sim.path,
+            "--protocol",
+            "mt-sics",
+            "--count",
+            "2",
+            "--interval",
+            "0",
             tmp_path=tmp_path,
         )
     assert result.returncode == 0, result.stderr
@@ -52,7 +59,14 @@ def test_overload_is_shown_and_reading_goes_on(tmp_path: Path) -> None:
     with ScaleSimulator("continuous") as sim:
         sim.show(state="overload")
         result = scale_cli(
-            "--device", sim.path, "--protocol", "continuous", "--count", "2", "--interval", "0",
+            "--device",
+            sim.path,
+            "--protocol",
+            "continuous",
+            "--count",
+            "2",
+            "--interval",
+            "0",
             tmp_path=tmp_path,
         )
     assert result.returncode == 0, result.stderr
@@ -62,7 +76,8 @@ def test_overload_is_shown_and_reading_goes_on(tmp_path: Path) -> None:
 def test_no_scale_configured_says_how_to_set_one(tmp_path: Path) -> None:
     result = scale_cli("--count", "1", tmp_path=tmp_path)
     assert result.returncode == 2
-    assert "--protocol" in result.stderr and "[scale]" in result.stderr
+    assert "--protocol" in result.stderr
+    assert "[scale]" in result.stderr
     assert "Traceback" not in result.stderr
 
 

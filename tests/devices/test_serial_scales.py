@@ -101,9 +101,7 @@ def test_a_silent_scale_does_not_answer(sim: ScaleSimulator, scale: Scale) -> No
         scale.read_stable(30.0)
 
 
-def test_unplugged_mid_read_is_a_clear_error_not_a_hang(
-    sim: ScaleSimulator, scale: Scale
-) -> None:
+def test_unplugged_mid_read_is_a_clear_error_not_a_hang(sim: ScaleSimulator, scale: Scale) -> None:
     sim.show("640", "g", state="motion")
     before = sim.requests
     outcome: list[BaseException] = []
@@ -120,7 +118,8 @@ def test_unplugged_mid_read_is_a_clear_error_not_a_hang(
     sim.unplug()
     reader.join(30.0)
     assert not reader.is_alive()
-    assert len(outcome) == 1 and isinstance(outcome[0], ScaleDisconnected)
+    assert len(outcome) == 1
+    assert isinstance(outcome[0], ScaleDisconnected)
     assert "Plug it back in" in str(outcome[0])
 
 

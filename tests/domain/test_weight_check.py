@@ -64,23 +64,23 @@ def test_one_mug_missing() -> None:
         Weight.grams(480), box(("MUG-BLUE", 2), ("STICKER", 0)), KNOWLEDGE, TOLERANCE, "M"
     )
     assert judgement.verdict is Verdict.STOP
-    assert judgement.cause is not None and judgement.cause.words("Blue mug") == (
-        "one Blue mug missing?"
-    )
+    assert judgement.cause is not None
+    assert judgement.cause.words("Blue mug") == ("one Blue mug missing?")
 
 
 def test_a_missing_unit_cannot_be_one_the_box_never_had() -> None:
     # 330 g light, but there is only one mug line with quantity 1 and two would be needed.
-    cause = likely_cause(
-        Weight.grams(-660), box(("MUG-BLUE", 1)), KNOWLEDGE, Weight.grams(20)
-    )
+    cause = likely_cause(Weight.grams(-660), box(("MUG-BLUE", 1)), KNOWLEDGE, Weight.grams(20))
     assert cause is None
 
 
 def test_two_skus_of_similar_weight_name_neither() -> None:
     judgement = judge_box(
-        Weight.grams(150 + 180 + 185 + 183), box(("TEE-M", 1), ("TEE-L", 1)), KNOWLEDGE,
-        TOLERANCE, "M",
+        Weight.grams(150 + 180 + 185 + 183),
+        box(("TEE-M", 1), ("TEE-L", 1)),
+        KNOWLEDGE,
+        TOLERANCE,
+        "M",
     )
     assert judgement.verdict is Verdict.STOP
     assert judgement.cause is None
@@ -89,14 +89,17 @@ def test_two_skus_of_similar_weight_name_neither() -> None:
 
 def test_a_difference_no_unit_explains_names_nothing() -> None:
     judgement = judge_box(Weight.grams(1000), box(("MUG-BLUE", 2)), KNOWLEDGE, TOLERANCE, "M")
-    assert judgement.verdict is Verdict.STOP and judgement.cause is None
+    assert judgement.verdict is Verdict.STOP
+    assert judgement.cause is None
 
 
 def test_unknown_or_unsure_skus_let_the_box_go_unjudged() -> None:
     unknown = judge_box(Weight.grams(999), box(("NEVER-SEEN", 1)), KNOWLEDGE, TOLERANCE, "M")
     unsure = judge_box(Weight.grams(999), box(("NEW-LAMP", 1)), KNOWLEDGE, TOLERANCE, "M")
-    assert unknown.verdict is Verdict.UNJUDGED and unknown.unknown_skus == ("NEVER-SEEN",)
-    assert unsure.verdict is Verdict.UNJUDGED and unsure.unknown_skus == ("NEW-LAMP",)
+    assert unknown.verdict is Verdict.UNJUDGED
+    assert unknown.unknown_skus == ("NEVER-SEEN",)
+    assert unsure.verdict is Verdict.UNJUDGED
+    assert unsure.unknown_skus == ("NEW-LAMP",)
 
 
 def test_an_expected_weight_too_uncertain_for_the_tolerance_is_not_judged() -> None:

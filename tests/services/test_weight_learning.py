@@ -19,7 +19,11 @@ AT = dt.datetime(2026, 12, 1, 9, tzinfo=dt.UTC)
 
 
 def weighed(
-    lines: dict[str, int], size: str | None, grams: float, *, stable: bool = True,
+    lines: dict[str, int],
+    size: str | None,
+    grams: float,
+    *,
+    stable: bool = True,
     shipped: bool = True,
 ) -> WeighedBox:
     return WeighedBox(
@@ -66,7 +70,7 @@ def test_mis_packed_boxes_do_not_drag_the_weights() -> None:
 
 
 def test_too_few_boxes_is_not_known_yet() -> None:
-    learned = learn_weights(month(300) + [weighed({"LAMP": 1}, "M", 1040)])
+    learned = learn_weights([*month(300), weighed({"LAMP": 1}, "M", 1040)])
     lamp = learned.knowledge.unit_weights["LAMP"]
     assert lamp.boxes == 1
     assert not lamp.known
@@ -77,7 +81,8 @@ def test_two_skus_always_shipped_together_cannot_be_told_apart() -> None:
         weighed({"PLATE": q, "BOWL": q}, "M", 140 + q * 700 + (-1) ** q) for q in (1, 2, 1, 3, 2, 1)
     ]
     units = learn_weights(boxes).knowledge.unit_weights
-    assert not units["PLATE"].known and not units["BOWL"].known
+    assert not units["PLATE"].known
+    assert not units["BOWL"].known
     assert units["MUG"].known
 
 
@@ -88,7 +93,8 @@ def test_catalogue_weights_and_configured_tares_are_taken_as_given() -> None:
         tares={"S": Weight.grams(70), "M": Weight.grams(140)},
     )
     units, tares = learned.knowledge.unit_weights, learned.knowledge.tares
-    assert units["MUG"].grams == 330 and units["MUG"].std_error == 0
+    assert units["MUG"].grams == 330
+    assert units["MUG"].std_error == 0
     assert tares["M"].grams == 140
     assert "MUG" not in learned.learned_skus
     assert units["TEE"].grams == pytest.approx(TRUTH["TEE"], rel=0.02)
@@ -115,4 +121,6 @@ def test_learned_weights_let_the_check_catch_a_mug_too_many() -> None:
     assert judge_box(Weight.grams(right), lines, knowledge, tolerance, "M").verdict is Verdict.PASS
     stopped = judge_box(Weight.grams(right + 330), lines, knowledge, tolerance, "M")
     assert stopped.verdict is Verdict.STOP
-    assert stopped.cause is not None and stopped.cause.sku == "MUG" and stopped.cause.units == 1
+    assert stopped.cause is not None
+    assert stopped.cause.sku == "MUG"
+    assert stopped.cause.units == 1
