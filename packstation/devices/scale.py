@@ -53,7 +53,7 @@ class Scale(ABC):
             return self._read_once(self.reply_timeout if timeout is None else timeout)
 
     def read_stable(self, timeout: float = 5.0, *, minimum: Weight | None = None) -> Weight:
-        """The first stable weight (at least `minimum`, if given) within `timeout` seconds.
+        """The first stable weight (at least `minimum`, if given) within about `timeout` s.
 
         Overload, under zero and faults end the wait at once (waiting does not fix them);
         motion is waited out until the deadline, then `ScaleUnstable`; a scale that stays
@@ -63,8 +63,9 @@ class Scale(ABC):
         deadline = time.monotonic() + timeout
         last: Reading | None = None
         while True:
-            remaining = deadline - time.monotonic()
-            reading = self.read(max(min(self.reply_timeout, remaining), 0.05))
+            # Each read gets the scale's whole reply time, so a slow answer near the deadline
+            # is not mistaken for a silent scale (the wait may overrun by one reply time).
+            reading = self.read()
             if reading.stable:
                 assert reading.weight is not None
                 if reading.weight.value < 0:
