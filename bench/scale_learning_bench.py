@@ -81,7 +81,7 @@ class Month:
     records: list[WeighedBox] = field(default_factory=list)
 
 
-def simulate(days: int, per_day: int, seed: int, relearn: int) -> None:
+def simulate(days: int, per_day: int, seed: int, relearn: int, box_sizes: bool = True) -> None:
     rng = np.random.default_rng(seed)
     n_skus = 200
     names = [f"SKU-{i:03d}" for i in range(n_skus)]
@@ -125,7 +125,8 @@ def simulate(days: int, per_day: int, seed: int, relearn: int) -> None:
             sku = list(packed)[rng.integers(len(packed))]
             packed[sku] += 1 if rng.random() < 0.5 else -1
         content = sum(truth[s] * q * (1 + 0.015 * rng.standard_normal()) for s, q in packed.items())
-        size, tare = _carton(sum(truth[s] * q for s, q in lines.items()))
+        size_name, tare = _carton(sum(truth[s] * q for s, q in lines.items()))
+        size = size_name if box_sizes else None
         carton = tare * (1 + 0.03 * rng.standard_normal()) + rng.uniform(0, 20)
         grams = round((content + carton + rng.normal(0, 1.0)) / 2) * 2
         box_lines = tuple(BoxLine(names[s], q) for s, q in lines.items())
@@ -263,8 +264,13 @@ def main() -> None:
     parser.add_argument("--boxes-per-day", type=int, default=300)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--relearn", type=int, default=150, help="re-learn every N boxes")
+    parser.add_argument(
+        "--no-box-sizes",
+        action="store_true",
+        help="the station does not record carton sizes: one learned tare for every box",
+    )
     args = parser.parse_args()
-    simulate(args.days, args.boxes_per_day, args.seed, args.relearn)
+    simulate(args.days, args.boxes_per_day, args.seed, args.relearn, not args.no_box_sizes)
 
 
 if __name__ == "__main__":
