@@ -98,6 +98,7 @@ def simulate(days: int, per_day: int, seed: int, relearn: int, box_sizes: bool =
     declared_at: dict[int, int] = {}
     declared_wrong = 0
     solve_seconds: list[float] = []
+    residual_scale, outliers = float("nan"), 0
     start = dt.datetime(2026, 11, 2, 8, tzinfo=dt.UTC)
     total = days * per_day
 
@@ -107,6 +108,7 @@ def simulate(days: int, per_day: int, seed: int, relearn: int, box_sizes: bool =
             learned = learn_weights(records)
             solve_seconds.append(time.perf_counter() - t0)
             knowledge = learned.knowledge
+            residual_scale, outliers = learned.residual_scale, learned.outliers
             for i, name in enumerate(names):
                 est = knowledge.unit_weights.get(name)
                 close = est is not None and abs(est.grams - truth[i]) <= 0.05 * truth[i]
@@ -178,7 +180,8 @@ def simulate(days: int, per_day: int, seed: int, relearn: int, box_sizes: bool =
     print(
         f"\nlearning: {len(solve_seconds)} solves, last one over {len(records)} boxes took "
         f"{solve_seconds[-1] * 1000:.0f} ms "
-        f"(median {statistics.median(solve_seconds) * 1000:.0f} ms)"
+        f"(median {statistics.median(solve_seconds) * 1000:.0f} ms); residual spread "
+        f"{residual_scale:.2f} x the noise model, {outliers} boxes set aside as outliers"
     )
 
 

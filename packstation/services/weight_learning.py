@@ -48,6 +48,10 @@ class LearningSettings:
     noise_floor_grams: float = 3.0
     #: Spread that grows with the box (units and cartons are not all alike).
     noise_share: float = 0.01
+    #: Residuals spread wider than this many times the noise model mean the model does not fit
+    #: the station (seen: cartons of very different weights learned as one tare): then nothing
+    #: counts as known, and boxes go unjudged rather than stopped on biased weights.
+    max_residual_scale: float = 2.0
     huber_k: float = 1.345
     tukey_c: float = 4.685
     huber_steps: int = 3
@@ -62,7 +66,8 @@ class LearnedWeights:
     boxes_used: int
     #: Boxes that no plausible weights explain (robust weight zero): likely mis-packs.
     outliers: int
-    #: The robust spread of the residuals in units of the expected noise (about 1 is right).
+    #: The robust spread of the residuals in units of the expected noise (about 1 is right;
+    #: above `max_residual_scale` nothing learned is known: record carton sizes or tares).
     residual_scale: float
     learned_skus: frozenset[str] = field(default_factory=frozenset)
 
@@ -138,9 +143,12 @@ def learn_weights(
 
     units = dict(catalogue_estimates)
     learned_tares = dict(known_tares)
+    fits = scale <= cfg.max_residual_scale
     for (kind, key), col in columns.items():
         grams, error, n = float(x[col]), float(errors[col]), int(counts[col])
-        known = n >= cfg.min_boxes and grams > 0 and error <= cfg.max_relative_error * grams
+        known = (
+            fits and n >= cfg.min_boxes and grams > 0 and error <= cfg.max_relative_error * grams
+        )
         estimate = Estimate(grams, error, n, known)
         if kind == "sku":
             assert key is not None

@@ -124,3 +124,19 @@ def test_learned_weights_let_the_check_catch_a_mug_too_many() -> None:
     assert stopped.cause is not None
     assert stopped.cause.sku == "MUG"
     assert stopped.cause.units == 1
+
+
+def test_cartons_of_very_different_weights_learned_as_one_tare_know_nothing() -> None:
+    # Sizes not recorded: a 60 g mailer and a 600 g carton look alike to the learning, which
+    # then cannot fit the boxes; it must say it knows nothing rather than stop good boxes.
+    boxes = [
+        weighed(
+            {line.sku: line.quantity for line in b.lines},
+            None,
+            (60 if b.box_size == "S" else 600) + b.grams - TARES[str(b.box_size)],
+        )
+        for b in month(300)
+    ]
+    learned = learn_weights(boxes)
+    assert learned.residual_scale > 2
+    assert not any(e.known for e in learned.knowledge.unit_weights.values())
