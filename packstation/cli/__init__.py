@@ -31,6 +31,7 @@ _SUBCOMMANDS: dict[str, tuple[str, str]] = {
         "every scan and shipment of an order (CSV or JSON), or the audit trail",
     ),
     "journal": ("packstation.cli.journal", "the journal: info, check, backup FILE, recover, new"),
+    "scale": ("packstation.cli.scale", "check the bench scale: print its live readings"),
 }
 _OPTIONS_WITH_VALUE = frozenset({"--api-url", "--station", "--self-test-probe"})
 

@@ -40,6 +40,7 @@ DEFAULT_STATUS_PRESETS = (
     "Address problem",
 )
 MAX_STATUS_LENGTH = 255
+SCALE_PROTOCOLS = ("", "mt-sics", "nci", "continuous", "hid-pos")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +62,14 @@ class Settings:
     time_zone: str = ""
     # Salted hash of the supervisor PIN (see packstation.services.pin); empty: no PIN set.
     supervisor_pin_hash: str = ""
+    # The bench scale (TOML: a [scale] section, keys without the prefix; see packstation.devices).
+    # No protocol: no scale, the weight check is off.
+    scale_protocol: str = ""  # mt-sics, nci, continuous, hid-pos
+    scale_device: str = ""  # /dev/ttyUSB0, COM3, socket://host:port, or VVVV:PPPP for hid-pos
+    scale_baud: int = 9600
+    scale_unit: str = "g"  # g, kg, oz, lb: shown, and for readings without a unit
+    scale_tolerance_grams: float = 25.0  # a box may be off by this or by the percentage,
+    scale_tolerance_percent: float = 4.0  # whichever is larger (bench/scale_learning_bench.py)
     locked: frozenset[str] = field(default_factory=frozenset)
 
 
@@ -150,6 +159,10 @@ def _coerce(key: str, value: Any) -> Any:
         raise ValueError("expected a text in quotes")
     if key == "api_url" and not re.match(r"^https?://", value):
         raise ValueError("expected an address starting with https://")
+    if key == "scale_protocol" and value not in SCALE_PROTOCOLS:
+        raise ValueError("expected one of " + ", ".join(repr(p) for p in SCALE_PROTOCOLS))
+    if key == "scale_unit" and value not in ("g", "kg", "oz", "lb"):
+        raise ValueError("expected g, kg, oz or lb")
     if key == "claim_format":
         try:
             value.format(station="", packer="")
@@ -174,6 +187,8 @@ def _read(path: Path, problems: list[SettingsProblem], *, allow_locked: bool) ->
         problems.append(SettingsProblem(path, line, None, f"is not valid TOML: {exc}"))
         return {}
     values: dict[str, Any] = {}
+    if isinstance(raw.get("scale"), dict):  # [scale] device = ... is scale_device = ...
+        raw.update({f"scale_{k}": v for k, v in raw.pop("scale").items()})
     for key, value in raw.items():
         if key == "carriers":
             if allow_locked:
