@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from packstation.api import StitchClient
-from packstation.api.records import ProductUpsert
+from packstation.domain.records import ProductUpsert
 from packstation.domain.gtin import gtin_check_digit
 from packstation.domain.tracking import mod10
 from packstation.services.settings import Settings

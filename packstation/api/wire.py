@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
 from packstation.api.errors import FieldError, ProtocolError
-from packstation.api.records import (
+from packstation.domain.records import (
     Fulfillment,
     FulfillmentState,
     LineItem,

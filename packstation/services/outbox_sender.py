@@ -37,7 +37,7 @@ from packstation.api.errors import (
     StitchError,
     ValidationError,
 )
-from packstation.api.records import Fulfillment, FulfillmentState, Shipment
+from packstation.domain.records import Fulfillment, FulfillmentState, Shipment
 from packstation.services.backoff import Backoff
 from packstation.services.notifications import (
     AlertKind,

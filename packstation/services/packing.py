@@ -35,11 +35,11 @@ from packstation.api.errors import (
     ServerError,
     StitchError,
 )
-from packstation.api.records import Fulfillment, FulfillmentState, LineItem
 from packstation.domain.classify import classify
 from packstation.domain.commands import command_text
 from packstation.domain.events import Outcome, PackEvent, SessionState
 from packstation.domain.gtin import to_gtin14
+from packstation.domain.records import Fulfillment, FulfillmentState, LineItem
 from packstation.domain.scans import CommandName, CommandScan, Scan, TextScan
 from packstation.domain.session import PackLine, PackSession, SessionSpec, Snapshot
 from packstation.domain.tracking import carrier_for_shipping_method

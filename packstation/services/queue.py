@@ -23,8 +23,8 @@ from typing import TypeVar
 
 from packstation.api.client import StitchClient
 from packstation.api.errors import AuthError, NetworkError, ServerError, StitchError
-from packstation.api.records import Fulfillment, FulfillmentState, LineItem, Page, Product
 from packstation.domain.gtin import to_gtin14
+from packstation.domain.records import Fulfillment, FulfillmentState, LineItem, Page, Product
 from packstation.domain.session import ProductInfo
 from packstation.services.notifications import (
     ConnectionChanged,

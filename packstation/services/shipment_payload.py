@@ -11,14 +11,14 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from packstation.api.records import (
+from packstation.domain.events import BoxShipment
+from packstation.domain.records import (
     Fulfillment,
     NewShipment,
     Shipment,
     ShipmentLineRequest,
     ShipTo,
 )
-from packstation.domain.events import BoxShipment
 
 PAYLOAD_VERSION = 1
 

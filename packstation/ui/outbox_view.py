@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from packstation.store import JournalError, OutboxEntry, Resolution, ShipmentState
+from packstation.services.errors import JournalError
+from packstation.services.outbox_records import OutboxEntry, Resolution, ShipmentState
 from packstation.ui.dialogs import answer_of, no_default_buttons
 
 if TYPE_CHECKING:
@@ -164,15 +165,13 @@ class OutboxView(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        outbox = self.services.journal.outbox
         try:
-            waiting = outbox.waiting()
-            rejected = outbox.rejected()
-            statuses = self.services.journal.statuses.pending_summary()
+            contents = self.services.outbox_contents()
         except JournalError as exc:
             self.summary.setText(str(exc))
             return
         selected = self.selected()
+        waiting, rejected = contents.waiting, contents.rejected
         self.entries = [*rejected, *waiting]
         self.table.setRowCount(len(self.entries))
         for row, e in enumerate(self.entries):
@@ -202,7 +201,7 @@ class OutboxView(QDialog):
             _tr("%1 boxes waiting · %2 refused · %3 statuses waiting")
             .replace("%1", str(len(waiting)))
             .replace("%2", str(len(rejected)))
-            .replace("%3", str(statuses.waiting))
+            .replace("%3", str(contents.statuses_waiting))
         )
         self._selection_changed()
 
@@ -243,19 +242,9 @@ class OutboxView(QDialog):
         if who is None:
             return False
         try:
-            if resolution is Resolution.RETRY:
-                # Also tells the sender not to hold it again for the change it was held for.
-                self.services.sender.release_held(entry.local_id, by=who, why=reason)
-            else:
-                self.services.journal.outbox.resolve_rejected(
-                    entry.local_id,
-                    resolution=resolution,
-                    by=who,
-                    why=reason,
-                    station=self.services.settings.station,
-                    remote_id=remote_id if resolution is Resolution.SENT_ELSEWHERE else None,
-                )
-                self.services.queue.schedule_publish()
+            self.services.resolve_box(
+                entry.local_id, resolution, by=who, why=reason, remote_id=remote_id
+            )
         except (JournalError, ValueError) as exc:
             log.error("refused box not resolved: %s", exc)
             self.summary.setText(_tr("Not resolved: %1").replace("%1", str(exc)))

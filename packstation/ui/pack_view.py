@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from packstation.api.records import Fulfillment, LineItem
+from packstation.domain.records import Fulfillment, LineItem
 from packstation.domain.session import Snapshot
 from packstation.ui import theme
 from packstation.ui.pack_lines_model import LineColumn, PackLinesModel

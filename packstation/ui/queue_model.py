@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from packstation.api.records import Fulfillment
+from packstation.domain.records import Fulfillment
 
 Index = QModelIndex | QPersistentModelIndex
 SortKey = tuple[Any, ...]

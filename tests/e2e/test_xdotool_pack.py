@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from packstation.api.client import StitchClient
-from packstation.api.records import Fulfillment, LineItem, Shipment
+from packstation.domain.records import Fulfillment, LineItem, Shipment
 from packstation.sandbox.server import DEFAULT_TOKEN
 
 pytestmark = pytest.mark.xvfb

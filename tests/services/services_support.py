@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 
 from packstation.api import StitchClient
-from packstation.api.records import ProductUpsert
+from packstation.domain.records import ProductUpsert
 from packstation.domain.gtin import gtin_check_digit
 from packstation.domain.tracking import mod10
 from packstation.services.backoff import Backoff

@@ -14,7 +14,7 @@ from services_support import SandboxControl, fast_client
 from packstation.api import StitchClient
 from packstation.api.client import RequestLog
 from packstation.api.errors import AmbiguousWrite, ServerError, ValidationError
-from packstation.api.records import ProductUpsert
+from packstation.domain.records import ProductUpsert
 from packstation.sandbox import SandboxServer
 from packstation.services.product_csv import ProductFile, read_product_csv
 from packstation.services.products import (

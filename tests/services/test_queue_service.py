@@ -8,7 +8,7 @@ import pytest
 from services_support import CATALOG, SandboxControl, ups_number
 
 from packstation.api import ServerError, StitchClient
-from packstation.api.records import NewShipment, ShipmentLineRequest
+from packstation.domain.records import NewShipment, ShipmentLineRequest
 from packstation.services.notifications import QueueChanged
 from packstation.services.station import Station
 

@@ -46,7 +46,7 @@ async def test_the_token_is_in_no_file_and_no_log_line(
         with pytest.raises(AuthError):
             await station.queue.sync_once()
         await station.sender.send_due()
-        assert repr(station.client).count(token) == 0
+        assert repr(station._client).count(token) == 0
     finally:
         await station.aclose()
 

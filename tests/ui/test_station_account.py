@@ -16,7 +16,7 @@ from station_support import Rig, scanner_types, until
 from test_setup_screen import secret_service_available
 from test_station_packing import find
 
-from packstation.api.records import NewShipment, ShipmentLineRequest
+from packstation.domain.records import NewShipment, ShipmentLineRequest
 from packstation.app import StationApp
 from packstation.services.credentials import clear_token
 from packstation.store import ShipmentState
@@ -86,7 +86,7 @@ async def test_a_refused_box_is_listed_and_resolved_in_the_outbox_view(
         )
         scanner_types(ups_number(77), w.pack_view.scan_field)
         assert app.services is not None
-        journal = app.services.journal
+        journal = app.services._journal
         await until(lambda: bool(journal.outbox.rejected()))
         await until(lambda: "1 refused by Stitch" in w.status_line.waiting.text())
 

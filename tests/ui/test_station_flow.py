@@ -10,7 +10,7 @@ from typing import Any
 
 from station_support import Rig, scanner_types, until
 
-from packstation.api.records import Shipment
+from packstation.domain.records import Shipment
 from packstation.ui.banner import BannerState
 
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
@@ -91,7 +91,7 @@ async def test_a_whole_order_is_packed_and_shipped_by_scans_alone(
         assert abs((shipment.shipped_at - before).total_seconds()) < 60
         # Stitch keeps the instant; the station sent it in its own zone.
         assert app.services is not None
-        (entry,) = app.services.journal.outbox.for_fulfillment(fid)
+        (entry,) = app.services._journal.outbox.for_fulfillment(fid)
         sent_at = dt.datetime.fromisoformat(entry.payload["shipped_at"])
         assert sent_at.utcoffset() == before.astimezone(BERLIN).utcoffset()
         assert sent_at == shipment.shipped_at

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from packstation.api.records import Fulfillment, FulfillmentState, ShipTo
+from packstation.domain.records import Fulfillment, FulfillmentState, ShipTo
 from packstation.domain.gtin import gtin_check_digit
 from packstation.domain.session import PackLine, SessionSpec
 

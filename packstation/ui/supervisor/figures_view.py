@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from packstation.services.figures import Figures, FiguresReport, Grouping, Resolution, figures
+from packstation.services.errors import JournalError
+from packstation.services.figures import Figures, FiguresReport, Grouping, Resolution
 from packstation.services.figures_export import report_csv, report_json
 from packstation.services.periods import Period, days, station_zone, this_week, today
-from packstation.store import Journal, JournalError
+from packstation.services.reports import figures_for_range
 from packstation.ui.supervisor.bar_chart import Bar, BarChart
 from packstation.ui.supervisor.context import SupervisorContext
 from packstation.ui.supervisor.dialogs import alive, choose_file
@@ -82,14 +83,6 @@ FIGURE_COLUMNS = (
     Column(_tr("Rejected"), _f("rejected_shipments"), numeric=True, tip=_tr("Refused by Stitch")),
 )
 
-
-def compute_in_thread(journal_path: Path, period: Period, by: Grouping) -> FiguresReport:
-    """Runs in a worker thread: its own read-only connection, closed before returning."""
-    journal = Journal.open(journal_path, read_only=True)
-    try:
-        return figures(journal, period, by=by)
-    finally:
-        journal.close()
 
 
 def chart_bars(report: FiguresReport) -> tuple[tuple[str, ...], tuple[Bar, ...]]:
@@ -229,7 +222,7 @@ class FiguresView(QDialog):
         self.heading.setText(_tr("Counting {label}…").format(label=period.label))
         try:
             report = await asyncio.to_thread(
-                compute_in_thread, self._context.journal_path, period, by
+                figures_for_range, self._context.journal_path, period, by
             )
         except JournalError as exc:
             log.warning("figures: the journal could not be read: %s", exc)
@@ -295,4 +288,4 @@ class FiguresView(QDialog):
         return path
 
 
-__all__ = ["FiguresView", "chart_bars", "compute_in_thread", "per_unit"]
+__all__ = ["FiguresView", "chart_bars", "per_unit"]

@@ -22,7 +22,7 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from packstation.store import JournalError
+from packstation.services.errors import JournalError
 from packstation.ui.supervisor.context import SupervisorContext
 from packstation.ui.supervisor.dialogs import tell
 from packstation.ui.supervisor.pin_gate import Approval, PinAttempts, PinCheck, require_pin
@@ -70,8 +70,7 @@ def journal_approval(
     station = context.station
     if station is None:
         raise JournalError("no journal is open")
-    station.journal.audit(
-        station=context.settings.station,
+    station.audit(
         who=approval.who,
         what=action.value,
         why=approval.why,

@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from packstation.api.errors import StitchError
-from packstation.api.records import Product
+from packstation.domain.records import Product
 from packstation.printing import (
     LABEL_2X1_IN,
     LABEL_4X6_IN,
@@ -30,6 +29,7 @@ from packstation.printing import (
     LABEL_SHEET_LETTER_2X5,
     LabelSize,
 )
+from packstation.services.errors import StitchError
 from packstation.ui.supervisor.context import SupervisorContext
 
 if TYPE_CHECKING:

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from packstation.api.errors import StitchError
-from packstation.api.records import Product
+from packstation.domain.records import Product
+from packstation.services.errors import StitchError
 from packstation.services.product_csv import ProductFile, RowProblem, read_product_csv
 from packstation.services.products import (
     CancelToken,
@@ -42,7 +42,6 @@ from packstation.services.products import (
     PushProgress,
     PushResult,
     plan_push,
-    push_plan,
 )
 from packstation.ui.supervisor.context import SupervisorContext
 from packstation.ui.supervisor.dialogs import choose_file
@@ -282,7 +281,7 @@ class ProductsDialog(QDialog):
             return
         self.summary.setText(_tr("Reading Stitch's product list…"))
         try:
-            self._current = tuple(await station.client.list_products())
+            self._current = tuple(await station.products())
         except StitchError as exc:
             log.warning("products: Stitch's list could not be read: %s", exc)
             self._show_problems(
@@ -374,13 +373,10 @@ class ProductsDialog(QDialog):
         )
         if approval is None:
             return None
-        settings = self._context.settings
-        journal = station.journal
         source = self._path.name if self._path is not None else ""
 
         def audit(what: str, details: Mapping[str, object]) -> None:
-            journal.audit(
-                station=settings.station,
+            station.audit(
                 who=approval.who,
                 what=what,
                 why=approval.why,
@@ -395,8 +391,7 @@ class ProductsDialog(QDialog):
         self.cancel_button.show()
         self._set_busy(True, _tr("Sending {n} changes to Stitch…").format(n=len(plan.to_send)))
         try:
-            result = await push_plan(
-                station.client,
+            result = await station.push_products(
                 plan,
                 on_progress=self._progress,
                 cancel=self._token,

@@ -45,7 +45,7 @@ async def main() -> None:
     from supervisor_support import AppContext
     from test_figures_support import at, write_shift
 
-    from packstation.api.records import ProductUpsert
+    from packstation.domain.records import ProductUpsert
     from packstation.sandbox import SandboxServer
     from packstation.services.pin import hash_pin
     from packstation.services.settings import Settings

@@ -56,7 +56,7 @@ async def test_the_right_pin_approves_and_the_takeover_is_journaled(
         PinCheck.CHECKED,
     )
     assert context.station is not None
-    [entry] = context.station.journal.audit_entries()
+    [entry] = context.station._journal.audit_entries()
     assert (entry.who, entry.what, entry.why, entry.fulfillment_id) == (
         "Grace",
         SupervisorAction.TAKEOVER.value,
@@ -79,7 +79,7 @@ async def test_a_wrong_pin_is_refused_and_nothing_is_journaled(
     dialog.reject()
     assert await task is None
     assert context.station is not None
-    assert context.station.journal.audit_entries() == ()
+    assert context.station._journal.audit_entries() == ()
 
 
 def test_the_pin_field_takes_digits_only(qtbot: QtBot, pin_hash: str) -> None:
@@ -148,7 +148,7 @@ async def test_without_a_pin_the_station_says_so_and_journals_the_action_as_unch
     assert approval is not None
     assert approval.pin is PinCheck.NOT_SET
     assert context.station is not None
-    [entry] = context.station.journal.audit_entries()
+    [entry] = context.station._journal.audit_entries()
     assert entry.details["pin"] == "not set"
 
 
@@ -166,6 +166,6 @@ async def test_a_status_for_one_order_needs_no_supervisor_but_several_do(
     dialog.approve_button.click()
     assert (await task) is not None
     assert context.station is not None
-    [entry] = context.station.journal.audit_entries()
+    [entry] = context.station._journal.audit_entries()
     assert entry.what == "bulk status"
     assert entry.details["fulfillment_ids"] == ["700001", "700002"]
