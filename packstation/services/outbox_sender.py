@@ -49,7 +49,7 @@ from packstation.services.notifications import (
     TokenNeeded,
 )
 from packstation.services.queue import QueueService
-from packstation.services.shipment_payload import changed_fields, is_this_box, new_shipment
+from packstation.services.shipment_payload import changed_fields
 from packstation.store import (
     Journal,
     JournalError,
@@ -256,12 +256,12 @@ class OutboxSender:
         if fulfillment.state is FulfillmentState.COMPLETE:
             self._reject(entry, AlertKind.COMPLETED_ELSEWHERE, _complete_words(entry))
             return
-        changed = changed_fields(entry.payload.get("expect", {}), fulfillment)
+        changed = changed_fields(entry.shipment.expect, fulfillment)
         if changed and not self._was_released(entry):
             self._hold(entry, fulfillment, changed)
             return
         try:
-            shipment = await self.client.create_shipment(new_shipment(entry.payload))
+            shipment = await self.client.create_shipment(entry.shipment.new_shipment())
         except (AmbiguousWrite, ProtocolError) as exc:
             # It may be in Stitch: look before anything else, never post it blindly again.
             log.info("box %s of %s: answer lost (%s); reconciling", entry.box_number, fid, exc)
@@ -292,7 +292,7 @@ class OutboxSender:
             if other.local_id != entry.local_id and other.remote_id is not None
         }
         for shipment in shipments:
-            if shipment.id not in taken and is_this_box(shipment, entry.payload):
+            if shipment.id not in taken and entry.shipment.is_posted_as(shipment):
                 return shipment
         return None
 

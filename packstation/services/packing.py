@@ -360,9 +360,9 @@ class PackingService:
                 fetched_at is None or entry.sent_at is None or entry.sent_at < fetched_at
             ):
                 continue
-            for line in entry.payload.get("line_items", ()):
-                key = str(line["fulfillment_line_item_id"])
-                units[key] = units.get(key, 0) + int(line["quantity"])
+            for line in entry.shipment.line_items:
+                key = line.fulfillment_line_item_id
+                units[key] = units.get(key, 0) + line.quantity
         return units
 
     def _start(
@@ -515,7 +515,7 @@ class PackingService:
                 box_entry = self._journal.close_box(
                     self._session_id,
                     new,
-                    payload,
+                    payload.to_json(),
                     close_session=result.box.last_box,
                     outcome=SessionOutcome.SHIPPED,
                 )
@@ -562,7 +562,7 @@ class PackingService:
         assert self._session is not None
         fid = self._session.spec.fulfillment_id
         return any(
-            entry.payload.get("tracking_number") == tracking_number
+            entry.shipment.tracking_number == tracking_number
             and entry.state is not ShipmentState.DISCARDED
             for entry in self._journal.outbox.for_fulfillment(fid)
         )

@@ -53,7 +53,7 @@ def reference_key(text: str) -> str:
 
 
 def units_in(entry: OutboxEntry) -> int:
-    return sum(int(line["quantity"]) for line in entry.payload.get("line_items", ()))
+    return entry.shipment.units
 
 
 class QueueService:

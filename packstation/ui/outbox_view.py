@@ -59,7 +59,7 @@ class ResolveDialog(QDialog):
 
     def __init__(self, entry: OutboxEntry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        order = str(entry.payload.get("order_number") or entry.fulfillment_id)
+        order = entry.shipment.order_number or entry.fulfillment_id
         self.setWindowTitle(_tr("Resolve a refused box"))
         intro = QLabel(
             _tr("Order %1, box %2. Stitch said: %3")
@@ -175,14 +175,13 @@ class OutboxView(QDialog):
         self.entries = [*rejected, *waiting]
         self.table.setRowCount(len(self.entries))
         for row, e in enumerate(self.entries):
-            p = e.payload
-            units = sum(int(line.get("quantity", 0)) for line in p.get("line_items", ()))
+            p = e.shipment
             cells = (
-                str(p.get("order_number") or e.fulfillment_id),
+                p.order_number or e.fulfillment_id,
                 str(e.box_number),
                 _tr(STATE_WORDS.get(e.state, e.state.value)),
-                str(units),
-                f"{p.get('carrier', '')} {p.get('tracking_number', '')}".strip(),
+                str(p.units),
+                f"{p.carrier} {p.tracking_number}".strip(),
                 e.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
                 str(e.attempts),
                 e.rejected_message or (_tr("not sent yet: will try again") if e.last_error else ""),
