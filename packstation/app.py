@@ -22,7 +22,6 @@ import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -147,6 +146,7 @@ class StationApp:
         from packstation.ui.approvals import approvals_for
         from packstation.ui.main_window import MainWindow
         from packstation.ui.scan_capture import ScanCapture
+        from packstation.ui.scan_router import ScanRouter
         from packstation.ui.sounds import SoundPlayer
         from packstation.ui.tasks import TaskSpawner
 
@@ -168,7 +168,6 @@ class StationApp:
         self.status_actions: StatusActions | None = None
         self.outbox_view: OutboxView | None = None
         self._temp_dir: str | None = None
-        self._supervisor_scan: Callable[[str], bool] | None = None
         self._journal_path = journal_path
         self.context = UiContext(self)
         self.approvals: Approvals = approvals_for(self.context, self._packer)
@@ -176,7 +175,8 @@ class StationApp:
         self.window.closing.connect(self.closed.set)
         self.window.outbox_requested.connect(self.show_outbox)
         self.window.new_token_requested.connect(self.ask_new_token)
-        self.capture.scanned.connect(self._scanned)
+        self.router = ScanRouter(self.window)
+        self.capture.scanned.connect(self.router.route)
         self.window.status_line.set_station(self.settings.station)
         self.window.resize(1600, 960)
 
@@ -244,7 +244,7 @@ class StationApp:
         if install is None:
             return  # the package is there, its entry point not yet
         install(self.window, self.context)
-        self._supervisor_scan = getattr(supervisor, "take_scan", None)
+        self.router.supervisor = getattr(supervisor, "take_scan", None)
         self.window.show_supervisor_menu()
 
     def show_setup(self, url: str) -> None:
@@ -291,7 +291,7 @@ class StationApp:
                     str(exc),
                 )
             )
-            self.capture.scanned.disconnect(self._scanned)
+            self.capture.scanned.disconnect(self.router.route)
             return False
         self._wire(self.services)
         return True
@@ -308,20 +308,9 @@ class StationApp:
         self.status_actions = StatusActions(
             self.window, services, self.controller, self.feed, self.approvals, self.spawner
         )
+        self.router.packing = self.controller
         if services.resumed is not None and services.resumed.opened:
             self.controller.show_opened(services.resumed)
-
-    def _scanned(self, raw: str) -> None:
-        from packstation.ui.banner import BannerState, Feedback
-
-        if self._supervisor_scan is not None and self._supervisor_scan(raw):
-            return  # a supervisor window is in front: the scan is theirs, never a pack's
-        if self.controller is not None:
-            self.controller.on_scan(raw)
-        else:
-            self.window.show_feedback(
-                Feedback(BannerState.WARNING, _tr("Not connected yet"), _tr("Wait a moment"))
-            )
 
     # -- windows of their own ---------------------------------------------------------------------
     def show_outbox(self) -> None:
@@ -400,19 +389,7 @@ def _start_demo_sandbox() -> Any:
 
 
 async def check_account(url: str, token: str) -> Any:
-    """The set-up screen's test: list one page of fulfillments with this token."""
-    from packstation.api.client import StitchClient
-    from packstation.api.errors import AuthError, StitchError
-    from packstation.ui.setup_screen import CheckOutcome
+    """The set-up screen's test (imported late: the window shows before httpx loads)."""
+    from packstation.services.account import check_account as check
 
-    try:
-        async with StitchClient(url, token, retry_attempts=1) as client:
-            await client.ping()
-    except AuthError:
-        return CheckOutcome(ok=False, refused=True)
-    except StitchError as exc:
-        log.warning("account check failed: %s", exc)
-        return CheckOutcome(ok=False, problem=exc.user_message)
-    except ValueError as exc:  # the client refuses a malformed address
-        return CheckOutcome(ok=False, problem=str(exc))
-    return CheckOutcome(ok=True)
+    return await check(url, token)

@@ -278,26 +278,24 @@ def check_stitch(api_url: str) -> CheckResult:
 
 
 async def _ping(api_url: str, token: str) -> CheckResult:
-    from packstation.api import errors
-    from packstation.api.client import StitchClient
+    from packstation.services.account import check_account
 
     try:
-        client = StitchClient(api_url, token, retry_attempts=1, timeout=10.0)
-    except ValueError as exc:
-        return CheckResult(Status.FAIL, f"Stitch: {exc}")
-    try:
-        async with client:
-            await asyncio.wait_for(client.ping(), PING_TIMEOUT_S)
-    except errors.AuthError:
-        return CheckResult(
-            Status.FAIL, f"Stitch refused the stored token for {api_url} (401): set a new one"
+        outcome = await asyncio.wait_for(
+            check_account(api_url, token, timeout_s=10.0), PING_TIMEOUT_S
         )
-    except errors.StitchError as exc:
-        return CheckResult(Status.FAIL, f"Stitch did not answer at {api_url}: {exc}")
     except TimeoutError:
         return CheckResult(
             Status.FAIL, f"Stitch did not answer at {api_url} within {PING_TIMEOUT_S:.0f} s"
         )
+    if outcome.refused:
+        return CheckResult(
+            Status.FAIL, f"Stitch refused the stored token for {api_url} (401): set a new one"
+        )
+    if outcome.bad_address:
+        return CheckResult(Status.FAIL, f"Stitch: {outcome.detail}")
+    if not outcome.ok:
+        return CheckResult(Status.FAIL, f"Stitch did not answer at {api_url}: {outcome.detail}")
     return CheckResult(Status.OK, f"Stitch answers ({api_url})")
 
 

@@ -91,7 +91,6 @@ class PackingController(QObject):
             services.notifier.on(QueueChanged, self._on_queue_changed),
         ]
         w = window
-        w.scanned.connect(self.on_scan)
         w.open_requested.connect(self.open_requested)
         w.acknowledge_requested.connect(self.acknowledge)
         w.undo_requested.connect(self.undo)

@@ -12,8 +12,8 @@ from typing import Any
 import httpx
 
 from packstation.api import StitchClient
-from packstation.domain.records import ProductUpsert
 from packstation.domain.gtin import gtin_check_digit
+from packstation.domain.records import ProductUpsert
 from packstation.domain.tracking import mod10
 from packstation.services.backoff import Backoff
 from packstation.services.settings import Settings

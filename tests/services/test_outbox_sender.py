@@ -17,8 +17,8 @@ from services_support import (
 )
 
 from packstation.api import StitchClient
-from packstation.domain.records import NewShipment, ShipmentLineRequest
 from packstation.domain.events import SessionState
+from packstation.domain.records import NewShipment, ShipmentLineRequest
 from packstation.sandbox import SandboxServer
 from packstation.services.notifications import (
     AlertKind,

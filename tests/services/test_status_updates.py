@@ -11,8 +11,8 @@ import pytest
 from services_support import CATALOG, SandboxControl, ups_number
 
 from packstation.api import StitchClient
-from packstation.domain.records import NewShipment, ShipmentLineRequest
 from packstation.domain.events import Outcome
+from packstation.domain.records import NewShipment, ShipmentLineRequest
 from packstation.services.backoff import Backoff
 from packstation.services.notifications import PackAlert
 from packstation.services.packing import OpenRefusal, Verdict

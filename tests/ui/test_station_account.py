@@ -16,8 +16,8 @@ from station_support import Rig, scanner_types, until
 from test_setup_screen import secret_service_available
 from test_station_packing import find
 
-from packstation.domain.records import NewShipment, ShipmentLineRequest
 from packstation.app import StationApp
+from packstation.domain.records import NewShipment, ShipmentLineRequest
 from packstation.services.credentials import clear_token
 from packstation.store import ShipmentState
 from packstation.ui.setup_screen import SetupScreen
