@@ -74,7 +74,6 @@ def box_payload(
     )
 
 
-
 __all__ = [
     "PAYLOAD_VERSION",
     "WATCHED_FIELDS",

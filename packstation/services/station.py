@@ -46,6 +46,7 @@ class OutboxContents:
     rejected: tuple[OutboxEntry, ...]
     statuses_waiting: int
 
+
 log = logging.getLogger(__name__)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from packstation.services.errors import JournalError
 from packstation.services.outbox_records import OutboxEntry, Resolution, ShipmentState
 from packstation.ui.dialogs import answer_of, no_default_buttons
+from packstation.ui.i18n import translator
 
 if TYPE_CHECKING:
     from packstation.services.station import Station as Services
@@ -43,8 +44,7 @@ log = logging.getLogger(__name__)
 COLUMNS = ("Order", "Box", "State", "Units", "Carrier label", "Since", "Tries", "Stitch said")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OutboxView", text)
+_tr = translator("OutboxView")
 
 
 STATE_WORDS = {

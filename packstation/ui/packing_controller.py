@@ -17,7 +17,7 @@ import logging
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 from packstation.domain.display import shown
@@ -30,6 +30,9 @@ from packstation.ui.approvals import Approvals
 from packstation.ui.banner import BannerState, Feedback
 from packstation.ui.dialogs import Question, answer_of, no_default_buttons
 from packstation.ui.feedback_words import feedback_for
+from packstation.ui.i18n import fill as _fill
+from packstation.ui.i18n import sentence as _sentence
+from packstation.ui.i18n import translator
 from packstation.ui.pack_view import PackHeader
 
 if TYPE_CHECKING:
@@ -42,14 +45,7 @@ log = logging.getLogger(__name__)
 MAX_WAITING_SCANS = 200  # scans kept while an order opens (a slow Stitch, a fast packer)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PackingController", text)
-
-
-def _fill(template: str, *values: object) -> str:
-    for i, v in enumerate(values, start=1):
-        template = template.replace(f"%{i}", str(v))
-    return template
+_tr = translator("PackingController")
 
 
 def header_from_spec(spec: SessionSpec) -> PackHeader:
@@ -504,7 +500,3 @@ class PackingController(QObject):
 
     def current_snapshot(self) -> Snapshot | None:
         return self.packing.current
-
-
-def _sentence(text: str) -> str:
-    return text[:1].upper() + text[1:]

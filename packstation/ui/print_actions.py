@@ -27,7 +27,7 @@ from collections.abc import Callable, Coroutine, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QObject, Signal
+from PySide6.QtCore import QMarginsF, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPainter, QPdfWriter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
@@ -38,6 +38,7 @@ from packstation.printing import Document, LabelSize, Printed, PrintError, SlipO
 from packstation.printing.canvas import Canvas
 from packstation.printing.output import DEFAULT_PAGE_SIZE, PDF_RESOLUTION_DPI
 from packstation.services.errors import StitchError
+from packstation.ui.i18n import translator
 from packstation.ui.supervisor.context import SupervisorContext
 from packstation.ui.supervisor.dialogs import choose_file, finished, tell
 
@@ -46,8 +47,7 @@ log = logging.getLogger(__name__)
 Target = Path | QPrinter
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintActions", text)
+_tr = translator("PrintActions")
 
 
 def substitution_words(printed: Printed) -> str:

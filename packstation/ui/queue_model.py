@@ -19,7 +19,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -29,6 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from packstation.domain.records import Fulfillment
+from packstation.ui.i18n import translator
 
 Index = QModelIndex | QPersistentModelIndex
 SortKey = tuple[Any, ...]
@@ -49,8 +49,7 @@ class Column(IntEnum):
     AGE = 8
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("QueueModel", text)
+_tr = translator("QueueModel")
 
 
 COLUMN_COUNT = len(Column)  # len() of an enum is slow, and Qt asks on every paint

@@ -9,17 +9,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 
 from packstation.ui.banner import BannerState, Feedback
+from packstation.ui.i18n import translator
 
 if TYPE_CHECKING:
     from packstation.ui.main_window import MainWindow
     from packstation.ui.packing_controller import PackingController
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Station", text)
+_tr = translator("Station")
 
 
 class ScanRouter(QObject):

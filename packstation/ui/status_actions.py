@@ -8,10 +8,11 @@ import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 
 from packstation.services.errors import JournalError
 from packstation.ui.dialogs import answer_of
+from packstation.ui.i18n import translator
 from packstation.ui.status_dialog import SetStatusDialog
 
 if TYPE_CHECKING:
@@ -25,8 +26,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StatusActions", text)
+_tr = translator("StatusActions")
 
 
 class StatusActions(QObject):

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +36,7 @@ from packstation.services.figures import Figures, FiguresReport, Grouping, Resol
 from packstation.services.figures_export import report_csv, report_json
 from packstation.services.periods import Period, days, station_zone, this_week, today
 from packstation.services.reports import figures_for_range
+from packstation.ui.i18n import translator
 from packstation.ui.supervisor.bar_chart import Bar, BarChart
 from packstation.ui.supervisor.context import SupervisorContext
 from packstation.ui.supervisor.dialogs import alive, choose_file
@@ -44,8 +45,7 @@ from packstation.ui.supervisor.rows_model import Column, RowsModel, table_view
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FiguresView", text)
+_tr = translator("FiguresView")
 
 
 class Span(StrEnum):
@@ -82,7 +82,6 @@ FIGURE_COLUMNS = (
     Column(_tr("Partial"), _f("partial_shipments"), numeric=True, tip=_tr("Orders left short")),
     Column(_tr("Rejected"), _f("rejected_shipments"), numeric=True, tip=_tr("Refused by Stitch")),
 )
-
 
 
 def chart_bars(report: FiguresReport) -> tuple[tuple[str, ...], tuple[Bar, ...]]:

@@ -20,7 +20,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -52,6 +52,7 @@ from packstation.services.history_export import (
 )
 from packstation.services.periods import days, station_zone
 from packstation.services.reports import audit_for_range, order_history
+from packstation.ui.i18n import translator
 from packstation.ui.supervisor.context import SupervisorContext
 from packstation.ui.supervisor.dialogs import alive, choose_file
 from packstation.ui.supervisor.rows_model import Column, RowsModel, table_view
@@ -59,8 +60,7 @@ from packstation.ui.supervisor.rows_model import Column, RowsModel, table_view
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryView", text)
+_tr = translator("HistoryView")
 
 
 def when(moment: dt.datetime | None) -> str:
@@ -97,7 +97,6 @@ AUDIT_COLUMNS = (
     Column(_tr("Why"), lambda a: a.why),
     Column(_tr("Order"), lambda a: a.fulfillment_id or ""),
 )
-
 
 
 def _date_edit(day: dt.date) -> QDateEdit:

@@ -16,7 +16,7 @@ import logging
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,6 +43,7 @@ from packstation.services.products import (
     PushResult,
     plan_push,
 )
+from packstation.ui.i18n import translator
 from packstation.ui.supervisor.context import SupervisorContext
 from packstation.ui.supervisor.dialogs import choose_file
 from packstation.ui.supervisor.gate import SupervisorAction, gated
@@ -55,8 +56,7 @@ log = logging.getLogger(__name__)
 SHOWN_SKUS = 30
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProductsDialog", text)
+_tr = translator("ProductsDialog")
 
 
 def _kind_title(kind: ChangeKind) -> str:
