@@ -23,7 +23,6 @@ import asyncio
 import contextlib
 import datetime as dt
 import logging
-from collections.abc import Callable
 
 from packstation.api.client import StitchClient
 from packstation.api.errors import (
@@ -37,6 +36,7 @@ from packstation.api.errors import (
     StitchError,
     ValidationError,
 )
+from packstation.domain.clock import Clock
 from packstation.domain.records import Fulfillment, FulfillmentState, Shipment
 from packstation.services.backoff import Backoff
 from packstation.services.notifications import (
@@ -64,7 +64,6 @@ from packstation.store.timestamps import utc_now
 
 log = logging.getLogger(__name__)
 
-Clock = Callable[[], dt.datetime]
 
 _HELD_PREFIX = "Held: "
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from packstation.domain.clock import Clock
 from packstation.domain.events import PackEvent
 from packstation.domain.records import Fulfillment
 from packstation.domain.scans import Scan
@@ -35,7 +36,6 @@ from packstation.store.timestamps import utc_now
 
 log = logging.getLogger(__name__)
 
-Clock = Callable[[], dt.datetime]
 
 CHANGE_ACKNOWLEDGED = "order change acknowledged"
 
