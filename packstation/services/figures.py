@@ -58,7 +58,7 @@ class Grouping(StrEnum):
     STATION = "station"
 
 
-class Resolution(StrEnum):
+class TimeStep(StrEnum):
     HOUR = "hour"
     DAY = "day"
 
@@ -129,7 +129,7 @@ class GroupFigures:
 class FiguresReport:
     period: Period
     by: Grouping
-    resolution: Resolution
+    resolution: TimeStep
     idle: dt.timedelta
     rows: tuple[GroupFigures, ...]  # by name
     total: Figures
@@ -185,7 +185,7 @@ def figures(
     *,
     by: Grouping = Grouping.PACKER,
     idle: dt.timedelta = DEFAULT_IDLE,
-    resolution: Resolution | None = None,
+    resolution: TimeStep | None = None,
 ) -> FiguresReport:
     return compute(read_rows(journal, period), period, by=by, idle=idle, resolution=resolution)
 
@@ -196,11 +196,11 @@ def compute(
     *,
     by: Grouping = Grouping.PACKER,
     idle: dt.timedelta = DEFAULT_IDLE,
-    resolution: Resolution | None = None,
+    resolution: TimeStep | None = None,
 ) -> FiguresReport:
     """The report of `period`: hourly series for one day, daily for longer (unless given)."""
     if resolution is None:
-        resolution = Resolution.HOUR if period.first_day == period.last_day else Resolution.DAY
+        resolution = TimeStep.HOUR if period.first_day == period.last_day else TimeStep.DAY
     buckets = _buckets(period, resolution)
     starts = [b[0].astimezone(dt.UTC) for b in buckets]
     total = _Tally(len(buckets))
@@ -286,9 +286,9 @@ class _Tally:
         return self._buckets[index].figures()
 
 
-def _buckets(period: Period, resolution: Resolution) -> list[tuple[dt.datetime, dt.datetime, str]]:
+def _buckets(period: Period, resolution: TimeStep) -> list[tuple[dt.datetime, dt.datetime, str]]:
     zone = period.zone
-    if resolution is Resolution.DAY:
+    if resolution is TimeStep.DAY:
         return [
             (
                 local_midnight(day, zone),
@@ -443,8 +443,8 @@ __all__ = [
     "GroupFigures",
     "Grouping",
     "JournalRows",
-    "Resolution",
     "SeriesPoint",
+    "TimeStep",
     "compute",
     "figures",
     "read_rows",

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.services.errors import JournalError
-from packstation.services.figures import Figures, FiguresReport, Grouping, Resolution
+from packstation.services.figures import Figures, FiguresReport, Grouping, TimeStep
 from packstation.services.figures_export import report_csv, report_json
 from packstation.services.periods import Period, days, station_zone, this_week, today
 from packstation.services.reports import figures_for_range
@@ -91,10 +91,10 @@ def chart_bars(report: FiguresReport) -> tuple[tuple[str, ...], tuple[Bar, ...]]
     for index, point in enumerate(report.series):
         parts = tuple(float(row.series[index].figures.units_packed) for row in report.rows)
         label = point.label
-        if report.resolution is Resolution.DAY:
+        if report.resolution is TimeStep.DAY:
             label = point.start.strftime("%a %d")
         bars.append(Bar(label, parts))
-    if report.resolution is Resolution.HOUR:
+    if report.resolution is TimeStep.HOUR:
         busy = [i for i, bar in enumerate(bars) if bar.total > 0]
         if busy:
             first, last = max(0, busy[0] - 1), min(len(bars), busy[-1] + 2)
@@ -251,7 +251,7 @@ class FiguresView(QDialog):
         )
         names, bars = chart_bars(report)
         title = (
-            _tr("Units per hour") if report.resolution is Resolution.HOUR else _tr("Units per day")
+            _tr("Units per hour") if report.resolution is TimeStep.HOUR else _tr("Units per day")
         )
         self.chart.set_data(title, names, bars)
         self.report_shown.emit()
