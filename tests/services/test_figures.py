@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from test_figures_support import (
+from figures_support import (
     BERLIN,
     CAP,
     DAY,

@@ -41,9 +41,9 @@ async def settle(condition: Callable[[], object] | None = None) -> None:
 
 
 async def main() -> None:
+    from figures_support import at, write_shift
     from services_support import SandboxControl, build_station, fast_client, gtin12, stock
     from supervisor_support import AppContext
-    from test_figures_support import at, write_shift
 
     from packstation.domain.records import ProductUpsert
     from packstation.sandbox import SandboxServer
