@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from proof_support import SyncApi, assert_each_box_once
-from services_support import (
+from support.services import (
     CATALOG,
     SandboxControl,
     build_station,

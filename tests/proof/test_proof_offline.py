@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from proof_support import TOKEN, ChildSandbox, assert_each_box_once, post_products
-from services_support import ADDRESS, CATALOG, fast_client, station_settings, ups_number
+from support.services import ADDRESS, CATALOG, fast_client, station_settings, ups_number
 
 from packstation.services.backoff import Backoff
 from packstation.services.notifications import ConnectionChanged

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from figures_support import (
+from support.figures import (
     BERLIN,
     CAP,
     DAY,

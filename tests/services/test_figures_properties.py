@@ -8,9 +8,9 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from figures_support import BERLIN, CAP, MUG, SOCKS, TEE, TEE_MISREAD, at, label, spec
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support.figures import BERLIN, CAP, MUG, SOCKS, TEE, TEE_MISREAD, at, label, spec
 
 from packstation.services.figures import Figures, Grouping, figures
 from packstation.services.periods import today

@@ -6,7 +6,7 @@ import asyncio
 import datetime as dt
 from pathlib import Path
 
-from services_support import (
+from support.services import (
     ADDRESS,
     CATALOG,
     SandboxControl,

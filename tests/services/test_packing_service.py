@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from services_support import (
+from support.services import (
     CATALOG,
     SandboxControl,
     build_station,

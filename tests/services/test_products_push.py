@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
-from services_support import SandboxControl, fast_client
+from support.services import SandboxControl, fast_client
 
 from packstation.api import StitchClient
 from packstation.api.client import RequestLog

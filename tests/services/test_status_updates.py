@@ -8,7 +8,7 @@ import logging
 import random
 
 import pytest
-from services_support import CATALOG, SandboxControl, ups_number
+from support.services import CATALOG, SandboxControl, ups_number
 
 from packstation.api import StitchClient
 from packstation.domain.events import Outcome

@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 import pytest
-from services_support import CATALOG, SandboxControl, ups_number
+from support.services import CATALOG, SandboxControl, ups_number
 
 from packstation.api import AuthError, StitchClient
 from packstation.sandbox import SandboxServer

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,11 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-_SERVICES_TESTS = str(Path(__file__).resolve().parent.parent / "services")
-if _SERVICES_TESTS not in sys.path:
-    sys.path.insert(0, _SERVICES_TESTS)
-
-from packstation.app import StationApp  # noqa: E402
+from packstation.app import StationApp
 
 _clock = [5_000_000]
 
@@ -75,7 +70,7 @@ class Rig:
     (`stitch`, `ctl`), and the station app (started with `start()`)."""
 
     def __init__(self, sandbox: object, tmp_path: Path) -> None:
-        from services_support import SandboxControl, fast_client
+        from support.services import SandboxControl, fast_client
 
         self.sandbox = sandbox
         self.tmp_path = tmp_path
@@ -86,7 +81,7 @@ class Rig:
         self.barcodes: dict[str, str] = {}
 
     async def __aenter__(self) -> Rig:
-        from services_support import stock
+        from support.services import stock
 
         await self.ctl.reset("empty")
         self.barcodes = await stock(self.stitch)

@@ -64,7 +64,7 @@ async def test_first_start_asks_for_the_account_then_the_keyring_has_it(
 async def test_a_refused_box_is_listed_and_resolved_in_the_outbox_view(
     sandbox: Any, station_settings: Path, tmp_path: Path
 ) -> None:
-    from services_support import ups_number
+    from support.services import ups_number
 
     async with Rig(sandbox, tmp_path) as rig:
         order = await rig.ctl.order({"SKU-1": 2})

@@ -42,7 +42,7 @@ def lines_by_sku(shipment: Shipment) -> dict[str, int]:
 async def test_a_whole_order_is_packed_and_shipped_by_scans_alone(
     sandbox: Any, station_settings: Path, tmp_path: Path
 ) -> None:
-    from services_support import ups_number
+    from support.services import ups_number
 
     async with Rig(sandbox, tmp_path) as rig:
         order = await rig.ctl.order({"SKU-1": 1, "SKU-2": 3}, notes="Gift wrap, no invoice")

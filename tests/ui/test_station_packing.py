@@ -73,7 +73,7 @@ async def test_a_wrong_item_is_refused_and_locks_until_acknowledged_then_undo(
 async def test_an_order_ships_in_two_boxes(
     sandbox: Any, station_settings: Path, tmp_path: Path
 ) -> None:
-    from services_support import ups_number
+    from support.services import ups_number
 
     async with Rig(sandbox, tmp_path) as rig:
         app, order = await opened(rig, {"SKU-1": 2, "SKU-2": 1})

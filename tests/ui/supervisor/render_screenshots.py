@@ -17,7 +17,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 HERE = Path(__file__).resolve().parent
-sys.path[:0] = [str(HERE), str(HERE.parent.parent / "services")]
+sys.path[:0] = [str(HERE), str(HERE.parents[1])]  # a script: pytest's pythonpath is not set
 
 import qasync  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
@@ -41,9 +41,9 @@ async def settle(condition: Callable[[], object] | None = None) -> None:
 
 
 async def main() -> None:
-    from figures_support import at, write_shift
-    from services_support import SandboxControl, build_station, fast_client, gtin12, stock
     from supervisor_support import AppContext
+    from support.figures import at, write_shift
+    from support.services import SandboxControl, build_station, fast_client, gtin12, stock
 
     from packstation.domain.records import ProductUpsert
     from packstation.sandbox import SandboxServer

@@ -1,5 +1,5 @@
 """Supervisor → Figures over a known shift journaled by real pack sessions (see
-tests/services/figures_support.py): the table shows each packer's numbers, the chart draws
+tests/support/figures.py): the table shows each packer's numbers, the chart draws
 the units per hour, and the export holds the same report as the CLI's."""
 
 from __future__ import annotations
@@ -9,10 +9,10 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-from figures_support import BERLIN, at, shift_journal
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 from supervisor_support import AppContext, answer_file_dialog, until
+from support.figures import BERLIN, at, shift_journal
 
 from packstation.services.figures import Grouping
 from packstation.services.figures_export import FIGURES_COLUMNS

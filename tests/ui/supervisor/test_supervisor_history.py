@@ -10,10 +10,10 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-from figures_support import SOCKS, at, write_shift
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from supervisor_support import AppContext, answer_file_dialog, until
+from support.figures import SOCKS, at, write_shift
 
 from packstation.services.history_export import HISTORY_COLUMNS
 from packstation.services.settings import Settings

@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
-from services_support import SandboxControl, fast_client, stock
 from supervisor_support import AppContext, dialog_of, until
+from support.services import SandboxControl, fast_client, stock
 
 from packstation.sandbox import SandboxServer
 from packstation.ui.main_window import MainWindow

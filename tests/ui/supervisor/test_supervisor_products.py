@@ -8,8 +8,8 @@ from pathlib import Path
 
 from conftest import PIN
 from pytestqt.qtbot import QtBot
-from services_support import SandboxControl, fast_client, gtin12
 from supervisor_support import AppContext, answer_file_dialog, dialog_of, until
+from support.services import SandboxControl, fast_client, gtin12
 
 from packstation.domain.records import ProductUpsert
 from packstation.sandbox import SandboxServer

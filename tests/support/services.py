@@ -1,6 +1,6 @@
 """Helpers of the services tests: the sandbox's control endpoints, codes, and a station to drive.
 
-Shared with `tests/proof` (its conftest puts this directory on `sys.path`).
+Shared by every test package (`from support.services import ...`).
 """
 
 from __future__ import annotations
