@@ -4,8 +4,6 @@ with a real journal in tmp_path, driven with real key events like a keyboard-wed
 from __future__ import annotations
 
 import argparse
-import asyncio
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -15,15 +13,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 from packstation.app import StationApp
 
 _clock = [5_000_000]
-
-
-async def until(condition: Callable[[], bool], within_s: float = 15.0) -> None:
-    """Poll: qtbot.waitUntil would spin a nested Qt loop in which httpx finds no asyncio loop."""
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + within_s
-    while not condition():
-        assert loop.time() < deadline, "condition not met in time"
-        await asyncio.sleep(0.01)
 
 
 def scanner_types(code: str, widget: QWidget | None = None) -> None:

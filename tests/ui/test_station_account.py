@@ -12,7 +12,8 @@ from typing import Any
 import keyring
 import pytest
 from PySide6.QtWidgets import QApplication
-from station_support import Rig, scanner_types, until
+from station_support import Rig, scanner_types
+from support.waiting import until
 from test_setup_screen import secret_service_available
 from test_station_packing import find
 

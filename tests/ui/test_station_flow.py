@@ -8,7 +8,8 @@ import zoneinfo
 from pathlib import Path
 from typing import Any
 
-from station_support import Rig, scanner_types, until
+from station_support import Rig, scanner_types
+from support.waiting import until
 
 from packstation.domain.records import Shipment
 from packstation.ui.banner import BannerState

@@ -8,7 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from station_support import Rig, scanner_types, until
+from station_support import Rig, scanner_types
+from support.waiting import until
 from test_station_packing import opened
 
 from packstation.services.credentials import clear_token

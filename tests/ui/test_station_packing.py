@@ -10,7 +10,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
-from station_support import Rig, scanner_types, until
+from station_support import Rig, scanner_types
+from support.waiting import until
 from test_station_flow import lines_by_sku, shipments_of
 
 from packstation.app import StationApp

@@ -33,7 +33,7 @@ def save(widget: QWidget, name: str) -> None:
 
 async def settle(condition: Callable[[], object] | None = None) -> None:
     """Until `condition` holds (the screen has its data), then a moment for painting."""
-    from supervisor_support import until
+    from support.waiting import until
 
     if condition is not None:
         await until(condition, "the screen's data")

@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
-from supervisor_support import AppContext, answer_file_dialog, until
+from supervisor_support import AppContext, answer_file_dialog
 from support.figures import BERLIN, at, shift_journal
+from support.waiting import until
 
 from packstation.services.figures import Grouping
 from packstation.services.figures_export import FIGURES_COLUMNS

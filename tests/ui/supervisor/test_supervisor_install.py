@@ -11,8 +11,9 @@ import pytest
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
-from supervisor_support import AppContext, dialog_of, until
+from supervisor_support import AppContext, dialog_of
 from support.services import SandboxControl, fast_client, stock
+from support.waiting import until
 
 from packstation.sandbox import SandboxServer
 from packstation.ui.main_window import MainWindow

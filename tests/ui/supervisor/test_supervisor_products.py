@@ -8,8 +8,9 @@ from pathlib import Path
 
 from conftest import PIN
 from pytestqt.qtbot import QtBot
-from supervisor_support import AppContext, answer_file_dialog, dialog_of, until
+from supervisor_support import AppContext, answer_file_dialog, dialog_of
 from support.services import SandboxControl, fast_client, gtin12
+from support.waiting import until
 
 from packstation.domain.records import ProductUpsert
 from packstation.sandbox import SandboxServer

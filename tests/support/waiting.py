@@ -1,0 +1,26 @@
+"""`until`: let the station's Qt/asyncio loop run until a condition holds (fail at the deadline).
+
+Polling, because qtbot.waitUntil would spin a nested Qt loop in which httpx finds no asyncio loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+
+
+async def until(
+    condition: Callable[[], object],
+    what: str = "the condition",
+    within_s: float = 15.0,
+    *,
+    seconds: float | None = None,
+) -> None:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + (within_s if seconds is None else seconds)
+    while not condition():
+        assert loop.time() < deadline, f"timed out waiting for {what}"
+        await asyncio.sleep(0.01)
+
+
+__all__ = ["until"]
