@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from typing import Any
 
 
 async def until(
@@ -23,4 +24,19 @@ async def until(
         await asyncio.sleep(0.01)
 
 
-__all__ = ["until"]
+async def emitted(signal: Any, within_s: float = 5.0) -> tuple[object, ...]:
+    """The next emission of a Qt signal (its arguments); fails the test at the deadline."""
+    future: asyncio.Future[tuple[object, ...]] = asyncio.get_running_loop().create_future()
+
+    def take(*args: object) -> None:
+        if not future.done():
+            future.set_result(args)
+
+    signal.connect(take)
+    try:
+        return await asyncio.wait_for(future, within_s)
+    finally:
+        signal.disconnect(take)
+
+
+__all__ = ["emitted", "until"]

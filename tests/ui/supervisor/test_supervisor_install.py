@@ -4,7 +4,6 @@ opened from the menu (one of each)."""
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
 import pytest
@@ -101,5 +100,5 @@ async def test_ctrl_p_of_the_window_asks_for_a_printer(
     window.print_slip_requested.emit([order["id"]])  # Ctrl+P with this order selected
     chooser = await dialog_of(QPrintDialog)
     chooser.reject()  # the packer changes their mind: nothing printed, no error
-    await asyncio.sleep(0.05)
+    await until(lambda: context.spawner.running == 0, "the print task to end")
     assert failures == ["Select one or more orders in the queue first."]

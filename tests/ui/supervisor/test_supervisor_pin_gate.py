@@ -9,6 +9,7 @@ import dataclasses
 from conftest import PIN
 from pytestqt.qtbot import QtBot
 from supervisor_support import AppContext, dialog_of
+from support.waiting import emitted
 
 from packstation.services.settings import Settings
 from packstation.ui.supervisor.gate import (
@@ -120,7 +121,7 @@ async def test_three_wrong_pins_lock_the_gate_even_for_the_right_pin(
     dialog = await dialog_of(PinDialog)
     assert not dialog.approve_button.isEnabled()
     clock.now += 61
-    await asyncio.sleep(0.6)  # the countdown notices (its timer ticks every 500 ms)
+    await emitted(dialog._timer.timeout)  # the countdown's next tick notices
     assert dialog.approve_button.isEnabled()
     fill(dialog, pin=PIN)
     dialog.approve_button.click()
