@@ -35,7 +35,7 @@ os.environ.setdefault("QT_NO_GLIB", "1")
 
 if TYPE_CHECKING:
     from packstation.services.settings import Settings
-    from packstation.services.station import Station as Services
+    from packstation.services.station import Station
     from packstation.ui.approvals import Approvals
     from packstation.ui.main_window import MainWindow
     from packstation.ui.outbox_view import OutboxView
@@ -117,7 +117,7 @@ class UiContext:
         self.app.apply_settings(settings)
 
     @property
-    def station(self) -> Services | None:
+    def station(self) -> Station | None:
         return self.app.services
 
     @property
@@ -162,7 +162,7 @@ class StationApp:
         self.window: MainWindow = MainWindow(self.sounds)
         self.capture = ScanCapture(max_gap_ms=self.settings.scanner_max_gap_ms)
         self.sandbox: Any = None
-        self.services: Services | None = None
+        self.services: Station | None = None
         self.controller: PackingController | None = None
         self.feed: QueueFeed | None = None
         self.status_actions: StatusActions | None = None
@@ -271,7 +271,7 @@ class StationApp:
 
     async def connect(self, url: str, token: str) -> bool:
         """Open the journal and the services for this account; False when the journal can't."""
-        from packstation.services.station import Station as Services
+        from packstation.services.station import Station
         from packstation.store import JournalError
         from packstation.ui.banner import BannerState, Feedback
 
@@ -279,7 +279,7 @@ class StationApp:
             self.settings = dataclasses.replace(self.settings, api_url=url)
         try:
             self.journal_path.parent.mkdir(parents=True, exist_ok=True)
-            self.services = await Services.start(
+            self.services = await Station.start(
                 self.settings, token, journal_path=self.journal_path
             )
         except (JournalError, OSError) as exc:
@@ -296,7 +296,7 @@ class StationApp:
         self._wire(self.services)
         return True
 
-    def _wire(self, services: Services) -> None:
+    def _wire(self, services: Station) -> None:
         from packstation.ui.packing_controller import PackingController
         from packstation.ui.queue_feed import QueueFeed
         from packstation.ui.status_actions import StatusActions

@@ -35,7 +35,7 @@ from packstation.ui.dialogs import answer_of, no_default_buttons
 from packstation.ui.i18n import translator
 
 if TYPE_CHECKING:
-    from packstation.services.station import Station as Services
+    from packstation.services.station import Station
     from packstation.ui.approvals import Approvals
     from packstation.ui.tasks import TaskSpawner
 
@@ -120,7 +120,7 @@ class OutboxView(QDialog):
 
     def __init__(
         self,
-        services: Services,
+        services: Station,
         approvals: Approvals,
         spawner: TaskSpawner,
         parent: QWidget | None = None,

@@ -35,7 +35,7 @@ from packstation.ui.i18n import translator
 from packstation.ui.pack_opening import PackOpening
 
 if TYPE_CHECKING:
-    from packstation.services.station import Station as Services
+    from packstation.services.station import Station
     from packstation.ui.main_window import MainWindow
     from packstation.ui.tasks import TaskSpawner
 
@@ -53,7 +53,7 @@ class PackingController(QObject, PackOpening):
     def __init__(
         self,
         window: MainWindow,
-        services: Services,
+        services: Station,
         spawner: TaskSpawner,
         approvals: Approvals,
         on_box: Callable[[], None] | None = None,

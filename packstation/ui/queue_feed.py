@@ -27,7 +27,7 @@ from packstation.services.notifications import (
 )
 
 if TYPE_CHECKING:
-    from packstation.services.station import Station as Services
+    from packstation.services.station import Station
     from packstation.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -36,7 +36,7 @@ CLAIMS_RECHECK_MS = 60_000  # a claim older than the claim window stops being on
 
 
 class QueueFeed(QObject):
-    def __init__(self, window: MainWindow, services: Services) -> None:
+    def __init__(self, window: MainWindow, services: Station) -> None:
         super().__init__(window)
         self.window = window
         self.services = services

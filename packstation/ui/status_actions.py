@@ -16,7 +16,7 @@ from packstation.ui.i18n import translator
 from packstation.ui.status_dialog import SetStatusDialog
 
 if TYPE_CHECKING:
-    from packstation.services.station import Station as Services
+    from packstation.services.station import Station
     from packstation.ui.approvals import Approvals
     from packstation.ui.main_window import MainWindow
     from packstation.ui.packing_controller import PackingController
@@ -33,7 +33,7 @@ class StatusActions(QObject):
     def __init__(
         self,
         window: MainWindow,
-        services: Services,
+        services: Station,
         packing: PackingController,
         feed: QueueFeed,
         approvals: Approvals,
