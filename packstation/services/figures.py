@@ -25,6 +25,9 @@ does both. What is counted, and when it counts:
 Times are compared as instants; the period's days are local days of the station's zone (see
 `packstation.services.periods`). Events whose payload is not a pack event record still count by
 their `result` word (errors, undos); only unit attribution needs the record.
+
+One piece (over 450 lines) on purpose: the figures, their series and the single pass over the
+journal rows that computes them share one attribution rule; split, they would drift apart.
 """
 
 from __future__ import annotations

@@ -15,6 +15,9 @@ packer (rejected with the reason; `release_held` sends it after all).
 A 401 pauses everything and asks for a new token; nothing is dropped. Status updates share the
 machinery; the journal keeps only the newest per fulfillment, and a 409 (the order is no longer
 open) drops one quietly.
+
+One piece (over 450 lines) on purpose: posting, reconciliation and holding are one state machine
+per box; split, the rule "never post without looking after a lost answer" would span modules.
 """
 
 from __future__ import annotations

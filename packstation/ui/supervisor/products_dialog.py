@@ -7,6 +7,8 @@ with its table) and "Push N changes" sends it after the supervisor PIN, with a p
 Cancel button that stops after the batch in flight. The result names which SKUs landed, which did
 not and which are uncertain (sent, no answer), and can be saved as text. Afterwards the plan is
 made again, so what is left is what a second push would send.
+
+One dialog (over 450 lines): reading, planning, pushing and the result are states of one screen.
 """
 
 from __future__ import annotations
