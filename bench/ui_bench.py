@@ -223,9 +223,9 @@ def scan_figures() -> None:
     from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
-    from packstation.domain.records import LineItem
     from packstation.domain.classify import classify
     from packstation.domain.gtin import gtin_check_digit
+    from packstation.domain.records import LineItem
     from packstation.domain.session import PackLine, PackSession, SessionSpec
     from packstation.ui.feedback_words import feedback_for
     from packstation.ui.main_window import MainWindow
@@ -325,9 +325,9 @@ async def service_scan_figures() -> None:
     from sandboxes import child_sandbox
 
     from packstation.api.client import StitchClient
-    from packstation.domain.records import ProductUpsert
     from packstation.app import StationApp
     from packstation.domain.gtin import gtin_check_digit
+    from packstation.domain.records import ProductUpsert
 
     def gtin(i: int) -> str:
         body = f"{2_000_000 + i:013d}"
