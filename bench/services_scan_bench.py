@@ -30,8 +30,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from packstation.api import StitchClient
-from packstation.api.records import ProductUpsert
 from packstation.domain.gtin import gtin_check_digit
+from packstation.domain.records import ProductUpsert
 from packstation.domain.tracking import mod10
 from packstation.services.settings import Settings
 from packstation.services.station import Station

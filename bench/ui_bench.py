@@ -110,7 +110,7 @@ def cold_start(runs: int = 5, child: str = CHILD, what: str = "window") -> None:
 
 
 def synthetic_queue(n: int) -> list:  # type: ignore[type-arg]
-    from packstation.api.records import Fulfillment, FulfillmentState, ShipTo
+    from packstation.domain.records import Fulfillment, FulfillmentState, ShipTo
 
     now = dt.datetime(2026, 11, 27, 12, tzinfo=dt.UTC)
     first = ["Ada", "Grace", "Alan", "Edsger", "Barbara", "Linus", "Margaret", "Katherine", "Tim"]
@@ -223,9 +223,9 @@ def scan_figures() -> None:
     from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
-    from packstation.api.records import LineItem
     from packstation.domain.classify import classify
     from packstation.domain.gtin import gtin_check_digit
+    from packstation.domain.records import LineItem
     from packstation.domain.session import PackLine, PackSession, SessionSpec
     from packstation.ui.feedback_words import feedback_for
     from packstation.ui.main_window import MainWindow
@@ -325,9 +325,9 @@ async def service_scan_figures() -> None:
     from sandboxes import child_sandbox
 
     from packstation.api.client import StitchClient
-    from packstation.api.records import ProductUpsert
     from packstation.app import StationApp
     from packstation.domain.gtin import gtin_check_digit
+    from packstation.domain.records import ProductUpsert
 
     def gtin(i: int) -> str:
         body = f"{2_000_000 + i:013d}"

@@ -22,7 +22,6 @@ import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,7 +30,7 @@ os.environ.setdefault("QT_API", "pyside6")
 
 if TYPE_CHECKING:
     from packstation.services.settings import Settings
-    from packstation.services.station import Station as Services
+    from packstation.services.station import Station
     from packstation.ui.approvals import Approvals
     from packstation.ui.main_window import MainWindow
     from packstation.ui.outbox_view import OutboxView
@@ -114,7 +113,7 @@ class UiContext:
         self.app.apply_settings(settings)
 
     @property
-    def station(self) -> Services | None:
+    def station(self) -> Station | None:
         return self.app.services
 
     @property
@@ -143,6 +142,7 @@ class StationApp:
         from packstation.ui.approvals import approvals_for
         from packstation.ui.main_window import MainWindow
         from packstation.ui.scan_capture import ScanCapture
+        from packstation.ui.scan_router import ScanRouter
         from packstation.ui.sounds import SoundPlayer
         from packstation.ui.tasks import TaskSpawner
 
@@ -158,13 +158,12 @@ class StationApp:
         self.window: MainWindow = MainWindow(self.sounds)
         self.capture = ScanCapture(max_gap_ms=self.settings.scanner_max_gap_ms)
         self.sandbox: Any = None
-        self.services: Services | None = None
+        self.services: Station | None = None
         self.controller: PackingController | None = None
         self.feed: QueueFeed | None = None
         self.status_actions: StatusActions | None = None
         self.outbox_view: OutboxView | None = None
         self._temp_dir: str | None = None
-        self._supervisor_scan: Callable[[str], bool] | None = None
         self._journal_path = journal_path
         self.context = UiContext(self)
         self.approvals: Approvals = approvals_for(self.context, self._packer)
@@ -172,7 +171,8 @@ class StationApp:
         self.window.closing.connect(self.closed.set)
         self.window.outbox_requested.connect(self.show_outbox)
         self.window.new_token_requested.connect(self.ask_new_token)
-        self.capture.scanned.connect(self._scanned)
+        self.router = ScanRouter(self.window)
+        self.capture.scanned.connect(self.router.route)
         self.window.status_line.set_station(self.settings.station)
         self.window.resize(1600, 960)
 
@@ -240,7 +240,7 @@ class StationApp:
         if install is None:
             return  # the package is there, its entry point not yet
         install(self.window, self.context)
-        self._supervisor_scan = getattr(supervisor, "take_scan", None)
+        self.router.supervisor = getattr(supervisor, "take_scan", None)
         self.window.show_supervisor_menu()
 
     def show_setup(self, url: str) -> None:
@@ -267,14 +267,14 @@ class StationApp:
 
     async def connect(self, url: str, token: str) -> bool:
         """Open the journal and the services for this account; False when the journal can't."""
-        from packstation.services.station import Station as Services
+        from packstation.services.station import Station
         from packstation.store import JournalError
         from packstation.ui.banner import BannerState, Feedback
 
         if url != self.settings.api_url:
             self.settings = dataclasses.replace(self.settings, api_url=url)
         try:
-            self.services = await Services.start(
+            self.services = await Station.start(
                 self.settings, token, journal_path=self.journal_path
             )
         except (JournalError, OSError) as exc:
@@ -290,12 +290,12 @@ class StationApp:
                     str(exc),
                 )
             )
-            self.capture.scanned.disconnect(self._scanned)
+            self.capture.scanned.disconnect(self.router.route)
             return False
         self._wire(self.services)
         return True
 
-    def _wire(self, services: Services) -> None:
+    def _wire(self, services: Station) -> None:
         from packstation.ui.packing_controller import PackingController
         from packstation.ui.queue_feed import QueueFeed
         from packstation.ui.status_actions import StatusActions
@@ -307,20 +307,9 @@ class StationApp:
         self.status_actions = StatusActions(
             self.window, services, self.controller, self.feed, self.approvals, self.spawner
         )
+        self.router.packing = self.controller
         if services.resumed is not None and services.resumed.opened:
             self.controller.show_opened(services.resumed)
-
-    def _scanned(self, raw: str) -> None:
-        from packstation.ui.banner import BannerState, Feedback
-
-        if self._supervisor_scan is not None and self._supervisor_scan(raw):
-            return  # a supervisor window is in front: the scan is theirs, never a pack's
-        if self.controller is not None:
-            self.controller.on_scan(raw)
-        else:
-            self.window.show_feedback(
-                Feedback(BannerState.WARNING, _tr("Not connected yet"), _tr("Wait a moment"))
-            )
 
     # -- windows of their own ---------------------------------------------------------------------
     def show_outbox(self) -> None:
@@ -399,19 +388,7 @@ def _start_demo_sandbox() -> Any:
 
 
 async def check_account(url: str, token: str) -> Any:
-    """The set-up screen's test: list one page of fulfillments with this token."""
-    from packstation.api.client import StitchClient
-    from packstation.api.errors import AuthError, StitchError
-    from packstation.ui.setup_screen import CheckOutcome
+    """The set-up screen's test (imported late: the window shows before httpx loads)."""
+    from packstation.services.account import check_account as check
 
-    try:
-        async with StitchClient(url, token, retry_attempts=1) as client:
-            await client.ping()
-    except AuthError:
-        return CheckOutcome(ok=False, refused=True)
-    except StitchError as exc:
-        log.warning("account check failed: %s", exc)
-        return CheckOutcome(ok=False, problem=exc.user_message)
-    except ValueError as exc:  # the client refuses a malformed address
-        return CheckOutcome(ok=False, problem=str(exc))
-    return CheckOutcome(ok=True)
+    return await check(url, token)

@@ -7,6 +7,8 @@ import sys
 
 import pytest
 
+pytest_plugins = ["support.fixtures"]  # the sandbox, its control, a station on it
+
 # Qt tests run offscreen unless a test asks for the real X display (tests/ui/xvfb).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")

@@ -41,7 +41,7 @@ from packstation.api.errors import (
     StitchError,
     ValidationError,
 )
-from packstation.api.records import (
+from packstation.domain.records import (
     Fulfillment,
     LineItem,
     NewShipment,

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from packstation.api.records import Product
+    from packstation.domain.records import Product
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,9 @@ Parsing is strict about what the contract promises (ids are strings, quantities 
 timestamps carry an offset) and lenient about what it does not forbid (unknown fields are
 ignored, so Stitch may add fields). Anything that breaks the contract raises `ProtocolError`
 naming the field path, e.g. ``fulfillments[3].ship_to.zip: expected a string``.
+
+One piece (over 450 lines) on purpose: the whole contract's JSON in one place to read against
+the contract document.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
 from packstation.api.errors import FieldError, ProtocolError
-from packstation.api.records import (
+from packstation.domain.records import (
     Fulfillment,
     FulfillmentState,
     LineItem,

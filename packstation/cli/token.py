@@ -112,7 +112,7 @@ def _read_token() -> str:
 def _set(url: str) -> int:
     from keyring.errors import KeyringError
 
-    from packstation.services.credentials import SERVICE
+    from packstation.services.credentials import keep_in_keyring
 
     backend, missing = _backend()
     if missing:
@@ -128,7 +128,7 @@ def _set(url: str) -> int:
         print("packstation token: a token has no blanks inside; nothing stored", file=sys.stderr)
         return EXIT_USAGE
     try:
-        backend.set_password(SERVICE, url, token)
+        keep_in_keyring(url, token)
     except KeyringError as exc:
         print(
             f"packstation token: the password store refused the token ({type(exc).__name__})",
@@ -140,31 +140,31 @@ def _set(url: str) -> int:
 
 
 def _clear(url: str) -> int:
-    from keyring.errors import KeyringError, PasswordDeleteError
+    from keyring.errors import KeyringError
 
-    from packstation.services.credentials import SERVICE
+    from packstation.services.credentials import remove_from_keyring
 
-    backend, missing = _backend()
+    _, missing = _backend()
     if missing:
         print(_NO_STORE.format(backend=missing), file=sys.stderr)
         return EXIT_NO_STORE
     try:
-        backend.delete_password(SERVICE, url)
-    except PasswordDeleteError:
-        print(f"No token was stored for {url}; nothing to remove.")
-        return EXIT_OK
+        removed = remove_from_keyring(url)
     except KeyringError as exc:
         print(
             f"packstation token: the password store could not remove it ({type(exc).__name__})",
             file=sys.stderr,
         )
         return EXIT_NO_STORE
+    if not removed:
+        print(f"No token was stored for {url}; nothing to remove.")
+        return EXIT_OK
     print(f"Token removed for {url}.")
     return EXIT_OK
 
 
 def _test(url: str) -> int:
-    from packstation.selftest import Status, check_stitch
+    from packstation.cli.selftest import Status, check_stitch
 
     _, missing = _backend()
     if missing:

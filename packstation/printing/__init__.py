@@ -22,7 +22,7 @@ from pathlib import Path
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
 
-from packstation.api.records import Product
+from packstation.domain.records import Product
 from packstation.printing.badges import Badges, badge_for
 from packstation.printing.barcodes import Barcode, BarcodeTooWideError, Symbology
 from packstation.printing.command_sheet import DEFAULT_STATUS_PRESETS, CommandSheet

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont, QPageSize
 
-from packstation.api.records import Fulfillment, LineItem, ShipTo
+from packstation.domain.records import Fulfillment, LineItem, ShipTo
 from packstation.printing.barcodes import Barcode, code128, product_barcode
 from packstation.printing.canvas import BLACK, GREY, WHITE, Align, Canvas
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QPageSize
 
-from packstation.api.records import Product
+from packstation.domain.records import Product
 from packstation.printing.barcodes import MODULE_WIDTHS_MM, Barcode, product_barcode
 from packstation.printing.canvas import GREY, Align, Canvas
 

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from packstation.api.records import Fulfillment
+from packstation.domain.records import Fulfillment
 
 CLAIM_WINDOW = dt.timedelta(minutes=30)
 

@@ -50,11 +50,30 @@ def load_token(base_url: str) -> str | None:
     return token
 
 
-def store_token(base_url: str, token: str) -> StoredWhere:
+def keep_in_keyring(base_url: str, token: str) -> None:
+    """Raises `KeyringError` (`NoKeyringError` among them) when the password store refuses it."""
     key = account_key(base_url)
     register_secret(token)
+    keyring.set_password(SERVICE, key, token)
+    _session_tokens.pop(key, None)
+
+
+def remove_from_keyring(base_url: str) -> bool:
+    """False when nothing was stored; raises `KeyringError` when the store cannot remove it."""
+    key = account_key(base_url)
+    _session_tokens.pop(key, None)
     try:
-        keyring.set_password(SERVICE, key, token)
+        keyring.delete_password(SERVICE, key)
+    except PasswordDeleteError:
+        return False
+    return True
+
+
+def store_token(base_url: str, token: str) -> StoredWhere:
+    """In the password store, else (none, or it refuses) in memory for this session."""
+    key = account_key(base_url)
+    try:
+        keep_in_keyring(base_url, token)
     except NoKeyringError:
         log.warning("no password store on this computer; the token is kept for this session only")
     except KeyringError as exc:
@@ -63,18 +82,13 @@ def store_token(base_url: str, token: str) -> StoredWhere:
             type(exc).__name__,
         )
     else:
-        _session_tokens.pop(key, None)
         return StoredWhere.KEYRING
     _session_tokens[key] = token
     return StoredWhere.SESSION
 
 
 def clear_token(base_url: str) -> None:
-    key = account_key(base_url)
-    _session_tokens.pop(key, None)
     try:
-        keyring.delete_password(SERVICE, key)
-    except PasswordDeleteError:
-        pass  # nothing stored: already clear
+        remove_from_keyring(base_url)  # nothing stored: already clear
     except KeyringError as exc:
         log.warning("password store could not remove the token: %s", type(exc).__name__)

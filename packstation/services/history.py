@@ -157,7 +157,7 @@ def build_history(
     ranked.sort(key=lambda item: item[:4])
     order_number = sessions[0].order_number if sessions else ""
     if not order_number and boxes:
-        order_number = str(boxes[0].payload.get("order_number", ""))
+        order_number = boxes[0].shipment.order_number
     shipments = tuple(
         _shipment(entry, closers.get((entry.session_id, entry.event_seq)), zone)
         for entry in sorted(boxes, key=lambda b: (b.created_at, b.session_id, b.box_number))
@@ -289,16 +289,11 @@ def _audit_entry(audit: AuditEntry, zone: dt.tzinfo) -> HistoryEntry:
 
 
 def _shipment(entry: OutboxEntry, closer: EventRecord | None, zone: dt.tzinfo) -> ShipmentEntry:
-    payload = entry.payload
-    lines: list[ShipmentLine] = []
-    for line in payload.get("line_items") or ():
-        lines.append(
-            ShipmentLine(
-                str(line.get("fulfillment_line_item_id", "")),
-                str(line.get("sku", "")),
-                int(line.get("quantity", 0)),
-            )
-        )
+    payload = entry.shipment
+    lines = [
+        ShipmentLine(line.fulfillment_line_item_id, line.sku, line.quantity)
+        for line in payload.line_items
+    ]
     return ShipmentEntry(
         local_id=entry.local_id,
         session_id=entry.session_id,
@@ -307,10 +302,10 @@ def _shipment(entry: OutboxEntry, closer: EventRecord | None, zone: dt.tzinfo) -
         station=closer.station if closer is not None else "",
         packer=closer.packer if closer is not None else "",
         state=entry.state.value,
-        carrier=str(payload.get("carrier", "")),
-        service=str(payload.get("service", "")),
-        tracking_number=str(payload.get("tracking_number", "")),
-        shipped_at=str(payload.get("shipped_at", "")),
+        carrier=payload.carrier,
+        service=payload.service,
+        tracking_number=payload.tracking_number,
+        shipped_at=payload.shipped_at.isoformat(),
         lines=tuple(lines),
         attempts=entry.attempts,
         remote_id=entry.remote_id,

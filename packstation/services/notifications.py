@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from packstation.api.records import Fulfillment
+from packstation.domain.records import Fulfillment
 from packstation.store.records import OutboxSummary
 
 log = logging.getLogger(__name__)

@@ -15,6 +15,9 @@ packer (rejected with the reason; `release_held` sends it after all).
 A 401 pauses everything and asks for a new token; nothing is dropped. Status updates share the
 machinery; the journal keeps only the newest per fulfillment, and a 409 (the order is no longer
 open) drops one quietly.
+
+One piece (over 450 lines) on purpose: posting, reconciliation and holding are one state machine
+per box; split, the rule "never post without looking after a lost answer" would span modules.
 """
 
 from __future__ import annotations
@@ -23,7 +26,6 @@ import asyncio
 import contextlib
 import datetime as dt
 import logging
-from collections.abc import Callable
 
 from packstation.api.client import StitchClient
 from packstation.api.errors import (
@@ -37,7 +39,8 @@ from packstation.api.errors import (
     StitchError,
     ValidationError,
 )
-from packstation.api.records import Fulfillment, FulfillmentState, Shipment
+from packstation.domain.clock import Clock
+from packstation.domain.records import Fulfillment, FulfillmentState, Shipment
 from packstation.services.backoff import Backoff
 from packstation.services.notifications import (
     AlertKind,
@@ -49,7 +52,7 @@ from packstation.services.notifications import (
     TokenNeeded,
 )
 from packstation.services.queue import QueueService
-from packstation.services.shipment_payload import changed_fields, is_this_box, new_shipment
+from packstation.services.shipment_payload import changed_fields
 from packstation.store import (
     Journal,
     JournalError,
@@ -64,7 +67,6 @@ from packstation.store.timestamps import utc_now
 
 log = logging.getLogger(__name__)
 
-Clock = Callable[[], dt.datetime]
 
 _HELD_PREFIX = "Held: "
 
@@ -256,12 +258,12 @@ class OutboxSender:
         if fulfillment.state is FulfillmentState.COMPLETE:
             self._reject(entry, AlertKind.COMPLETED_ELSEWHERE, _complete_words(entry))
             return
-        changed = changed_fields(entry.payload.get("expect", {}), fulfillment)
+        changed = changed_fields(entry.shipment.expect, fulfillment)
         if changed and not self._was_released(entry):
             self._hold(entry, fulfillment, changed)
             return
         try:
-            shipment = await self.client.create_shipment(new_shipment(entry.payload))
+            shipment = await self.client.create_shipment(entry.shipment.new_shipment())
         except (AmbiguousWrite, ProtocolError) as exc:
             # It may be in Stitch: look before anything else, never post it blindly again.
             log.info("box %s of %s: answer lost (%s); reconciling", entry.box_number, fid, exc)
@@ -292,7 +294,7 @@ class OutboxSender:
             if other.local_id != entry.local_id and other.remote_id is not None
         }
         for shipment in shipments:
-            if shipment.id not in taken and is_this_box(shipment, entry.payload):
+            if shipment.id not in taken and entry.shipment.is_posted_as(shipment):
                 return shipment
         return None
 

@@ -26,8 +26,8 @@ from typing import Final
 
 from packstation.api import StitchClient
 from packstation.api.errors import AmbiguousWrite, RateLimitedError, StitchError, ValidationError
-from packstation.api.records import Product, ProductUpsert
 from packstation.domain.gtin import gtin14
+from packstation.domain.records import Product, ProductUpsert
 from packstation.services.product_csv import CsvProduct, ProductFile, RowProblem
 
 __all__ = [

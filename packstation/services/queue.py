@@ -18,13 +18,14 @@ import asyncio
 import contextlib
 import datetime as dt
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from collections.abc import AsyncIterator, Awaitable, Iterable
 from typing import TypeVar
 
 from packstation.api.client import StitchClient
 from packstation.api.errors import AuthError, NetworkError, ServerError, StitchError
-from packstation.api.records import Fulfillment, FulfillmentState, LineItem, Page, Product
+from packstation.domain.clock import Clock
 from packstation.domain.gtin import to_gtin14
+from packstation.domain.records import Fulfillment, FulfillmentState, LineItem, Page, Product
 from packstation.domain.session import ProductInfo
 from packstation.services.notifications import (
     ConnectionChanged,
@@ -39,7 +40,7 @@ from packstation.store.timestamps import utc_now
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-Clock = Callable[[], dt.datetime]
+
 
 PAGE_SIZE = 100
 # Older than this (by our clock, allowing for skew with Stitch's), a timestamp can get no new
@@ -53,7 +54,7 @@ def reference_key(text: str) -> str:
 
 
 def units_in(entry: OutboxEntry) -> int:
-    return sum(int(line["quantity"]) for line in entry.payload.get("line_items", ()))
+    return entry.shipment.units
 
 
 class QueueService:

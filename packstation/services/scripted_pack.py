@@ -83,7 +83,7 @@ class ScriptedPack:
                 self._journal.close_box(
                     self.session_id,
                     new,
-                    payload,
+                    payload.to_json(),
                     close_session=result.box.last_box,
                     outcome=SessionOutcome.SHIPPED,
                 )

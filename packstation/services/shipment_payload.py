@@ -1,8 +1,5 @@
-"""The outbox payload of one closed box, and how it turns into a `NewShipment`.
-
-Written by the packing service inside the transaction that closes the box; read by the sender.
-Besides the shipment itself it keeps what the order looked like when the box was packed (`expect`),
-so the sender can tell right before posting that the order was edited in Stitch meanwhile.
+"""Building the outbox payload of one closed box (`domain.shipment_payload.ShipmentPayload`), and
+the watched fields of the order it keeps (`expect`) to tell an edit in Stitch before posting.
 """
 
 from __future__ import annotations
@@ -11,16 +8,9 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from packstation.api.records import (
-    Fulfillment,
-    NewShipment,
-    Shipment,
-    ShipmentLineRequest,
-    ShipTo,
-)
 from packstation.domain.events import BoxShipment
-
-PAYLOAD_VERSION = 1
+from packstation.domain.records import Fulfillment, ShipTo
+from packstation.domain.shipment_payload import PAYLOAD_VERSION, PayloadLine, ShipmentPayload
 
 # What, when edited in Stitch during a pack, makes the packer re-check before shipping.
 WATCHED_FIELDS: tuple[tuple[str, str], ...] = (
@@ -69,63 +59,28 @@ def box_payload(
     order_number: str,
     shipped_at: dt.datetime,
     expect: Mapping[str, object],
-) -> dict[str, object]:
-    return {
-        "v": PAYLOAD_VERSION,
-        "fulfillment_id": box.fulfillment_id,
-        "order_number": order_number,
-        "box_number": box.box_number,
-        "shipped_at": shipped_at.isoformat(),
-        "carrier": box.carrier_name,
-        "service": box.service,
-        "tracking_number": box.tracking_number,
-        "tracking_url": box.tracking_url,
-        "line_items": [
-            {"fulfillment_line_item_id": line.line_id, "sku": line.sku, "quantity": line.quantity}
-            for line in box.lines
-        ],
-        "expect": dict(expect),
-    }
-
-
-def new_shipment(payload: Mapping[str, Any]) -> NewShipment:
-    return NewShipment(
-        fulfillment_id=str(payload["fulfillment_id"]),
-        shipped_at=dt.datetime.fromisoformat(str(payload["shipped_at"])),
-        tracking_number=str(payload["tracking_number"]),
-        carrier=str(payload["carrier"]),
-        service=str(payload["service"]),
-        tracking_url=str(payload["tracking_url"]),
-        line_items=tuple(
-            ShipmentLineRequest(str(line["fulfillment_line_item_id"]), int(line["quantity"]))
-            for line in payload["line_items"]
-        ),
+) -> ShipmentPayload:
+    return ShipmentPayload(
+        fulfillment_id=box.fulfillment_id,
+        order_number=order_number,
+        box_number=box.box_number,
+        shipped_at=shipped_at,
+        carrier=box.carrier_name,
+        service=box.service,
+        tracking_number=box.tracking_number,
+        tracking_url=box.tracking_url,
+        line_items=tuple(PayloadLine(line.line_id, line.sku, line.quantity) for line in box.lines),
+        expect=dict(expect),
     )
-
-
-def line_quantities(payload: Mapping[str, Any]) -> list[tuple[str, int]]:
-    return sorted(
-        (str(line["fulfillment_line_item_id"]), int(line["quantity"]))
-        for line in payload["line_items"]
-    )
-
-
-def is_this_box(shipment: Shipment, payload: Mapping[str, Any]) -> bool:
-    """Reconciliation's test: same tracking number and the same quantity of the same lines."""
-    if shipment.tracking_number != str(payload["tracking_number"]):
-        return False
-    posted = sorted((line.fulfillment_line_item_id, line.quantity) for line in shipment.line_items)
-    return posted == line_quantities(payload)
 
 
 __all__ = [
     "PAYLOAD_VERSION",
     "WATCHED_FIELDS",
+    "PayloadLine",
+    "ShipmentPayload",
     "box_payload",
     "changed_fields",
-    "is_this_box",
-    "line_quantities",
-    "new_shipment",
     "ship_to_record",
     "watched",
 ]

@@ -11,18 +11,42 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
 from packstation.api.client import StitchClient
+from packstation.domain.records import Fulfillment, LineItem, Product
 from packstation.services.backoff import Backoff
 from packstation.services.journal_check import JournalCheck
 from packstation.services.notifications import ConnectionChanged, Notifier, TokenNeeded
+from packstation.services.outbox_records import OutboxEntry, OutboxSummary, Resolution
 from packstation.services.outbox_sender import OutboxSender
 from packstation.services.packing import OpenedPack, PackingService
+from packstation.services.products import (
+    AuditSink,
+    CancelToken,
+    PushPlan,
+    PushProgress,
+    PushResult,
+    push_plan,
+)
 from packstation.services.queue import QueueService
 from packstation.services.settings import Settings
 from packstation.store import Journal
+
+SlipOrder = tuple[Fulfillment, tuple[LineItem, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxContents:
+    """What the outbox view lists: refused and waiting boxes, and how many statuses wait."""
+
+    waiting: tuple[OutboxEntry, ...]
+    rejected: tuple[OutboxEntry, ...]
+    statuses_waiting: int
+
 
 log = logging.getLogger(__name__)
 
@@ -39,8 +63,8 @@ class Station:
         prefetch_lines: int = 200,
     ) -> None:
         self.settings = settings
-        self.client = client
-        self.journal = journal
+        self._client = client
+        self._journal = journal
         self.journal_check = JournalCheck(
             journal.path, personal_data_days=settings.personal_data_days
         )
@@ -127,13 +151,113 @@ class Station:
 
     async def replace_token(self, token: str) -> None:
         """A new access token (after a 401): a new client for every service; nothing dropped."""
-        old = self.client
-        self.client = StitchClient(self.settings.api_url, token)
-        self.queue.client = self.client
+        old = self._client
+        self._client = StitchClient(self.settings.api_url, token)
+        self.queue.client = self._client
         self.token_needed = False
-        self.sender.resume_with(self.client)
+        self.sender.resume_with(self._client)
         self.queue.kick(full=True)
         await old.aclose()
+
+    # -- what the window asks for -----------------------------------------------------------------
+    def outbox_contents(self) -> OutboxContents:
+        """Raises `JournalError` when the journal cannot be read."""
+        outbox = self._journal.outbox
+        return OutboxContents(
+            waiting=outbox.waiting(),
+            rejected=outbox.rejected(),
+            statuses_waiting=self._journal.statuses.pending_summary().waiting,
+        )
+
+    def outbox_marks(self) -> tuple[OutboxSummary, frozenset[str]]:
+        """The boxes waiting to send, and the orders with a box in the outbox."""
+        outbox = self._journal.outbox
+        return outbox.pending_summary(), outbox.fulfillments_in_outbox()
+
+    def resolve_box(
+        self,
+        local_id: str,
+        resolution: Resolution,
+        *,
+        by: str,
+        why: str,
+        remote_id: str | None = None,
+    ) -> None:
+        """A supervisor's decision on a box Stitch refused (audited with it).
+
+        Raises `JournalError` or `ValueError` (no reason, a remote id where none belongs).
+        """
+        if resolution is Resolution.RETRY:
+            # Also tells the sender not to hold it again for the change it was held for.
+            self.sender.release_held(local_id, by=by, why=why)
+            return
+        self._journal.outbox.resolve_rejected(
+            local_id,
+            resolution=resolution,
+            by=by,
+            why=why,
+            station=self.settings.station,
+            remote_id=remote_id if resolution is Resolution.SENT_ELSEWHERE else None,
+        )
+        self.queue.schedule_publish()
+
+    def set_status(self, fulfillment_ids: Sequence[str], status: str) -> None:
+        """Journal the status of each order ("" clears it) and wake the sender.
+
+        Raises `JournalError`; the orders before the failing one keep their new status.
+        """
+        statuses = self._journal.statuses
+        for fid in fulfillment_ids:
+            statuses.put(fid, status)
+        self.sender.kick()
+
+    def audit(
+        self,
+        *,
+        who: str,
+        what: str,
+        why: str = "",
+        details: Mapping[str, object] | None = None,
+        fulfillment_id: str | None = None,
+        session_id: str | None = None,
+    ) -> None:
+        """Write a supervisor's decision to the audit trail; raises `JournalError`."""
+        self._journal.audit(
+            station=self.settings.station,
+            who=who,
+            what=what,
+            why=why,
+            details=details,
+            fulfillment_id=fulfillment_id,
+            session_id=session_id,
+        )
+
+    async def products(self) -> list[Product]:
+        """Stitch's current product list; raises `StitchError`."""
+        return await self._client.list_products()
+
+    async def push_products(
+        self,
+        plan: PushPlan,
+        *,
+        on_progress: Callable[[PushProgress], None] | None = None,
+        cancel: CancelToken | None = None,
+        audit: AuditSink | None = None,
+        source: str = "",
+    ) -> PushResult:
+        return await push_plan(
+            self._client, plan, on_progress=on_progress, cancel=cancel, audit=audit, source=source
+        )
+
+    async def slip_order(self, fulfillment_id: str) -> SlipOrder:
+        """An order with its lines for a packing slip: the queue's copies, else Stitch's."""
+        fulfillment = self.queue.get(fulfillment_id) or await self._client.get_fulfillment(
+            fulfillment_id
+        )
+        lines = self.queue.cached_lines(fulfillment_id)
+        if lines is None:
+            lines = await self.queue.lines(fulfillment_id)
+        return fulfillment, tuple(lines)
 
     def _on_connection(self, change: ConnectionChanged) -> None:
         if change.online:
@@ -152,9 +276,9 @@ class Station:
         await self.packing.aclose()
         await self.queue.aclose()
         try:
-            await self.client.aclose()
+            await self._client.aclose()
         finally:
-            self.journal.close()
+            self._journal.close()
 
     async def __aenter__(self) -> Station:
         return self
@@ -173,4 +297,4 @@ def _log_crash(task: asyncio.Task[None]) -> None:
         log.error("%s stopped", task.get_name(), exc_info=task.exception())
 
 
-__all__ = ["Station"]
+__all__ = ["OutboxContents", "SlipOrder", "Station"]

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from packstation.domain.shipment_payload import ShipmentPayload
+
 
 class SessionOutcome(StrEnum):
     """How a pack session ended (stored as text; these are the values the app writes)."""
@@ -108,6 +110,11 @@ class OutboxEntry:
     created_at: dt.datetime
     updated_at: dt.datetime
     sent_at: dt.datetime | None
+
+    @property
+    def shipment(self) -> ShipmentPayload:
+        """The payload, typed; raises KeyError/ValueError/TypeError on one not written by us."""
+        return ShipmentPayload.from_json(self.payload)
 
 
 @dataclass(frozen=True, slots=True)

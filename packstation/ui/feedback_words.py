@@ -6,28 +6,17 @@ was scanned and what is expected, so every screen and the sounds say the same th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from packstation.domain.display import shown
 from packstation.domain.events import ErrorKind, Notice, Outcome, PackError, PackEvent
 from packstation.domain.scans import CommandName
 from packstation.domain.session import LineView, Snapshot
 from packstation.domain.verdicts import error_words, event_words
 from packstation.ui.banner import BannerState, Feedback
+from packstation.ui.i18n import fill as _fill
+from packstation.ui.i18n import sentence as _sentence
+from packstation.ui.i18n import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FeedbackWords", text)
-
-
-def _fill(template: str, *values: object) -> str:
-    for i, v in enumerate(values, start=1):
-        template = template.replace(f"%{i}", str(v))
-    return template
-
-
-def _sentence(text: str) -> str:
-    return text[:1].upper() + text[1:]
+_tr = translator("FeedbackWords")
 
 
 def _line(snapshot: Snapshot, line_id: str) -> LineView | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from packstation.store import JournalError, OutboxEntry, Resolution, ShipmentState
+from packstation.services.errors import JournalError
+from packstation.services.outbox_records import OutboxEntry, Resolution, ShipmentState
 from packstation.ui.dialogs import answer_of, no_default_buttons
+from packstation.ui.i18n import translator
 
 if TYPE_CHECKING:
-    from packstation.services.station import Station as Services
+    from packstation.services.station import Station
     from packstation.ui.approvals import Approvals
     from packstation.ui.tasks import TaskSpawner
 
@@ -42,8 +44,7 @@ log = logging.getLogger(__name__)
 COLUMNS = ("Order", "Box", "State", "Units", "Carrier label", "Since", "Tries", "Stitch said")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OutboxView", text)
+_tr = translator("OutboxView")
 
 
 STATE_WORDS = {
@@ -58,7 +59,7 @@ class ResolveDialog(QDialog):
 
     def __init__(self, entry: OutboxEntry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        order = str(entry.payload.get("order_number") or entry.fulfillment_id)
+        order = entry.shipment.order_number or entry.fulfillment_id
         self.setWindowTitle(_tr("Resolve a refused box"))
         intro = QLabel(
             _tr("Order %1, box %2. Stitch said: %3")
@@ -119,7 +120,7 @@ class OutboxView(QDialog):
 
     def __init__(
         self,
-        services: Services,
+        services: Station,
         approvals: Approvals,
         spawner: TaskSpawner,
         parent: QWidget | None = None,
@@ -164,26 +165,23 @@ class OutboxView(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        outbox = self.services.journal.outbox
         try:
-            waiting = outbox.waiting()
-            rejected = outbox.rejected()
-            statuses = self.services.journal.statuses.pending_summary()
+            contents = self.services.outbox_contents()
         except JournalError as exc:
             self.summary.setText(str(exc))
             return
         selected = self.selected()
+        waiting, rejected = contents.waiting, contents.rejected
         self.entries = [*rejected, *waiting]
         self.table.setRowCount(len(self.entries))
         for row, e in enumerate(self.entries):
-            p = e.payload
-            units = sum(int(line.get("quantity", 0)) for line in p.get("line_items", ()))
+            p = e.shipment
             cells = (
-                str(p.get("order_number") or e.fulfillment_id),
+                p.order_number or e.fulfillment_id,
                 str(e.box_number),
                 _tr(STATE_WORDS.get(e.state, e.state.value)),
-                str(units),
-                f"{p.get('carrier', '')} {p.get('tracking_number', '')}".strip(),
+                str(p.units),
+                f"{p.carrier} {p.tracking_number}".strip(),
                 e.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
                 str(e.attempts),
                 e.rejected_message or (_tr("not sent yet: will try again") if e.last_error else ""),
@@ -202,7 +200,7 @@ class OutboxView(QDialog):
             _tr("%1 boxes waiting · %2 refused · %3 statuses waiting")
             .replace("%1", str(len(waiting)))
             .replace("%2", str(len(rejected)))
-            .replace("%3", str(statuses.waiting))
+            .replace("%3", str(contents.statuses_waiting))
         )
         self._selection_changed()
 
@@ -243,19 +241,9 @@ class OutboxView(QDialog):
         if who is None:
             return False
         try:
-            if resolution is Resolution.RETRY:
-                # Also tells the sender not to hold it again for the change it was held for.
-                self.services.sender.release_held(entry.local_id, by=who, why=reason)
-            else:
-                self.services.journal.outbox.resolve_rejected(
-                    entry.local_id,
-                    resolution=resolution,
-                    by=who,
-                    why=reason,
-                    station=self.services.settings.station,
-                    remote_id=remote_id if resolution is Resolution.SENT_ELSEWHERE else None,
-                )
-                self.services.queue.schedule_publish()
+            self.services.resolve_box(
+                entry.local_id, resolution, by=who, why=reason, remote_id=remote_id
+            )
         except (JournalError, ValueError) as exc:
             log.error("refused box not resolved: %s", exc)
             self.summary.setText(_tr("Not resolved: %1").replace("%1", str(exc)))

@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -22,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from packstation.domain.session import LineView
+from packstation.ui.i18n import translator
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -55,8 +55,7 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PackLinesModel", text)
+_tr = translator("PackLinesModel")
 
 
 def line_done(line: LineView) -> bool:

@@ -12,7 +12,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QDate,
     QDateTime,
     Qt,
@@ -37,9 +36,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from packstation.api.records import Fulfillment, LineItem
+from packstation.domain.records import Fulfillment, LineItem
 from packstation.domain.session import Snapshot
 from packstation.ui import theme
+from packstation.ui.i18n import translator
 from packstation.ui.pack_lines_model import LineColumn, PackLinesModel
 from packstation.ui.scan_capture import ScanField
 
@@ -76,8 +76,7 @@ class PackHeader:
         )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PackView", text)
+_tr = translator("PackView")
 
 
 def _shortcut_text(keys: QKeySequence.StandardKey | str) -> str:

@@ -17,23 +17,25 @@ import logging
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 from packstation.domain.display import shown
 from packstation.domain.events import Outcome
 from packstation.domain.scans import CommandName
-from packstation.domain.session import SessionSpec, Snapshot
+from packstation.domain.session import Snapshot
 from packstation.services.notifications import AlertKind, PackAlert, QueueChanged
-from packstation.services.packing import OpenedPack, OpenRefusal, ScanOutcome, Verdict
+from packstation.services.packing import ScanOutcome, Verdict
 from packstation.ui.approvals import Approvals
 from packstation.ui.banner import BannerState, Feedback
-from packstation.ui.dialogs import Question, answer_of, no_default_buttons
+from packstation.ui.dialogs import answer_of, no_default_buttons
 from packstation.ui.feedback_words import feedback_for
-from packstation.ui.pack_view import PackHeader
+from packstation.ui.i18n import fill as _fill
+from packstation.ui.i18n import translator
+from packstation.ui.pack_opening import PackOpening
 
 if TYPE_CHECKING:
-    from packstation.services.station import Station as Services
+    from packstation.services.station import Station
     from packstation.ui.main_window import MainWindow
     from packstation.ui.tasks import TaskSpawner
 
@@ -42,35 +44,16 @@ log = logging.getLogger(__name__)
 MAX_WAITING_SCANS = 200  # scans kept while an order opens (a slow Stitch, a fast packer)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PackingController", text)
+_tr = translator("PackingController")
 
 
-def _fill(template: str, *values: object) -> str:
-    for i, v in enumerate(values, start=1):
-        template = template.replace(f"%{i}", str(v))
-    return template
+class PackingController(QObject, PackOpening):
+    """Scans, keys and clicks of the packing screen; opening and takeover in `PackOpening`."""
 
-
-def header_from_spec(spec: SessionSpec) -> PackHeader:
-    """A resumed pack before the queue has its order again: what the journal knows."""
-    return PackHeader(
-        fulfillment_id=spec.fulfillment_id,
-        order_number=spec.order_number,
-        channel_order_number=spec.channel_order_number,
-        shipping_method=spec.service,
-        ship_to_name="",
-        ship_to_place="",
-        notes="",
-        barcodes={line.line_id: min(line.barcodes) for line in spec.lines if line.barcodes},
-    )
-
-
-class PackingController(QObject):
     def __init__(
         self,
         window: MainWindow,
-        services: Services,
+        services: Station,
         spawner: TaskSpawner,
         approvals: Approvals,
         on_box: Callable[[], None] | None = None,
@@ -91,7 +74,6 @@ class PackingController(QObject):
             services.notifier.on(QueueChanged, self._on_queue_changed),
         ]
         w = window
-        w.scanned.connect(self.on_scan)
         w.open_requested.connect(self.open_requested)
         w.acknowledge_requested.connect(self.acknowledge)
         w.undo_requested.connect(self.undo)
@@ -284,135 +266,6 @@ class PackingController(QObject):
     def _feedback(self, feedback: Feedback) -> None:
         self.window.show_feedback(feedback)
 
-    # -- opening ---------------------------------------------------------------------------------
-    def open_requested(self, fulfillment_id: str) -> None:
-        """Enter or double-click on a queue row."""
-        if self.asking:
-            return
-        current = self.packing.current
-        if current is not None:
-            if current.fulfillment_id != fulfillment_id:
-                self._feedback(
-                    Feedback(
-                        BannerState.WARNING,
-                        _fill(_tr("Finish or cancel %1 first"), current.order_number),
-                        _tr("Then open the other order"),
-                    )
-                )
-            return
-        self.open_order(fulfillment_id)
-
-    def open_order(self, fulfillment_id: str, *, takeover: bool = False) -> None:
-        if self._opening is not None:
-            return
-        known = self.services.queue.get(fulfillment_id)
-        order = known.order_number if known is not None else fulfillment_id
-        self._opening = order
-        self.window.banner.acknowledge()
-        self._feedback(Feedback(BannerState.READY, _fill(_tr("Opening %1…"), order)))
-        self.spawner.spawn(self._open(fulfillment_id, takeover), name="open order")
-
-    async def _open(self, fulfillment_id: str, takeover: bool) -> None:
-        try:
-            opened = await self.packing.open(fulfillment_id, takeover=takeover)
-        except BaseException:
-            self._opening = None
-            self._waiting_scans.clear()
-            raise
-        self._opening = None
-        waiting, self._waiting_scans = self._waiting_scans, []
-        if opened.opened:
-            self.show_opened(opened)
-            for raw in waiting:
-                self.on_scan(raw)
-            return
-        if opened.refusal is OpenRefusal.CLAIMED:
-            await self._ask_takeover(fulfillment_id, opened)
-            return
-        lost = " " + _fill(_tr("%1 scans were not counted."), len(waiting)) if waiting else ""
-        soft = opened.refusal in (OpenRefusal.BUSY, OpenRefusal.NOTHING_LEFT)
-        self._feedback(
-            Feedback(
-                BannerState.WARNING if soft else BannerState.ERROR,
-                opened.message,
-                (_tr("Scan a packing slip") if soft else _tr("Press Esc, then scan a packing slip"))
-                + lost,
-            )
-        )
-
-    def show_opened(self, opened: OpenedPack) -> None:
-        snapshot = opened.snapshot
-        assert snapshot is not None
-        header = self._header(snapshot.fulfillment_id)
-        self.window.pack_view.open_order(header, snapshot)
-        self.window.status_line.set_packer(self.packing.packer or None)
-        if opened.resumed:
-            words = _fill(_tr("Resumed order %1 where you left off"), snapshot.order_number)
-            self._feedback(Feedback(BannerState.OK, words, _sentence(snapshot.next_action)))
-        elif opened.offline:
-            self._feedback(
-                Feedback(
-                    BannerState.WARNING,
-                    _fill(_tr("Order %1 open from the saved copy"), snapshot.order_number),
-                    opened.message,
-                )
-            )
-        else:
-            self._feedback(
-                Feedback(
-                    BannerState.OK,
-                    _fill(_tr("Order %1 open"), snapshot.order_number),
-                    _sentence(snapshot.next_action),
-                )
-            )
-
-    def _header(self, fulfillment_id: str) -> PackHeader:
-        f = self.packing.fulfillment or self.services.queue.get(fulfillment_id)
-        if f is None or f.id != fulfillment_id:
-            spec = self.packing.spec
-            assert spec is not None
-            self._header_from_journal = True
-            return header_from_spec(spec)
-        self._header_from_journal = False
-        return PackHeader.from_records(f, self.services.queue.cached_lines(fulfillment_id) or ())
-
-    async def _ask_takeover(self, fulfillment_id: str, opened: OpenedPack) -> None:
-        order = opened.fulfillment.order_number if opened.fulfillment else fulfillment_id
-        self._feedback(
-            Feedback(
-                BannerState.WARNING,
-                _fill(_tr("%1 is being packed at another station"), order),
-                _tr("Answer the question on screen with the keyboard or the mouse"),
-            )
-        )
-        box = Question(
-            self.window,
-            _tr("Take over this order?"),
-            opened.message,
-            _tr("Take it over"),
-            _tr("Leave it"),
-            _fill(_tr("Its status in Stitch: %1"), opened.claimed_by or ""),
-        )
-        self.takeover_question = box
-        try:
-            with self.question():
-                await answer_of(box)
-            yes = box.said_yes()
-        finally:
-            self.takeover_question = None
-            box.deleteLater()
-        if yes and await self.approvals.takeover(
-            self.window, fulfillment_id, opened.claimed_by or ""
-        ):
-            self.open_order(fulfillment_id, takeover=True)
-            return
-        self.window.banner.acknowledge()
-        self._feedback(
-            Feedback(BannerState.READY, _fill(_tr("Left %1 to the other station"), order))
-        )
-
-    takeover_question: Question | None = None
-
     # -- questions by keyboard and mouse -----------------------------------------------------------
     def ask_quantity(self) -> None:
         if not self.packing.has_open_pack:
@@ -505,7 +358,3 @@ class PackingController(QObject):
 
     def current_snapshot(self) -> Snapshot | None:
         return self.packing.current
-
-
-def _sentence(text: str) -> str:
-    return text[:1].upper() + text[1:]

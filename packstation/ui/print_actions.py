@@ -27,17 +27,18 @@ from collections.abc import Callable, Coroutine, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QObject, Signal
+from PySide6.QtCore import QMarginsF, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPainter, QPdfWriter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from packstation import printing
-from packstation.api.errors import StitchError
-from packstation.api.records import Product
+from packstation.domain.records import Product
 from packstation.printing import Document, LabelSize, Printed, PrintError, SlipOrder
 from packstation.printing.canvas import Canvas
 from packstation.printing.output import DEFAULT_PAGE_SIZE, PDF_RESOLUTION_DPI
+from packstation.services.errors import StitchError
+from packstation.ui.i18n import translator
 from packstation.ui.supervisor.context import SupervisorContext
 from packstation.ui.supervisor.dialogs import choose_file, finished, tell
 
@@ -46,8 +47,7 @@ log = logging.getLogger(__name__)
 Target = Path | QPrinter
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintActions", text)
+_tr = translator("PrintActions")
 
 
 def substitution_words(printed: Printed) -> str:
@@ -235,11 +235,7 @@ class PrintActions(QObject):
             raise RuntimeError("no account is set up")
         orders: list[SlipOrder] = []
         for fid in fulfillment_ids:
-            fulfillment = station.queue.get(fid) or await station.client.get_fulfillment(fid)
-            lines = station.queue.cached_lines(fid)
-            if lines is None:
-                lines = await station.queue.lines(fid)
-            orders.append((fulfillment, tuple(lines)))
+            orders.append(await station.slip_order(fid))
         return orders
 
     async def print_slips(
@@ -303,7 +299,7 @@ class PrintActions(QObject):
         station = self._context.station
         if station is None:
             return []
-        return await station.client.list_products()
+        return await station.products()
 
     def spawner_spawn(self, coro: Coroutine[Any, Any, Printed | None], name: str) -> None:
         self._context.spawner.spawn(coro, name=name)

@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
-from packstation.api.records import Fulfillment
+from packstation.domain.records import Fulfillment
 from packstation.services.claims import other_station_claim
+from packstation.services.errors import JournalError
 from packstation.services.notifications import (
     ConnectionChanged,
     OutboxChanged,
@@ -24,10 +25,9 @@ from packstation.services.notifications import (
     ShipmentSent,
     TokenNeeded,
 )
-from packstation.store import JournalError
 
 if TYPE_CHECKING:
-    from packstation.services.station import Station as Services
+    from packstation.services.station import Station
     from packstation.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -36,7 +36,7 @@ CLAIMS_RECHECK_MS = 60_000  # a claim older than the claim window stops being on
 
 
 class QueueFeed(QObject):
-    def __init__(self, window: MainWindow, services: Services) -> None:
+    def __init__(self, window: MainWindow, services: Station) -> None:
         super().__init__(window)
         self.window = window
         self.services = services
@@ -114,10 +114,8 @@ class QueueFeed(QObject):
     # -- outbox and claims -------------------------------------------------------------------------
     def refresh_outbox(self) -> None:
         """Status line ("2 waiting to send since 10:42") and the rows' outbox marks."""
-        journal = self.services.journal
         try:
-            boxes = journal.outbox.pending_summary()
-            self._waiting = journal.outbox.fulfillments_in_outbox()
+            boxes, self._waiting = self.services.outbox_marks()
         except JournalError as exc:
             log.error("outbox could not be read: %s", exc)
             return

@@ -19,7 +19,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -28,7 +27,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from packstation.api.records import Fulfillment
+from packstation.domain.records import Fulfillment
+from packstation.ui.i18n import translator
 
 Index = QModelIndex | QPersistentModelIndex
 SortKey = tuple[Any, ...]
@@ -37,7 +37,7 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's lowercase search key
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the fulfillment id
 
 
-class Column(IntEnum):
+class QueueColumn(IntEnum):
     MARK = 0
     ORDER = 1
     CHANNEL_ORDER = 2
@@ -49,22 +49,21 @@ class Column(IntEnum):
     AGE = 8
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("QueueModel", text)
+_tr = translator("QueueModel")
 
 
-COLUMN_COUNT = len(Column)  # len() of an enum is slow, and Qt asks on every paint
+COLUMN_COUNT = len(QueueColumn)  # len() of an enum is slow, and Qt asks on every paint
 
-HEADERS: dict[Column, str] = {
-    Column.MARK: "",
-    Column.ORDER: "Order",
-    Column.CHANNEL_ORDER: "Channel",
-    Column.SHIP_TO: "Ship to",
-    Column.PLACE: "Place",
-    Column.SHIPPING: "Shipping",
-    Column.UNITS: "Units",
-    Column.STATUS: "Status",
-    Column.AGE: "Age",
+HEADERS: dict[QueueColumn, str] = {
+    QueueColumn.MARK: "",
+    QueueColumn.ORDER: "Order",
+    QueueColumn.CHANNEL_ORDER: "Channel",
+    QueueColumn.SHIP_TO: "Ship to",
+    QueueColumn.PLACE: "Place",
+    QueueColumn.SHIPPING: "Shipping",
+    QueueColumn.UNITS: "Units",
+    QueueColumn.STATUS: "Status",
+    QueueColumn.AGE: "Age",
 }
 
 
@@ -101,24 +100,24 @@ def _numeric_id(f: Fulfillment) -> int:
 
 
 # Sort keys end with the numeric id so equal values keep a stable, predictable order.
-SORT_KEYS: dict[Column, Callable[[Fulfillment], SortKey]] = {
-    Column.MARK: lambda f: (_numeric_id(f),),
-    Column.ORDER: lambda f: (f.order_number.casefold(), _numeric_id(f)),
-    Column.CHANNEL_ORDER: lambda f: (f.channel_order_number.casefold(), _numeric_id(f)),
-    Column.SHIP_TO: lambda f: (f.ship_to.name.casefold(), _numeric_id(f)),
-    Column.PLACE: lambda f: (place_of(f).casefold(), _numeric_id(f)),
-    Column.SHIPPING: lambda f: (f.shipping_method.casefold(), _numeric_id(f)),
-    Column.UNITS: lambda f: (units_left(f), _numeric_id(f)),
-    Column.STATUS: lambda f: (f.status.casefold(), _numeric_id(f)),
+SORT_KEYS: dict[QueueColumn, Callable[[Fulfillment], SortKey]] = {
+    QueueColumn.MARK: lambda f: (_numeric_id(f),),
+    QueueColumn.ORDER: lambda f: (f.order_number.casefold(), _numeric_id(f)),
+    QueueColumn.CHANNEL_ORDER: lambda f: (f.channel_order_number.casefold(), _numeric_id(f)),
+    QueueColumn.SHIP_TO: lambda f: (f.ship_to.name.casefold(), _numeric_id(f)),
+    QueueColumn.PLACE: lambda f: (place_of(f).casefold(), _numeric_id(f)),
+    QueueColumn.SHIPPING: lambda f: (f.shipping_method.casefold(), _numeric_id(f)),
+    QueueColumn.UNITS: lambda f: (units_left(f), _numeric_id(f)),
+    QueueColumn.STATUS: lambda f: (f.status.casefold(), _numeric_id(f)),
     # Oldest first when ascending: "age" grows as created_at goes back.
-    Column.AGE: lambda f: (-f.created_at.timestamp(), _numeric_id(f)),
+    QueueColumn.AGE: lambda f: (-f.created_at.timestamp(), _numeric_id(f)),
 }
 
 # Computed once: Qt calls data() and flags() for every visible cell on every paint, and combining
 # enum flags in Python costs more than the rest of those calls.
 FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_RIGHT_COLUMNS = frozenset({int(Column.UNITS), int(Column.AGE)})
+_RIGHT_COLUMNS = frozenset({int(QueueColumn.UNITS), int(QueueColumn.AGE)})
 
 WAITING_BRUSH = QBrush(QColor("#e3ecfb"))
 CLAIMED_BRUSH = QBrush(QColor("#eceff3"))
@@ -142,18 +141,18 @@ class QueueModel(QAbstractTableModel):
         self._keys: list[str] = []  # search key per row, parallel to _rows
         self._waiting: frozenset[str] = frozenset()
         self._claimed: Mapping[str, str] = {}
-        self._sort_column = Column.AGE
+        self._sort_column = QueueColumn.AGE
         self._descending = True  # oldest on top: they have waited longest
-        display: dict[Column, Callable[[Fulfillment, int], Any]] = {
-            Column.MARK: self._mark_text,
-            Column.ORDER: lambda f, _: f.order_number,
-            Column.CHANNEL_ORDER: lambda f, _: f.channel_order_number,
-            Column.SHIP_TO: lambda f, _: f.ship_to.name,
-            Column.PLACE: lambda f, _: place_of(f),
-            Column.SHIPPING: lambda f, _: f.shipping_method,
-            Column.UNITS: lambda f, _: units_left(f),
-            Column.STATUS: lambda f, _: f.status,
-            Column.AGE: lambda f, _: format_age(self._now() - f.created_at),
+        display: dict[QueueColumn, Callable[[Fulfillment, int], Any]] = {
+            QueueColumn.MARK: self._mark_text,
+            QueueColumn.ORDER: lambda f, _: f.order_number,
+            QueueColumn.CHANNEL_ORDER: lambda f, _: f.channel_order_number,
+            QueueColumn.SHIP_TO: lambda f, _: f.ship_to.name,
+            QueueColumn.PLACE: lambda f, _: place_of(f),
+            QueueColumn.SHIPPING: lambda f, _: f.shipping_method,
+            QueueColumn.UNITS: lambda f, _: units_left(f),
+            QueueColumn.STATUS: lambda f, _: f.status,
+            QueueColumn.AGE: lambda f, _: format_age(self._now() - f.created_at),
         }
         self._display = {int(c): fn for c, fn in display.items()}
         roles: dict[Qt.ItemDataRole | int, Callable[[Fulfillment, int], Any]] = {
@@ -194,8 +193,8 @@ class QueueModel(QAbstractTableModel):
     ) -> Any:
         if orientation is Qt.Orientation.Horizontal and 0 <= section < COLUMN_COUNT:
             if role == Qt.ItemDataRole.DisplayRole:
-                return _tr(HEADERS[Column(section)])
-            if role == Qt.ItemDataRole.ToolTipRole and section == Column.MARK:
+                return _tr(HEADERS[QueueColumn(section)])
+            if role == Qt.ItemDataRole.ToolTipRole and section == QueueColumn.MARK:
                 return _tr("Waiting to send, or being packed at another station")
         return None
 
@@ -205,7 +204,7 @@ class QueueModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < COLUMN_COUNT:
             return
-        self._sort_column = Column(column)
+        self._sort_column = QueueColumn(column)
         self._descending = order is Qt.SortOrder.DescendingOrder
         self.layoutAboutToBeChanged.emit()
         old_persistent = self.persistentIndexList()
@@ -224,7 +223,7 @@ class QueueModel(QAbstractTableModel):
 
     # -- what others call ----------------------------------------------------------------------
     @property
-    def sort_column(self) -> Column:
+    def sort_column(self) -> QueueColumn:
         return self._sort_column
 
     @property
@@ -307,7 +306,7 @@ class QueueModel(QAbstractTableModel):
         touched |= {k for k, v in claimed_elsewhere.items() if self._claimed.get(k) != v}
         self._waiting = frozenset(waiting_to_send)
         self._claimed = dict(claimed_elsewhere)
-        last = len(Column) - 1
+        last = len(QueueColumn) - 1
         for fid in touched:
             row = self._row_of.get(fid)
             if row is not None:
@@ -350,7 +349,7 @@ class QueueModel(QAbstractTableModel):
         key_fn = SORT_KEYS[self._sort_column]
         self._rows[row] = f
         self._keys[row] = search_key(f)
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(QueueColumn) - 1))
         if key_fn(old) != key_fn(f):
             others = self._rows[:row] + self._rows[row + 1 :]
             dest = self._insert_position(f, others)
@@ -381,9 +380,9 @@ class QueueModel(QAbstractTableModel):
             return _tr("Being packed at %1").replace("%1", station)
         if f.id in self._waiting:
             return _tr("A shipment for this order is waiting to be sent to Stitch")
-        if column == Column.AGE:
+        if column == QueueColumn.AGE:
             return f.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        if column == Column.PLACE:
+        if column == QueueColumn.PLACE:
             s = f.ship_to
             return ", ".join(
                 p for p in (s.street1, s.street2, s.city, s.state, s.zip, s.country) if p

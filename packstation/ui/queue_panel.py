@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from packstation.ui import theme
 from packstation.ui.queue_filter import QueueFilterProxy
-from packstation.ui.queue_model import Column, QueueModel
+from packstation.ui.queue_model import QueueColumn, QueueModel
 
 
 class QueuePanel(QWidget):
@@ -59,15 +59,15 @@ class QueuePanel(QWidget):
         head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         head.setStretchLastSection(False)
         samples = {
-            Column.MARK: ("🔒",),
-            Column.ORDER: ("O10000",),
-            Column.CHANNEL_ORDER: ("#10000",),
-            Column.SHIP_TO: ("Katherine Dubois",),
-            Column.PLACE: ("Beverly Hills CA",),
-            Column.SHIPPING: ("USPS Priority Mail",),
-            Column.UNITS: ("999",),
-            Column.STATUS: ("Waiting for stock",),
-            Column.AGE: ("59 min",),
+            QueueColumn.MARK: ("🔒",),
+            QueueColumn.ORDER: ("O10000",),
+            QueueColumn.CHANNEL_ORDER: ("#10000",),
+            QueueColumn.SHIP_TO: ("Katherine Dubois",),
+            QueueColumn.PLACE: ("Beverly Hills CA",),
+            QueueColumn.SHIPPING: ("USPS Priority Mail",),
+            QueueColumn.UNITS: ("999",),
+            QueueColumn.STATUS: ("Waiting for stock",),
+            QueueColumn.AGE: ("59 min",),
         }
         for column, values in samples.items():
             header = str(self.model.headerData(column, Qt.Orientation.Horizontal))

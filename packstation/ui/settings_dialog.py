@@ -15,7 +15,7 @@ import re
 import zoneinfo
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from packstation.services.pin import hash_pin, verify_pin
 from packstation.services.settings import MAX_STATUS_LENGTH, Settings, save_user_settings
+from packstation.ui.i18n import translator
 from packstation.ui.sounds import Sound, SoundPlayer
 
 log = logging.getLogger(__name__)
@@ -45,8 +46,7 @@ LOCKED_NOTE = "set by your IT department"
 _URL = re.compile(r"^https?://\S+$")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
+_tr = translator("SettingsDialog")
 
 
 class SettingsDialog(QDialog):

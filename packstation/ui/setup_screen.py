@@ -11,7 +11,6 @@ import contextlib
 import ipaddress
 import logging
 from collections.abc import Awaitable, Callable, Coroutine
-from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -27,18 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from packstation.services.account import CheckOutcome
 from packstation.services.credentials import StoredWhere, store_token
 
 log = logging.getLogger(__name__)
 
 DEFAULT_BASE_URL = "https://api-pub.stitchlabs.com/api2/v2/integrations"
-
-
-@dataclass(frozen=True, slots=True)
-class CheckOutcome:
-    ok: bool
-    refused: bool = False  # Stitch answered: this token is not valid
-    problem: str = ""  # otherwise, why it could not be checked (packer's words)
 
 
 AccountCheck = Callable[[str, str], Awaitable[CheckOutcome]]

@@ -8,14 +8,15 @@ import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 
-from packstation.store import JournalError
+from packstation.services.errors import JournalError
 from packstation.ui.dialogs import answer_of
+from packstation.ui.i18n import translator
 from packstation.ui.status_dialog import SetStatusDialog
 
 if TYPE_CHECKING:
-    from packstation.services.station import Station as Services
+    from packstation.services.station import Station
     from packstation.ui.approvals import Approvals
     from packstation.ui.main_window import MainWindow
     from packstation.ui.packing_controller import PackingController
@@ -25,15 +26,14 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StatusActions", text)
+_tr = translator("StatusActions")
 
 
 class StatusActions(QObject):
     def __init__(
         self,
         window: MainWindow,
-        services: Services,
+        services: Station,
         packing: PackingController,
         feed: QueueFeed,
         approvals: Approvals,
@@ -88,17 +88,14 @@ class StatusActions(QObject):
         return self.set_status(fulfillment_ids, status)
 
     def set_status(self, fulfillment_ids: Sequence[str], status: str) -> bool:
-        statuses = self.services.journal.statuses
         try:
-            for fid in fulfillment_ids:
-                statuses.put(fid, status)
+            self.services.set_status(fulfillment_ids, status)
         except JournalError as exc:
             log.error("status not saved: %s", exc)
             self.window.show_message(
                 _tr("The status could not be saved: %1").replace("%1", str(exc))
             )
             return False
-        self.services.sender.kick()
         self.feed.show_status(fulfillment_ids, status)
         self.feed.refresh_outbox()
         if len(fulfillment_ids) == 1:

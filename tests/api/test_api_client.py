@@ -45,7 +45,7 @@ from packstation.api import (
     StitchError,
     ValidationError,
 )
-from packstation.api.records import NewShipment, ProductUpsert, ShipmentLineRequest
+from packstation.domain.records import NewShipment, ProductUpsert, ShipmentLineRequest
 
 
 class Recorder:

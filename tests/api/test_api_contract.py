@@ -24,7 +24,7 @@ from packstation.api import (
     StitchClient,
     ValidationError,
 )
-from packstation.api.records import (
+from packstation.domain.records import (
     FulfillmentState,
     NewShipment,
     ProductUpsert,

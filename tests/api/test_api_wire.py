@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from packstation.api import wire
 from packstation.api.errors import ProtocolError
-from packstation.api.records import (
+from packstation.domain.records import (
     FulfillmentState,
     NewShipment,
     ProductUpsert,

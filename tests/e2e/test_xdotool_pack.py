@@ -19,13 +19,12 @@ from pathlib import Path
 import pytest
 
 from packstation.api.client import StitchClient
-from packstation.api.records import Fulfillment, LineItem, Shipment
+from packstation.domain.records import Fulfillment, LineItem, Shipment
 from packstation.sandbox.server import DEFAULT_TOKEN
 
 pytestmark = pytest.mark.xvfb
 
 ROOT = Path(__file__).resolve().parent.parent.parent
-sys.path.insert(0, str(ROOT / "tests" / "services"))
 STATION = "Station E2E"
 SANDBOX_LINE = "Packstation training sandbox: "
 
@@ -130,7 +129,7 @@ def eventually(probe: object, within_s: float, every_s: float = 0.2) -> object:
 def test_a_whole_pack_typed_by_a_wedge_scanner_into_the_real_window(
     app: RunningApp, tmp_path: Path
 ) -> None:
-    from services_support import ups_number
+    from support.services import ups_number
 
     async def ask(call: object) -> object:
         async with StitchClient(app.base_url, DEFAULT_TOKEN) as client:

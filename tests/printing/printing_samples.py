@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from packstation.api.records import Fulfillment, FulfillmentState, LineItem, Product, ShipTo
+from packstation.domain.records import Fulfillment, FulfillmentState, LineItem, Product, ShipTo
 
 PRINTED_AT = dt.datetime(2026, 11, 27, 7, 45, tzinfo=dt.UTC)
 _T = dt.datetime(2026, 11, 20, 12, 0, tzinfo=dt.UTC)

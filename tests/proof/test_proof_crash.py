@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from proof_support import ChildSandbox, assert_each_box_once, headless_env, post_products
-from services_support import ADDRESS, CATALOG
+from support.services import ADDRESS, CATALOG
 
 from packstation.domain.events import PackEvent
 from packstation.domain.session import PackSession, SessionSpec

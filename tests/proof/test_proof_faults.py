@@ -9,13 +9,12 @@ a 503 and the token is throttled. Small orders and a fast retry schedule keep it
 from __future__ import annotations
 
 import asyncio
-import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 from proof_support import SyncApi, assert_each_box_once
-from services_support import (
+from support.services import (
     CATALOG,
     SandboxControl,
     build_station,
@@ -24,6 +23,7 @@ from services_support import (
     stock,
     ups_number,
 )
+from support.waiting import until
 
 from packstation.sandbox import SandboxServer
 from packstation.services.notifications import ShipmentSent
@@ -31,13 +31,6 @@ from packstation.services.packing import OpenRefusal
 from packstation.services.station import Station
 
 TOKEN = "fault-proof-token"  # the in-process sandbox's
-
-
-async def until(condition: Callable[[], bool], within_s: float) -> None:
-    deadline = time.monotonic() + within_s
-    while not condition():
-        assert time.monotonic() < deadline, "condition not reached in time"
-        await asyncio.sleep(0.02)
 
 
 @pytest.fixture

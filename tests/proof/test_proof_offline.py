@@ -4,25 +4,16 @@ back."""
 from __future__ import annotations
 
 import asyncio
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from proof_support import TOKEN, ChildSandbox, assert_each_box_once, post_products
-from services_support import ADDRESS, CATALOG, fast_client, station_settings, ups_number
+from support.services import ADDRESS, CATALOG, fast_client, station_settings, ups_number
+from support.waiting import until
 
 from packstation.services.backoff import Backoff
 from packstation.services.notifications import ConnectionChanged
 from packstation.services.station import Station
-
-
-async def until(condition: Callable[[], bool], within_s: float = 60.0) -> None:
-    """Let the station's tasks run until `condition` holds (fails the test at the deadline)."""
-    deadline = time.monotonic() + within_s
-    while not condition():
-        assert time.monotonic() < deadline, "condition not reached in time"
-        await asyncio.sleep(0.02)
 
 
 def orders(sandbox: ChildSandbox, count: int) -> list[str]:
@@ -67,7 +58,9 @@ async def test_orders_packed_while_stitch_is_down_arrive_once_when_it_is_back(
         try:
             queue = station.queue
             # The queue loaded the orders and saved their lines for packing offline.
-            await until(lambda: all(queue.cached_lines(fid) is not None for fid in ids))
+            await until(
+                lambda: all(queue.cached_lines(fid) is not None for fid in ids), within_s=60
+            )
             await asyncio.to_thread(sandbox.stop)
 
             for n, fid in enumerate(ids):
@@ -87,7 +80,7 @@ async def test_orders_packed_while_stitch_is_down_arrive_once_when_it_is_back(
             assert queue.fulfillments == ()  # packed here: out of this station's queue
 
             await asyncio.to_thread(sandbox.start)  # same port, same data
-            await until(lambda: station.sender.summary().waiting == 0)
+            await until(lambda: station.sender.summary().waiting == 0, within_s=60)
             assert queue.online is True
             assert [c.online for c in changes][-2:] == [False, True]
         finally:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from test_figures_support import (
+from support.figures import (
     BERLIN,
     CAP,
     DAY,
@@ -25,7 +25,7 @@ from packstation.services.figures import (
     DEFAULT_IDLE,
     Figures,
     Grouping,
-    Resolution,
+    TimeStep,
     figures,
 )
 from packstation.services.periods import days, this_week, today
@@ -107,7 +107,7 @@ def test_a_longer_idle_limit_counts_the_break_as_packing(shift: Journal) -> None
 def test_one_day_has_a_bar_per_hour_of_local_time(shift: Journal) -> None:
     report = figures(shift, today(BERLIN, NOON))
 
-    assert report.resolution is Resolution.HOUR
+    assert report.resolution is TimeStep.HOUR
     assert [p.label for p in report.series] == [f"{h:02d}:00" for h in range(24)]
     units = {p.label: p.figures.units_packed for p in report.series if p.figures.units_packed}
     assert units == {"09:00": 5, "10:00": 5, "11:00": 3, "13:00": 1}
@@ -125,7 +125,7 @@ def test_the_week_starts_on_monday_and_has_seven_days(shift: Journal) -> None:
 
     assert (week.first_day, week.last_day) == (dt.date(2026, 11, 23), dt.date(2026, 11, 29))
     assert week.start == dt.datetime(2026, 11, 23, tzinfo=BERLIN)
-    assert report.resolution is Resolution.DAY
+    assert report.resolution is TimeStep.DAY
     assert [p.label for p in report.series] == [f"2026-11-{d}" for d in range(23, 30)]
     assert [p.figures.units_packed for p in report.series] == [0, 0, 0, 0, 14, 0, 0]
     assert report.total == figures(shift, today(BERLIN, NOON)).total

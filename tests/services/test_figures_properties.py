@@ -10,7 +10,7 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_figures_support import BERLIN, CAP, MUG, SOCKS, TEE, TEE_MISREAD, at, label, spec
+from support.figures import BERLIN, CAP, MUG, SOCKS, TEE, TEE_MISREAD, at, label, spec
 
 from packstation.services.figures import Figures, Grouping, figures
 from packstation.services.periods import today

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_figures_support import BERLIN, CAP, MUG, at, label, run, shift_journal, spec
+from support.figures import BERLIN, CAP, MUG, at, label, run, shift_journal, spec
 
 from packstation.services.history import EntryKind, audit_trail, fulfillment_history
 from packstation.services.history_export import (

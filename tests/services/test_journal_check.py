@@ -8,7 +8,7 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
-from services_support import build_station, station_settings
+from support.services import build_station, station_settings
 
 from packstation.api import StitchClient
 from packstation.sandbox import SandboxServer
@@ -90,10 +90,10 @@ async def test_the_station_sends_nothing_while_its_journal_fails_the_check(
 ) -> None:
     station = build_station(station_settings(sandbox.base_url), sandbox.token, journal_path)
     try:
-        with station.journal.outbox._db.write("fill") as conn:  # pages for garbage to land on
+        with station._journal.outbox._db.write("fill") as conn:  # pages for garbage to land on
             conn.execute("CREATE TABLE IF NOT EXISTS filler (x TEXT)")
             conn.executemany("INSERT INTO filler VALUES (?)", [("x" * 500,)] * 200)
-        station.journal.outbox._db.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        station._journal.outbox._db.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         _garbage_in_the_middle(journal_path)
         station.start_tasks()
         [sender] = [t for t in station._tasks if t.get_name() == "outbox-sender"]

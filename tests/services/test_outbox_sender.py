@@ -6,7 +6,7 @@ import asyncio
 import datetime as dt
 from pathlib import Path
 
-from services_support import (
+from support.services import (
     ADDRESS,
     CATALOG,
     SandboxControl,
@@ -17,8 +17,8 @@ from services_support import (
 )
 
 from packstation.api import StitchClient
-from packstation.api.records import NewShipment, ShipmentLineRequest
 from packstation.domain.events import SessionState
+from packstation.domain.records import NewShipment, ShipmentLineRequest
 from packstation.sandbox import SandboxServer
 from packstation.services.notifications import (
     AlertKind,
@@ -63,7 +63,7 @@ async def test_a_lost_answer_is_reconciled_and_never_posted_twice(
     await station.sender.send_due(ignore_backoff=True)
 
     (shipment,) = await stitch.list_shipments(order["id"])
-    entry = station.journal.outbox.get(box.local_id)
+    entry = station._journal.outbox.get(box.local_id)
     assert entry.state is ShipmentState.SENT
     assert entry.remote_id == shipment.id
     assert [(s.remote_id, s.reconciled) for s in sent] == [(shipment.id, True)]
@@ -81,7 +81,7 @@ async def test_a_crash_while_sending_is_reconciled_on_start(
         await packed_to_label(first, order["id"], sku)
         box = first.packing.scan(ups_number(n)).box
         assert box is not None
-        boxes[order["id"]] = first.journal.outbox.mark_sending(box.local_id)
+        boxes[order["id"]] = first._journal.outbox.mark_sending(box.local_id)
     # The first POST reached Stitch, then the station died: its row stays `sending`.
     (line,) = await stitch.list_line_items(landed["id"])
     await stitch.create_shipment(
@@ -122,7 +122,7 @@ async def test_a_401_pauses_sending_keeps_everything_and_resumes_with_a_new_toke
 
     assert station.sender.paused
     assert len(asked) == 1
-    assert station.journal.outbox.get(box.local_id).state is ShipmentState.PENDING
+    assert station._journal.outbox.get(box.local_id).state is ShipmentState.PENDING
     assert station.sender.summary().waiting == 1
     assert await station.sender.send_due() == 0  # paused: nothing is tried
     await station.sender.client.aclose()
@@ -131,7 +131,7 @@ async def test_a_401_pauses_sending_keeps_everything_and_resumes_with_a_new_toke
     await station.sender.send_due()
 
     assert not station.sender.paused
-    assert station.journal.outbox.get(box.local_id).state is ShipmentState.SENT
+    assert station._journal.outbox.get(box.local_id).state is ShipmentState.SENT
     assert len(await stitch.list_shipments(order["id"])) == 1
 
 
@@ -153,7 +153,7 @@ async def test_a_cancel_during_the_pack_stops_it_before_anything_is_posted(
     assert alert.kind is AlertKind.CANCELED
     assert "canceled" in alert.message
     assert station.packing.current is None
-    (session,) = station.journal.sessions_of_fulfillment(order["id"])
+    (session,) = station._journal.sessions_of_fulfillment(order["id"])
     assert session.outcome == SessionOutcome.STOPPED
     assert [a.kind for a in seen] == [AlertKind.CANCELED]
     assert await stitch.list_shipments(order["id"]) == []
@@ -172,7 +172,7 @@ async def test_a_cancel_after_the_label_holds_the_box_back(
 
     await station.sender.send_due()
 
-    entry = station.journal.outbox.get(box.local_id)
+    entry = station._journal.outbox.get(box.local_id)
     assert entry.state is ShipmentState.REJECTED
     assert entry.rejected_message is not None
     assert "canceled" in entry.rejected_message
@@ -207,7 +207,7 @@ async def test_completed_elsewhere_stops_the_pack_and_holds_its_box(
     assert alert is not None
     assert alert.kind is AlertKind.COMPLETED_ELSEWHERE
     assert station.packing.current is None
-    entry = station.journal.outbox.get(box.local_id)
+    entry = station._journal.outbox.get(box.local_id)
     assert entry.state is ShipmentState.REJECTED
     assert "shipped elsewhere" in (entry.rejected_message or "")
     assert [s.tracking_number for s in await stitch.list_shipments(order["id"])] == [
@@ -237,7 +237,7 @@ async def test_an_edited_address_must_be_acknowledged_before_the_label(
     box = station.packing.scan(ups_number(91)).box
     assert box is not None
     await station.sender.send_due()
-    assert station.journal.outbox.get(box.local_id).state is ShipmentState.SENT
+    assert station._journal.outbox.get(box.local_id).state is ShipmentState.SENT
 
 
 async def test_an_edit_after_the_label_holds_the_box_until_released(
@@ -253,7 +253,7 @@ async def test_an_edit_after_the_label_holds_the_box_until_released(
 
     await station.sender.send_due()
 
-    entry = station.journal.outbox.get(box.local_id)
+    entry = station._journal.outbox.get(box.local_id)
     assert entry.state is ShipmentState.REJECTED
     assert [a.kind for a in seen] == [AlertKind.HELD]
     assert seen[0].changed_fields == ("notes", "shipping method")
@@ -261,7 +261,7 @@ async def test_an_edit_after_the_label_holds_the_box_until_released(
 
     station.sender.release_held(box.local_id, by="alice", why="label checked")
     await station.sender.send_due()
-    assert station.journal.outbox.get(box.local_id).state is ShipmentState.SENT
+    assert station._journal.outbox.get(box.local_id).state is ShipmentState.SENT
     assert len(await stitch.list_shipments(order["id"])) == 1
 
 
@@ -285,7 +285,7 @@ async def test_a_refused_shipment_is_kept_with_stitchs_message(
 
     await station.sender.send_due()
 
-    entry = station.journal.outbox.get(box.local_id)
+    entry = station._journal.outbox.get(box.local_id)
     assert entry.state is ShipmentState.REJECTED
     assert "Stitch refused this box" in (entry.rejected_message or "")
     assert station.sender.summary().rejected == 1

@@ -3,7 +3,7 @@ lock (journaled with the packer), and another packer's badge mid-box does not sw
 
 from __future__ import annotations
 
-from services_support import CATALOG, SandboxControl, ups_number
+from support.services import CATALOG, SandboxControl, ups_number
 
 from packstation.api import StitchClient
 from packstation.domain.events import ErrorKind, Outcome, OverrideKind, SessionState
@@ -26,7 +26,7 @@ async def test_a_wrong_carrier_label_sends_nothing_until_the_override(
     assert wrong.event.result.error.kind is ErrorKind.WRONG_CARRIER
     assert packing.current is not None
     assert packing.current.state is SessionState.LOCKED
-    assert station.journal.outbox.for_fulfillment(order["id"]) == ()
+    assert station._journal.outbox.for_fulfillment(order["id"]) == ()
 
     shipped = packing.ship()
     assert shipped.box is not None

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from services_support import (
+from support.services import (
     CATALOG,
     SandboxControl,
     build_station,
@@ -53,7 +53,7 @@ async def test_a_full_pack_reaches_stitch_with_its_lines_label_and_time(
 
     await station.sender.send_due()
 
-    entry = station.journal.outbox.get(label.box.local_id)
+    entry = station._journal.outbox.get(label.box.local_id)
     assert entry.state is ShipmentState.SENT
     (shipment,) = await stitch.list_shipments(order["id"])
     assert shipment.id == entry.remote_id
@@ -145,7 +145,7 @@ async def test_the_claim_is_set_on_open_and_the_old_status_restored_on_cancel(
     assert station.packing.current is None
     await station.sender.send_due()
     assert (await stitch.get_fulfillment(order["id"])).status == "Picking"
-    sessions = station.journal.sessions_of_fulfillment(order["id"])
+    sessions = station._journal.sessions_of_fulfillment(order["id"])
     assert [s.outcome for s in sessions] == [SessionOutcome.CANCELED]
 
 
@@ -160,11 +160,11 @@ async def test_another_stations_recent_claim_needs_a_takeover_which_is_audited(
     assert not warned.opened
     assert warned.refusal is OpenRefusal.CLAIMED
     assert "Station 7" in warned.message
-    assert station.journal.sessions_of_fulfillment(order["id"]) == ()
+    assert station._journal.sessions_of_fulfillment(order["id"]) == ()
 
     taken = await station.packing.open(order["id"], "alice", takeover=True)
     assert taken.opened
-    (audit,) = [a for a in station.journal.audit_entries() if a.fulfillment_id == order["id"]]
+    (audit,) = [a for a in station._journal.audit_entries() if a.fulfillment_id == order["id"]]
     assert audit.who == "alice"
     assert audit.details["claim"] == "Packing · Station 7 · carol"
 
@@ -317,4 +317,4 @@ async def test_one_carrier_label_cannot_close_two_boxes(
     assert station.packing.current is not None
     assert station.packing.current.state is SessionState.AWAITING_TRACKING
     assert station.packing.scan(ups_number(41)).box is not None
-    assert len(station.journal.outbox.for_fulfillment(order["id"])) == 2
+    assert len(station._journal.outbox.for_fulfillment(order["id"])) == 2

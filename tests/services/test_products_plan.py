@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from packstation.api.records import Product, ProductUpsert
+from packstation.domain.records import Product, ProductUpsert
 from packstation.services.product_csv import read_product_csv
 from packstation.services.products import (
     ChangeKind,

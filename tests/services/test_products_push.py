@@ -9,12 +9,12 @@ from typing import Any
 
 import httpx
 import pytest
-from services_support import SandboxControl, fast_client
+from support.services import SandboxControl, fast_client
 
 from packstation.api import StitchClient
 from packstation.api.client import RequestLog
 from packstation.api.errors import AmbiguousWrite, ServerError, ValidationError
-from packstation.api.records import ProductUpsert
+from packstation.domain.records import ProductUpsert
 from packstation.sandbox import SandboxServer
 from packstation.services.product_csv import ProductFile, read_product_csv
 from packstation.services.products import (

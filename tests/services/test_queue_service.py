@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from services_support import CATALOG, SandboxControl, ups_number
+from support.services import CATALOG, SandboxControl, ups_number
 
 from packstation.api import ServerError, StitchClient
-from packstation.api.records import NewShipment, ShipmentLineRequest
+from packstation.domain.records import NewShipment, ShipmentLineRequest
 from packstation.services.notifications import QueueChanged
 from packstation.services.station import Station
 

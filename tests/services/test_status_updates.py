@@ -8,11 +8,11 @@ import logging
 import random
 
 import pytest
-from services_support import CATALOG, SandboxControl, ups_number
+from support.services import CATALOG, SandboxControl, ups_number
 
 from packstation.api import StitchClient
-from packstation.api.records import NewShipment, ShipmentLineRequest
 from packstation.domain.events import Outcome
+from packstation.domain.records import NewShipment, ShipmentLineRequest
 from packstation.services.backoff import Backoff
 from packstation.services.notifications import PackAlert
 from packstation.services.packing import OpenRefusal, Verdict
@@ -36,7 +36,7 @@ async def test_a_status_scanned_during_a_pack_reaches_stitch_and_the_newest_wins
 
     assert (await stitch.get_fulfillment(order["id"])).status == "On hold – damaged"
     # The claim and the first status were superseded before they went out.
-    latest = station.journal.statuses.latest(order["id"])
+    latest = station._journal.statuses.latest(order["id"])
     assert latest is not None
     assert latest.state is StatusState.SENT
 
@@ -65,7 +65,7 @@ async def test_a_status_for_an_order_that_closed_meanwhile_is_dropped_quietly(
 
     await station.sender.send_due()
 
-    latest = station.journal.statuses.latest(order["id"])
+    latest = station._journal.statuses.latest(order["id"])
     assert latest is not None
     assert latest.state is StatusState.REJECTED
     assert alerts == []  # nothing for the packer: the order is simply no longer open

@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 import pytest
-from services_support import CATALOG, SandboxControl, ups_number
+from support.services import CATALOG, SandboxControl, ups_number
 
 from packstation.api import AuthError, StitchClient
 from packstation.sandbox import SandboxServer
@@ -46,7 +46,7 @@ async def test_the_token_is_in_no_file_and_no_log_line(
         with pytest.raises(AuthError):
             await station.queue.sync_once()
         await station.sender.send_due()
-        assert repr(station.client).count(token) == 0
+        assert repr(station._client).count(token) == 0
     finally:
         await station.aclose()
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+from pathlib import Path
 
 from packstation.store import Journal, NewEvent, SessionRecord
 
@@ -73,3 +75,21 @@ def shipment(
         "carrier": "UPS",
         "line_items": [{"fulfillment_line_item_id": "880001", "quantity": 2}],
     }
+
+
+def journal_with_unsent_boxes_in_its_wal(path: Path, boxes: int = 3) -> None:
+    """A journal whose last writes (the unsent boxes) are only in its -wal, as after a crash."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    journal = Journal.open(path)
+    for n in range(boxes):
+        session = start(journal, fulfillment_id=f"70{n}", at=T0)
+        journal.close_box(session.id, box_closed(T0), shipment(f"70{n}"), close_session=True)
+    # Keep the -wal as a crash would (no checkpoint at close): copy the files while open.
+    saved = path.with_name("saved")
+    saved.mkdir()
+    for suffix in ("", "-wal"):
+        shutil.copyfile(f"{path}{suffix}", saved / f"j{suffix}")
+    journal.close()
+    for suffix in ("", "-wal"):
+        shutil.copyfile(saved / f"j{suffix}", f"{path}{suffix}")
+    shutil.rmtree(saved)

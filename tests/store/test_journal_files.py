@@ -4,7 +4,6 @@ touched, and the journal's files are private whatever the umask (issue 13, items
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 import stat
 import sys
@@ -12,31 +11,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from journal_helpers import T0, box_closed, shipment, start
+from journal_helpers import T0, box_closed, journal_with_unsent_boxes_in_its_wal, shipment, start
 
 from packstation.store import Journal, JournalNeedsAttention, NotAJournalError
 from packstation.store.health import check_journal_file
 from packstation.store.salvage import start_new
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes")
-
-
-def journal_with_unsent_boxes_in_its_wal(path: Path, boxes: int = 3) -> None:
-    """A journal whose last writes (the unsent boxes) are only in its -wal, as after a crash."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    journal = Journal.open(path)
-    for n in range(boxes):
-        session = start(journal, fulfillment_id=f"70{n}", at=T0)
-        journal.close_box(session.id, box_closed(T0), shipment(f"70{n}"), close_session=True)
-    # Keep the -wal as a crash would (no checkpoint at close): copy the files while open.
-    saved = path.with_name("saved")
-    saved.mkdir()
-    for suffix in ("", "-wal"):
-        shutil.copyfile(f"{path}{suffix}", saved / f"j{suffix}")
-    journal.close()
-    for suffix in ("", "-wal"):
-        shutil.copyfile(saved / f"j{suffix}", f"{path}{suffix}")
-    shutil.rmtree(saved)
 
 
 def test_a_journal_cut_to_zero_bytes_is_refused_and_its_wal_kept(tmp_path: Path) -> None:

@@ -10,8 +10,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from journal_helpers import T0, box_closed, shipment, start
-from test_journal_files import journal_with_unsent_boxes_in_its_wal
+from journal_helpers import T0, box_closed, journal_with_unsent_boxes_in_its_wal, shipment, start
 
 from packstation.store import Journal
 from packstation.store.health import check_journal_file

@@ -4,31 +4,15 @@ with a real journal in tmp_path, driven with real key events like a keyboard-wed
 from __future__ import annotations
 
 import argparse
-import asyncio
-import sys
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-_SERVICES_TESTS = str(Path(__file__).resolve().parent.parent / "services")
-if _SERVICES_TESTS not in sys.path:
-    sys.path.insert(0, _SERVICES_TESTS)
-
-from packstation.app import StationApp  # noqa: E402
+from packstation.app import StationApp
 
 _clock = [5_000_000]
-
-
-async def until(condition: Callable[[], bool], within_s: float = 15.0) -> None:
-    """Poll: qtbot.waitUntil would spin a nested Qt loop in which httpx finds no asyncio loop."""
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + within_s
-    while not condition():
-        assert loop.time() < deadline, "condition not met in time"
-        await asyncio.sleep(0.01)
 
 
 def scanner_types(code: str, widget: QWidget | None = None) -> None:
@@ -75,7 +59,7 @@ class Rig:
     (`stitch`, `ctl`), and the station app (started with `start()`)."""
 
     def __init__(self, sandbox: object, tmp_path: Path) -> None:
-        from services_support import SandboxControl, fast_client
+        from support.services import SandboxControl, fast_client
 
         self.sandbox = sandbox
         self.tmp_path = tmp_path
@@ -86,7 +70,7 @@ class Rig:
         self.barcodes: dict[str, str] = {}
 
     async def __aenter__(self) -> Rig:
-        from services_support import stock
+        from support.services import stock
 
         await self.ctl.reset("empty")
         self.barcodes = await stock(self.stitch)

@@ -5,8 +5,6 @@ with an error until Esc."""
 from __future__ import annotations
 
 import argparse
-import asyncio
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,18 +12,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
+from support.waiting import until
 
 from packstation.app import StationApp
 from packstation.ui.banner import BannerState
-
-
-async def until(condition: Callable[[], bool], within_s: float = 10.0) -> None:
-    """Poll: qtbot.waitUntil would spin a nested Qt loop in which httpx finds no asyncio loop."""
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + within_s
-    while not condition():
-        assert loop.time() < deadline, "condition not met in time"
-        await asyncio.sleep(0.01)
 
 
 def scanner_types(widget: QWidget, code: str, start_ms: int) -> None:

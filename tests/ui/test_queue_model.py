@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from ui_records import NOW, fulfillment
 
 from packstation.ui.queue_filter import QueueFilterProxy
-from packstation.ui.queue_model import Column, QueueModel
+from packstation.ui.queue_model import QueueColumn, QueueModel
 
 
 def make(n: int = 20) -> tuple[QueueModel, QueueFilterProxy]:
@@ -24,7 +24,7 @@ def make(n: int = 20) -> tuple[QueueModel, QueueFilterProxy]:
     return model, proxy
 
 
-def shown(proxy: QueueFilterProxy, column: Column = Column.ORDER) -> list[str]:
+def shown(proxy: QueueFilterProxy, column: QueueColumn = QueueColumn.ORDER) -> list[str]:
     return [proxy.index(r, column).data() for r in range(proxy.rowCount())]
 
 
@@ -45,7 +45,7 @@ def test_model_stays_correct_through_refreshes(request: pytest.FixtureRequest) -
         changed=[replace(fulfillment(3), status="On hold – damaged", unit_count=40)],
         removed=[fulfillment(0).id, fulfillment(9).id, "999"],
     )
-    model.sort(Column.SHIP_TO, Qt.SortOrder.AscendingOrder)
+    model.sort(QueueColumn.SHIP_TO, Qt.SortOrder.AscendingOrder)
     model.apply(
         changed=[replace(fulfillment(4), ship_to=replace(fulfillment(4).ship_to, name="Zed"))]
     )
@@ -59,10 +59,10 @@ def test_model_stays_correct_through_refreshes(request: pytest.FixtureRequest) -
 def test_the_oldest_order_is_on_top_and_any_column_sorts() -> None:
     _model, proxy = make(8)
     assert shown(proxy)[0] == "O1007"  # created longest ago
-    proxy.sort(Column.ORDER, Qt.SortOrder.AscendingOrder)
+    proxy.sort(QueueColumn.ORDER, Qt.SortOrder.AscendingOrder)
     assert shown(proxy) == [f"O{1000 + i}" for i in range(8)]
-    proxy.sort(Column.UNITS, Qt.SortOrder.DescendingOrder)
-    units = [int(u) for u in shown(proxy, Column.UNITS)]
+    proxy.sort(QueueColumn.UNITS, Qt.SortOrder.DescendingOrder)
+    units = [int(u) for u in shown(proxy, QueueColumn.UNITS)]
     assert units == sorted(units, reverse=True)
 
 
@@ -70,16 +70,19 @@ def test_filter_matches_every_typed_word_across_columns() -> None:
     _model, proxy = make(40)
     proxy.set_filter_text("ada")
     assert proxy.rowCount() == 8
-    assert {proxy.index(r, Column.SHIP_TO).data() for r in range(proxy.rowCount())} == {"Ada Byron"}
+    assert {proxy.index(r, QueueColumn.SHIP_TO).data() for r in range(proxy.rowCount())} == {
+        "Ada Byron"
+    }
     proxy.set_filter_text("ADA beverly")  # name and place, any case
     assert proxy.rowCount() > 0
     assert all(
-        proxy.index(r, Column.PLACE).data() == "Beverly Hills CA" for r in range(proxy.rowCount())
+        proxy.index(r, QueueColumn.PLACE).data() == "Beverly Hills CA"
+        for r in range(proxy.rowCount())
     )
     proxy.set_filter_text("#2017")
     assert shown(proxy) == ["O1017"]
     proxy.set_filter_text("ups ground")
-    assert {proxy.index(r, Column.SHIPPING).data() for r in range(proxy.rowCount())} == {
+    assert {proxy.index(r, QueueColumn.SHIPPING).data() for r in range(proxy.rowCount())} == {
         "UPS Ground"
     }
     proxy.set_filter_text("no such thing")
@@ -106,14 +109,14 @@ def test_a_refresh_keeps_the_selected_order_selected(qtbot: QtBot) -> None:
     )
     selected = view.selectionModel().selectedRows()
     assert [proxy.fulfillment_id(i.row()) for i in selected] == [target]
-    assert proxy.index(selected[0].row(), Column.STATUS).data() == "Packing"
+    assert proxy.index(selected[0].row(), QueueColumn.STATUS).data() == "Packing"
 
 
 def test_a_sort_keeps_the_selected_order_selected() -> None:
     _model, proxy = make(30)
-    keep = QPersistentModelIndex(proxy.index(5, Column.ORDER))
+    keep = QPersistentModelIndex(proxy.index(5, QueueColumn.ORDER))
     before = proxy.fulfillment_id(5)
-    proxy.sort(Column.SHIP_TO, Qt.SortOrder.AscendingOrder)
+    proxy.sort(QueueColumn.SHIP_TO, Qt.SortOrder.AscendingOrder)
     assert keep.isValid()
     assert proxy.fulfillment_id(keep.row()) == before
 
@@ -122,11 +125,11 @@ def test_waiting_and_claimed_rows_are_marked_in_words() -> None:
     model, _proxy = make(5)
     waiting, claimed = fulfillment(1).id, fulfillment(2).id
     model.set_marks({waiting}, {claimed: "Station 2"})
-    mark = {model.fulfillment(r).id: model.index(r, Column.MARK).data() for r in range(5)}
+    mark = {model.fulfillment(r).id: model.index(r, QueueColumn.MARK).data() for r in range(5)}
     assert mark[waiting] == "⇡"
     assert mark[claimed] == "🔒"
     tips = {
-        model.fulfillment(r).id: model.index(r, Column.MARK).data(Qt.ItemDataRole.ToolTipRole)
+        model.fulfillment(r).id: model.index(r, QueueColumn.MARK).data(Qt.ItemDataRole.ToolTipRole)
         for r in range(5)
     }
     assert tips[waiting] == "A shipment for this order is waiting to be sent to Stitch"
@@ -134,16 +137,16 @@ def test_waiting_and_claimed_rows_are_marked_in_words() -> None:
     assert mark[fulfillment(3).id] == ""
     row = model.row_of(claimed)
     assert row is not None
-    assert "Station 2" in model.index(row, Column.ORDER).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Station 2" in model.index(row, QueueColumn.ORDER).data(Qt.ItemDataRole.ToolTipRole)
     model.set_marks(set(), {})
-    assert all(model.index(r, Column.MARK).data() == "" for r in range(5))
+    assert all(model.index(r, QueueColumn.MARK).data() == "" for r in range(5))
 
 
 def test_age_reads_like_a_person_would_say_it() -> None:
     model, _proxy = make(1)
-    assert model.index(0, Column.AGE).data() == "1 min"
+    assert model.index(0, QueueColumn.AGE).data() == "1 min"
     model.apply(changed=[replace(fulfillment(0), created_at=NOW.replace(day=24))])
-    assert model.index(0, Column.AGE).data() == "3 d"
+    assert model.index(0, QueueColumn.AGE).data() == "3 d"
 
 
 def test_a_status_change_moves_a_row_into_and_out_of_the_filter() -> None:
@@ -182,7 +185,7 @@ def test_clicking_a_column_header_sorts_by_it(qtbot: QtBot) -> None:
     qtbot.addWidget(view)
     view.setModel(proxy)
     view.setSortingEnabled(True)
-    view.sortByColumn(Column.SHIP_TO, Qt.SortOrder.AscendingOrder)
-    names = shown(proxy, Column.SHIP_TO)
+    view.sortByColumn(QueueColumn.SHIP_TO, Qt.SortOrder.AscendingOrder)
+    names = shown(proxy, QueueColumn.SHIP_TO)
     assert names == sorted(names, key=str.casefold)
-    assert model.sort_column is Column.SHIP_TO
+    assert model.sort_column is QueueColumn.SHIP_TO

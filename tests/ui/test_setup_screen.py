@@ -13,9 +13,9 @@ import pytest
 from keyring.backends import fail
 from pytestqt.qtbot import QtBot
 
-from packstation.app import check_account
 from packstation.sandbox.server import SandboxServer
 from packstation.services import credentials
+from packstation.services.account import check_account
 from packstation.ui.setup_screen import SetupScreen
 from packstation.ui.tasks import TaskSpawner
 

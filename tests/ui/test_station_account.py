@@ -12,12 +12,13 @@ from typing import Any
 import keyring
 import pytest
 from PySide6.QtWidgets import QApplication
-from station_support import Rig, scanner_types, until
+from station_support import Rig, scanner_types
+from support.waiting import until
 from test_setup_screen import secret_service_available
 from test_station_packing import find
 
-from packstation.api.records import NewShipment, ShipmentLineRequest
 from packstation.app import StationApp
+from packstation.domain.records import NewShipment, ShipmentLineRequest
 from packstation.services.credentials import clear_token
 from packstation.store import ShipmentState
 from packstation.ui.setup_screen import SetupScreen
@@ -64,7 +65,7 @@ async def test_first_start_asks_for_the_account_then_the_keyring_has_it(
 async def test_a_refused_box_is_listed_and_resolved_in_the_outbox_view(
     sandbox: Any, station_settings: Path, tmp_path: Path
 ) -> None:
-    from services_support import ups_number
+    from support.services import ups_number
 
     async with Rig(sandbox, tmp_path) as rig:
         order = await rig.ctl.order({"SKU-1": 2})
@@ -86,7 +87,7 @@ async def test_a_refused_box_is_listed_and_resolved_in_the_outbox_view(
         )
         scanner_types(ups_number(77), w.pack_view.scan_field)
         assert app.services is not None
-        journal = app.services.journal
+        journal = app.services._journal
         await until(lambda: bool(journal.outbox.rejected()))
         await until(lambda: "1 refused by Stitch" in w.status_line.waiting.text())
 

@@ -8,9 +8,10 @@ import zoneinfo
 from pathlib import Path
 from typing import Any
 
-from station_support import Rig, scanner_types, until
+from station_support import Rig, scanner_types
+from support.waiting import until
 
-from packstation.api.records import Shipment
+from packstation.domain.records import Shipment
 from packstation.ui.banner import BannerState
 
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
@@ -42,7 +43,7 @@ def lines_by_sku(shipment: Shipment) -> dict[str, int]:
 async def test_a_whole_order_is_packed_and_shipped_by_scans_alone(
     sandbox: Any, station_settings: Path, tmp_path: Path
 ) -> None:
-    from services_support import ups_number
+    from support.services import ups_number
 
     async with Rig(sandbox, tmp_path) as rig:
         order = await rig.ctl.order({"SKU-1": 1, "SKU-2": 3}, notes="Gift wrap, no invoice")
@@ -91,7 +92,7 @@ async def test_a_whole_order_is_packed_and_shipped_by_scans_alone(
         assert abs((shipment.shipped_at - before).total_seconds()) < 60
         # Stitch keeps the instant; the station sent it in its own zone.
         assert app.services is not None
-        (entry,) = app.services.journal.outbox.for_fulfillment(fid)
+        (entry,) = app.services._journal.outbox.for_fulfillment(fid)
         sent_at = dt.datetime.fromisoformat(entry.payload["shipped_at"])
         assert sent_at.utcoffset() == before.astimezone(BERLIN).utcoffset()
         assert sent_at == shipment.shipped_at

@@ -8,7 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from station_support import Rig, scanner_types, until
+from station_support import Rig, scanner_types
+from support.waiting import until
 from test_station_packing import opened
 
 from packstation.services.credentials import clear_token
@@ -35,7 +36,7 @@ async def test_an_order_canceled_in_stitch_mid_pack_stops_the_pack(
 async def test_stitch_unreachable_says_so_calmly_and_packing_goes_on(
     sandbox: Any, station_settings: Path, tmp_path: Path
 ) -> None:
-    from services_support import ups_number
+    from support.services import ups_number
 
     async with Rig(sandbox, tmp_path) as rig:
         app, order = await opened(rig, {"SKU-1": 1})

@@ -10,7 +10,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
-from station_support import Rig, scanner_types, until
+from station_support import Rig, scanner_types
+from support.waiting import until
 from test_station_flow import lines_by_sku, shipments_of
 
 from packstation.app import StationApp
@@ -73,7 +74,7 @@ async def test_a_wrong_item_is_refused_and_locks_until_acknowledged_then_undo(
 async def test_an_order_ships_in_two_boxes(
     sandbox: Any, station_settings: Path, tmp_path: Path
 ) -> None:
-    from services_support import ups_number
+    from support.services import ups_number
 
     async with Rig(sandbox, tmp_path) as rig:
         app, order = await opened(rig, {"SKU-1": 2, "SKU-2": 1})

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from packstation.api.records import Fulfillment, FulfillmentState, ShipTo
 from packstation.domain.gtin import gtin_check_digit
+from packstation.domain.records import Fulfillment, FulfillmentState, ShipTo
 from packstation.domain.session import PackLine, SessionSpec
 
 NOW = dt.datetime(2026, 11, 27, 12, 0, tzinfo=dt.UTC)

@@ -12,8 +12,10 @@ import asyncio
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from packstation.ui.i18n import translator
 
 FILE_DIALOG_NAME = "packstation-file-dialog"
 MESSAGE_NAME = "packstation-message"
@@ -24,8 +26,7 @@ def alive(widget: QObject) -> bool:
     return shiboken6.isValid(widget)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Supervisor", text)
+_tr = translator("Supervisor")
 
 
 async def finished(dialog: QDialog) -> int:

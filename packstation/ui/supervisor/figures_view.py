@@ -17,7 +17,7 @@ from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,10 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from packstation.services.figures import Figures, FiguresReport, Grouping, Resolution, figures
+from packstation.services.errors import JournalError
+from packstation.services.figures import Figures, FiguresReport, Grouping, TimeStep
 from packstation.services.figures_export import report_csv, report_json
 from packstation.services.periods import Period, days, station_zone, this_week, today
-from packstation.store import Journal, JournalError
+from packstation.services.reports import figures_for_range
+from packstation.ui.i18n import translator
 from packstation.ui.supervisor.bar_chart import Bar, BarChart
 from packstation.ui.supervisor.context import SupervisorContext
 from packstation.ui.supervisor.dialogs import alive, choose_file
@@ -43,8 +45,7 @@ from packstation.ui.supervisor.rows_model import Column, RowsModel, table_view
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FiguresView", text)
+_tr = translator("FiguresView")
 
 
 class Span(StrEnum):
@@ -83,15 +84,6 @@ FIGURE_COLUMNS = (
 )
 
 
-def compute_in_thread(journal_path: Path, period: Period, by: Grouping) -> FiguresReport:
-    """Runs in a worker thread: its own read-only connection, closed before returning."""
-    journal = Journal.open(journal_path, read_only=True)
-    try:
-        return figures(journal, period, by=by)
-    finally:
-        journal.close()
-
-
 def chart_bars(report: FiguresReport) -> tuple[tuple[str, ...], tuple[Bar, ...]]:
     """Units per bucket stacked by group; a day's empty hours before and after work are left out."""
     names = tuple(row.name for row in report.rows)
@@ -99,10 +91,10 @@ def chart_bars(report: FiguresReport) -> tuple[tuple[str, ...], tuple[Bar, ...]]
     for index, point in enumerate(report.series):
         parts = tuple(float(row.series[index].figures.units_packed) for row in report.rows)
         label = point.label
-        if report.resolution is Resolution.DAY:
+        if report.resolution is TimeStep.DAY:
             label = point.start.strftime("%a %d")
         bars.append(Bar(label, parts))
-    if report.resolution is Resolution.HOUR:
+    if report.resolution is TimeStep.HOUR:
         busy = [i for i, bar in enumerate(bars) if bar.total > 0]
         if busy:
             first, last = max(0, busy[0] - 1), min(len(bars), busy[-1] + 2)
@@ -229,7 +221,7 @@ class FiguresView(QDialog):
         self.heading.setText(_tr("Counting {label}…").format(label=period.label))
         try:
             report = await asyncio.to_thread(
-                compute_in_thread, self._context.journal_path, period, by
+                figures_for_range, self._context.journal_path, period, by
             )
         except JournalError as exc:
             log.warning("figures: the journal could not be read: %s", exc)
@@ -259,7 +251,7 @@ class FiguresView(QDialog):
         )
         names, bars = chart_bars(report)
         title = (
-            _tr("Units per hour") if report.resolution is Resolution.HOUR else _tr("Units per day")
+            _tr("Units per hour") if report.resolution is TimeStep.HOUR else _tr("Units per day")
         )
         self.chart.set_data(title, names, bars)
         self.report_shown.emit()
@@ -295,4 +287,4 @@ class FiguresView(QDialog):
         return path
 
 
-__all__ = ["FiguresView", "chart_bars", "compute_in_thread", "per_unit"]
+__all__ = ["FiguresView", "chart_bars", "per_unit"]

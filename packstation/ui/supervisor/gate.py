@@ -19,10 +19,10 @@ import logging
 from collections.abc import Mapping, Sequence
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from packstation.store import JournalError
+from packstation.services.errors import JournalError
+from packstation.ui.i18n import translator
 from packstation.ui.supervisor.context import SupervisorContext
 from packstation.ui.supervisor.dialogs import tell
 from packstation.ui.supervisor.pin_gate import Approval, PinAttempts, PinCheck, require_pin
@@ -33,8 +33,7 @@ log = logging.getLogger(__name__)
 BULK_STATUS_MIN_ROWS = 2
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SupervisorGate", text)
+_tr = translator("SupervisorGate")
 
 
 class SupervisorAction(StrEnum):
@@ -70,8 +69,7 @@ def journal_approval(
     station = context.station
     if station is None:
         raise JournalError("no journal is open")
-    station.journal.audit(
-        station=context.settings.station,
+    station.audit(
         who=approval.who,
         what=action.value,
         why=approval.why,

@@ -20,7 +20,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -35,12 +35,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from packstation.services.errors import JournalError
 from packstation.services.history import (
     AuditRow,
     FulfillmentHistory,
     HistoryEntry,
-    audit_trail,
-    fulfillment_history,
     zone_name,
 )
 from packstation.services.history_export import (
@@ -52,7 +51,8 @@ from packstation.services.history_export import (
     shipment_words,
 )
 from packstation.services.periods import days, station_zone
-from packstation.store import Journal, JournalError
+from packstation.services.reports import audit_for_range, order_history
+from packstation.ui.i18n import translator
 from packstation.ui.supervisor.context import SupervisorContext
 from packstation.ui.supervisor.dialogs import alive, choose_file
 from packstation.ui.supervisor.rows_model import Column, RowsModel, table_view
@@ -60,8 +60,7 @@ from packstation.ui.supervisor.rows_model import Column, RowsModel, table_view
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryView", text)
+_tr = translator("HistoryView")
 
 
 def when(moment: dt.datetime | None) -> str:
@@ -98,24 +97,6 @@ AUDIT_COLUMNS = (
     Column(_tr("Why"), lambda a: a.why),
     Column(_tr("Order"), lambda a: a.fulfillment_id or ""),
 )
-
-
-def history_in_thread(path: Path, fulfillment_id: str, zone: dt.tzinfo) -> FulfillmentHistory:
-    journal = Journal.open(path, read_only=True)
-    try:
-        return fulfillment_history(journal, fulfillment_id, zone)
-    finally:
-        journal.close()
-
-
-def audit_in_thread(
-    path: Path, zone: dt.tzinfo, start: dt.datetime, end: dt.datetime
-) -> tuple[AuditRow, ...]:
-    journal = Journal.open(path, read_only=True)
-    try:
-        return audit_trail(journal, zone, start, end)
-    finally:
-        journal.close()
 
 
 def _date_edit(day: dt.date) -> QDateEdit:
@@ -258,7 +239,7 @@ class HistoryView(QDialog):
         self.heading.setText(_tr("Reading the journal…"))
         try:
             history = await asyncio.to_thread(
-                history_in_thread, self._context.journal_path, fulfillment_id, self._zone()
+                order_history, self._context.journal_path, fulfillment_id, self._zone()
             )
         except JournalError as exc:
             log.warning("history: the journal could not be read: %s", exc)
@@ -317,7 +298,7 @@ class HistoryView(QDialog):
         period = days(min(first, last), max(first, last), self._zone())
         try:
             rows = await asyncio.to_thread(
-                audit_in_thread, self._context.journal_path, self._zone(), period.start, period.end
+                audit_for_range, self._context.journal_path, self._zone(), period.start, period.end
             )
         except JournalError as exc:
             log.warning("audit trail: the journal could not be read: %s", exc)
@@ -363,4 +344,4 @@ class HistoryView(QDialog):
         return path
 
 
-__all__ = ["HistoryView", "audit_in_thread", "history_in_thread"]
+__all__ = ["HistoryView"]

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, QTimer
+from PySide6.QtCore import QRegularExpression, Qt, QTimer
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QDialog,
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from packstation.services.pin import verify_pin
 from packstation.services.settings import Settings
+from packstation.ui.i18n import translator
 from packstation.ui.supervisor.dialogs import finished
 
 MAX_WRONG = 3
@@ -46,8 +47,7 @@ LOCKOUT_S = 60.0
 MAX_PIN_DIGITS = 12
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PinGate", text)
+_tr = translator("PinGate")
 
 
 class PinCheck(StrEnum):

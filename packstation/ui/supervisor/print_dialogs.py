@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from packstation.api.errors import StitchError
-from packstation.api.records import Product
+from packstation.domain.records import Product
 from packstation.printing import (
     LABEL_2X1_IN,
     LABEL_4X6_IN,
@@ -30,6 +29,8 @@ from packstation.printing import (
     LABEL_SHEET_LETTER_2X5,
     LabelSize,
 )
+from packstation.services.errors import StitchError
+from packstation.ui.i18n import translator
 from packstation.ui.supervisor.context import SupervisorContext
 
 if TYPE_CHECKING:
@@ -45,8 +46,7 @@ LABEL_SIZES: tuple[LabelSize, ...] = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintDialogs", text)
+_tr = translator("PrintDialogs")
 
 
 def _buttons(dialog: QDialog) -> tuple[QPushButton, QPushButton, QHBoxLayout]:

@@ -7,6 +7,8 @@ with its table) and "Push N changes" sends it after the supervisor PIN, with a p
 Cancel button that stops after the batch in flight. The result names which SKUs landed, which did
 not and which are uncertain (sent, no answer), and can be saved as text. Afterwards the plan is
 made again, so what is left is what a second push would send.
+
+One dialog (over 450 lines): reading, planning, pushing and the result are states of one screen.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import logging
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,8 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from packstation.api.errors import StitchError
-from packstation.api.records import Product
+from packstation.domain.records import Product
+from packstation.services.errors import StitchError
 from packstation.services.product_csv import ProductFile, RowProblem, read_product_csv
 from packstation.services.products import (
     CancelToken,
@@ -42,8 +44,8 @@ from packstation.services.products import (
     PushProgress,
     PushResult,
     plan_push,
-    push_plan,
 )
+from packstation.ui.i18n import translator
 from packstation.ui.supervisor.context import SupervisorContext
 from packstation.ui.supervisor.dialogs import choose_file
 from packstation.ui.supervisor.gate import SupervisorAction, gated
@@ -56,8 +58,7 @@ log = logging.getLogger(__name__)
 SHOWN_SKUS = 30
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProductsDialog", text)
+_tr = translator("ProductsDialog")
 
 
 def _kind_title(kind: ChangeKind) -> str:
@@ -282,7 +283,7 @@ class ProductsDialog(QDialog):
             return
         self.summary.setText(_tr("Reading Stitch's product list…"))
         try:
-            self._current = tuple(await station.client.list_products())
+            self._current = tuple(await station.products())
         except StitchError as exc:
             log.warning("products: Stitch's list could not be read: %s", exc)
             self._show_problems(
@@ -374,13 +375,10 @@ class ProductsDialog(QDialog):
         )
         if approval is None:
             return None
-        settings = self._context.settings
-        journal = station.journal
         source = self._path.name if self._path is not None else ""
 
         def audit(what: str, details: Mapping[str, object]) -> None:
-            journal.audit(
-                station=settings.station,
+            station.audit(
                 who=approval.who,
                 what=what,
                 why=approval.why,
@@ -395,8 +393,7 @@ class ProductsDialog(QDialog):
         self.cancel_button.show()
         self._set_busy(True, _tr("Sending {n} changes to Stitch…").format(n=len(plan.to_send)))
         try:
-            result = await push_plan(
-                station.client,
+            result = await station.push_products(
                 plan,
                 on_progress=self._progress,
                 cancel=self._token,

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
 
 from packstation.services.settings import Settings
+from packstation.ui.i18n import translator
 from packstation.ui.print_actions import PrintActions
 from packstation.ui.settings_dialog import SettingsDialog
 from packstation.ui.supervisor.context import SupervisorContext
@@ -25,8 +26,7 @@ AUDIT_KEYS = "Ctrl+Shift+H"
 SETTINGS_KEYS = "Ctrl+,"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Supervisor", text)
+_tr = translator("Supervisor")
 
 
 def find_menu(window: QMainWindow, name: str) -> QMenu | None:

@@ -4,24 +4,18 @@ services tests' helpers (sandbox control, station builder, the known shift)."""
 from __future__ import annotations
 
 import gc
-import sys
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
+from supervisor_support import AppContext
+from support.services import SandboxControl, build_station, station_settings
 
-_SERVICES_TESTS = str(Path(__file__).resolve().parents[2] / "services")
-if _SERVICES_TESTS not in sys.path:
-    sys.path.insert(0, _SERVICES_TESTS)
-
-from services_support import SandboxControl, build_station, station_settings  # noqa: E402
-from supervisor_support import AppContext  # noqa: E402
-
-from packstation.sandbox import SandboxServer  # noqa: E402
-from packstation.services.pin import hash_pin  # noqa: E402
-from packstation.ui.tasks import TaskSpawner  # noqa: E402
+from packstation.sandbox import SandboxServer
+from packstation.services.pin import hash_pin
+from packstation.ui.tasks import TaskSpawner
 
 TOKEN = "supervisor-test-token-51c0"
 PIN = "2468"

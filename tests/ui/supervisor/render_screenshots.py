@@ -17,7 +17,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 HERE = Path(__file__).resolve().parent
-sys.path[:0] = [str(HERE), str(HERE.parent.parent / "services")]
+sys.path[:0] = [str(HERE), str(HERE.parents[1])]  # a script: pytest's pythonpath is not set
 
 import qasync  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
@@ -33,7 +33,7 @@ def save(widget: QWidget, name: str) -> None:
 
 async def settle(condition: Callable[[], object] | None = None) -> None:
     """Until `condition` holds (the screen has its data), then a moment for painting."""
-    from supervisor_support import until
+    from support.waiting import until
 
     if condition is not None:
         await until(condition, "the screen's data")
@@ -41,11 +41,11 @@ async def settle(condition: Callable[[], object] | None = None) -> None:
 
 
 async def main() -> None:
-    from services_support import SandboxControl, build_station, fast_client, gtin12, stock
     from supervisor_support import AppContext
-    from test_figures_support import at, write_shift
+    from support.figures import at, write_shift
+    from support.services import SandboxControl, build_station, fast_client, gtin12, stock
 
-    from packstation.api.records import ProductUpsert
+    from packstation.domain.records import ProductUpsert
     from packstation.sandbox import SandboxServer
     from packstation.services.pin import hash_pin
     from packstation.services.settings import Settings

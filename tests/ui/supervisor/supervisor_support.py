@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QWidget
+from support.waiting import until
 
 from packstation.services.settings import Settings
 from packstation.services.station import Station
@@ -35,15 +34,6 @@ class AppContext:
 
     def selected_ids(self) -> list[str]:
         return list(self.selection)
-
-
-async def until(condition: Callable[[], object], what: str, seconds: float = 15.0) -> None:
-    """Let the Qt/asyncio loop run until `condition()` is true."""
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + seconds
-    while not condition():
-        assert loop.time() < deadline, f"timed out waiting for {what}"
-        await asyncio.sleep(0.01)
 
 
 def visible(kind: type[W], name: str | None = None) -> W | None:

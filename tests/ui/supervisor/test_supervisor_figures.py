@@ -1,5 +1,5 @@
 """Supervisor → Figures over a known shift journaled by real pack sessions (see
-tests/services/test_figures_support.py): the table shows each packer's numbers, the chart draws
+tests/support/figures.py): the table shows each packer's numbers, the chart draws
 the units per hour, and the export holds the same report as the CLI's."""
 
 from __future__ import annotations
@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
-from supervisor_support import AppContext, answer_file_dialog, until
-from test_figures_support import BERLIN, at, shift_journal
+from supervisor_support import AppContext, answer_file_dialog
+from support.figures import BERLIN, at, shift_journal
+from support.waiting import until
 
 from packstation.services.figures import Grouping
 from packstation.services.figures_export import FIGURES_COLUMNS

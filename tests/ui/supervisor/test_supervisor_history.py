@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from supervisor_support import AppContext, answer_file_dialog, until
-from test_figures_support import SOCKS, at, write_shift
+from supervisor_support import AppContext, answer_file_dialog
+from support.figures import SOCKS, at, write_shift
+from support.waiting import until
 
 from packstation.services.history_export import HISTORY_COLUMNS
 from packstation.services.settings import Settings

@@ -4,15 +4,15 @@ opened from the menu (one of each)."""
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
 import pytest
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
-from services_support import SandboxControl, fast_client, stock
-from supervisor_support import AppContext, dialog_of, until
+from supervisor_support import AppContext, dialog_of
+from support.services import SandboxControl, fast_client, stock
+from support.waiting import until
 
 from packstation.sandbox import SandboxServer
 from packstation.ui.main_window import MainWindow
@@ -100,5 +100,5 @@ async def test_ctrl_p_of_the_window_asks_for_a_printer(
     window.print_slip_requested.emit([order["id"]])  # Ctrl+P with this order selected
     chooser = await dialog_of(QPrintDialog)
     chooser.reject()  # the packer changes their mind: nothing printed, no error
-    await asyncio.sleep(0.05)
+    await until(lambda: context.spawner.running == 0, "the print task to end")
     assert failures == ["Select one or more orders in the queue first."]

@@ -9,6 +9,7 @@ import dataclasses
 from conftest import PIN
 from pytestqt.qtbot import QtBot
 from supervisor_support import AppContext, dialog_of
+from support.waiting import emitted
 
 from packstation.services.settings import Settings
 from packstation.ui.supervisor.gate import (
@@ -56,7 +57,7 @@ async def test_the_right_pin_approves_and_the_takeover_is_journaled(
         PinCheck.CHECKED,
     )
     assert context.station is not None
-    [entry] = context.station.journal.audit_entries()
+    [entry] = context.station._journal.audit_entries()
     assert (entry.who, entry.what, entry.why, entry.fulfillment_id) == (
         "Grace",
         SupervisorAction.TAKEOVER.value,
@@ -79,7 +80,7 @@ async def test_a_wrong_pin_is_refused_and_nothing_is_journaled(
     dialog.reject()
     assert await task is None
     assert context.station is not None
-    assert context.station.journal.audit_entries() == ()
+    assert context.station._journal.audit_entries() == ()
 
 
 def test_the_pin_field_takes_digits_only(qtbot: QtBot, pin_hash: str) -> None:
@@ -120,7 +121,7 @@ async def test_three_wrong_pins_lock_the_gate_even_for_the_right_pin(
     dialog = await dialog_of(PinDialog)
     assert not dialog.approve_button.isEnabled()
     clock.now += 61
-    await asyncio.sleep(0.6)  # the countdown notices (its timer ticks every 500 ms)
+    await emitted(dialog._timer.timeout)  # the countdown's next tick notices
     assert dialog.approve_button.isEnabled()
     fill(dialog, pin=PIN)
     dialog.approve_button.click()
@@ -148,7 +149,7 @@ async def test_without_a_pin_the_station_says_so_and_journals_the_action_as_unch
     assert approval is not None
     assert approval.pin is PinCheck.NOT_SET
     assert context.station is not None
-    [entry] = context.station.journal.audit_entries()
+    [entry] = context.station._journal.audit_entries()
     assert entry.details["pin"] == "not set"
 
 
@@ -166,6 +167,6 @@ async def test_a_status_for_one_order_needs_no_supervisor_but_several_do(
     dialog.approve_button.click()
     assert (await task) is not None
     assert context.station is not None
-    [entry] = context.station.journal.audit_entries()
+    [entry] = context.station._journal.audit_entries()
     assert entry.what == "bulk status"
     assert entry.details["fulfillment_ids"] == ["700001", "700002"]

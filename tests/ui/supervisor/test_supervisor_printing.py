@@ -11,8 +11,9 @@ from pathlib import Path
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
-from services_support import SandboxControl, fast_client, stock
-from supervisor_support import AppContext, answer_file_dialog, decode_pdf, dialog_of, until
+from supervisor_support import AppContext, answer_file_dialog, decode_pdf, dialog_of
+from support.services import SandboxControl, fast_client, stock
+from support.waiting import until
 
 from packstation.sandbox import SandboxServer
 from packstation.ui.print_actions import PrintActions, paint_slips

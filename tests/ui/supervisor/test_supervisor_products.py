@@ -8,10 +8,11 @@ from pathlib import Path
 
 from conftest import PIN
 from pytestqt.qtbot import QtBot
-from services_support import SandboxControl, fast_client, gtin12
-from supervisor_support import AppContext, answer_file_dialog, dialog_of, until
+from supervisor_support import AppContext, answer_file_dialog, dialog_of
+from support.services import SandboxControl, fast_client, gtin12
+from support.waiting import until
 
-from packstation.api.records import ProductUpsert
+from packstation.domain.records import ProductUpsert
 from packstation.sandbox import SandboxServer
 from packstation.services.products import ChangeKind
 from packstation.ui.supervisor.pin_gate import PinDialog
@@ -126,7 +127,7 @@ async def test_a_good_file_shows_the_difference_and_lands_in_stitch_after_the_pi
         assert not dialog.push_button.isEnabled()
 
     assert context.station is not None
-    [entry] = context.station.journal.audit_entries()
+    [entry] = context.station._journal.audit_entries()
     assert (entry.who, entry.what, entry.why) == ("Grace", "products push", "weekly stock count")
     assert entry.details["landed"] == 152
     assert entry.details["pin"] == "checked"

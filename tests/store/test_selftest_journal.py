@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent / "store"))
+from journal_helpers import journal_with_unsent_boxes_in_its_wal
 
-from test_journal_files import journal_with_unsent_boxes_in_its_wal
-
-from packstation.selftest import Status, check_journal
+from packstation.cli.selftest import Status, check_journal
 from packstation.store import Journal
 
 

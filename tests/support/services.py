@@ -1,6 +1,6 @@
 """Helpers of the services tests: the sandbox's control endpoints, codes, and a station to drive.
 
-Shared with `tests/proof` (its conftest puts this directory on `sys.path`).
+Shared by every test package (`from support.services import ...`).
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from typing import Any
 import httpx
 
 from packstation.api import StitchClient
-from packstation.api.records import ProductUpsert
 from packstation.domain.gtin import gtin_check_digit
+from packstation.domain.records import ProductUpsert
 from packstation.domain.tracking import mod10
 from packstation.services.backoff import Backoff
 from packstation.services.settings import Settings

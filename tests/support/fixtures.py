@@ -1,4 +1,4 @@
-"""Fixtures of the services tests: a real sandbox on loopback, a real journal in tmp_path."""
+"""Fixtures on a real sandbox over loopback and a real journal in tmp_path (every test package)."""
 
 from __future__ import annotations
 
@@ -6,11 +6,11 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
-from services_support import SandboxControl, build_station, fast_client, station_settings, stock
 
 from packstation.api import StitchClient
 from packstation.sandbox import SandboxServer
 from packstation.services.station import Station
+from support.services import SandboxControl, build_station, fast_client, station_settings, stock
 
 TOKEN = "services-test-token-7f3a9c"  # distinctive, so the secrecy test finds any copy
 

@@ -1,4 +1,4 @@
-"""Typed, immutable records of the Stitch Integrations API.
+"""Typed, immutable records of Stitch: orders, lines, addresses, shipments, products.
 
 Ids are strings of digits, timestamps are timezone-aware datetimes, quantities are ints. Parsing
 from and serialising to the wire lives in `packstation.api.wire`, nowhere else.

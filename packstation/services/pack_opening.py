@@ -1,0 +1,224 @@
+"""Opening a pack: re-read the order and its lines, build the session's spec, respect another
+station's claim (or take it over, audited), journal the session, claim the order; and resume
+the station's unfinished pack after a restart.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from typing import Any
+
+from packstation.api.errors import (
+    NetworkError,
+    NotFoundError,
+    RateLimitedError,
+    ServerError,
+)
+from packstation.domain.events import PackEvent
+from packstation.domain.gtin import to_gtin14
+from packstation.domain.records import Fulfillment, FulfillmentState, LineItem
+from packstation.domain.session import PackLine, SessionSpec
+from packstation.domain.tracking import carrier_for_shipping_method
+from packstation.services.claims import other_station_claim
+from packstation.services.pack_state import CHANGE_ACKNOWLEDGED, OpenedPack, OpenRefusal, PackState
+from packstation.services.settings import claim_text
+from packstation.services.shipment_payload import watched
+from packstation.store import (
+    JournalUnavailable,
+    SessionStillOpenError,
+    ShipmentState,
+)
+
+
+class PackOpening(PackState):
+    async def open(
+        self, fulfillment_id: str, packer: str | None = None, *, takeover: bool = False
+    ) -> OpenedPack:
+        """Re-read the order and its lines from Stitch (cached ones when offline), journal the
+        session, claim the order."""
+        if packer:
+            self.packer = packer
+        if self._session is not None:
+            return OpenedPack(
+                False,
+                "Finish or cancel the open order first",
+                self.current,
+                self._fulfillment,
+                OpenRefusal.BUSY,
+            )
+        if self._unwritable is not None:
+            return OpenedPack(False, self._unwritable, refusal=OpenRefusal.JOURNAL)
+        offline = False
+        try:
+            # Bounded: with Stitch unreachable the client's own retries could keep the packer
+            # waiting; a saved copy of the order is better than a spinner.
+            async with asyncio.timeout(self._open_timeout_s):
+                fulfillment = await self._queue.refresh_one(fulfillment_id)
+                lines = await self._queue.lines(fulfillment_id)
+        except NotFoundError:
+            return OpenedPack(False, "Stitch does not know this order", refusal=OpenRefusal.UNKNOWN)
+        except (NetworkError, ServerError, RateLimitedError, TimeoutError):
+            cached = self._queue.get(fulfillment_id)
+            cached_lines = self._queue.cached_lines(fulfillment_id)
+            if cached is None or cached_lines is None:
+                return OpenedPack(
+                    False,
+                    "Stitch can't be reached and this order is not saved on this station yet",
+                    refusal=OpenRefusal.UNAVAILABLE,
+                )
+            fulfillment, lines, offline = cached, cached_lines, True
+        if fulfillment.state is not FulfillmentState.OPEN:
+            words = (
+                "was canceled"
+                if fulfillment.state is FulfillmentState.CANCELED
+                else ("is already shipped")
+            )
+            return OpenedPack(
+                False,
+                f"Order {fulfillment.order_number} {words} in Stitch",
+                fulfillment=fulfillment,
+                refusal=OpenRefusal.NOT_OPEN,
+            )
+        now = self._clock()
+        claim = other_station_claim(
+            fulfillment,
+            claim_format=self._settings.claim_format,
+            station=self._settings.station,
+            now=now,
+            window=self._claim_window,
+        )
+        if claim is not None and not takeover:
+            return OpenedPack(
+                False,
+                f"{claim.station} is packing order {fulfillment.order_number}"
+                + (f" ({claim.packer})" if claim.packer else "")
+                + ". Take it over?",
+                fulfillment=fulfillment,
+                refusal=OpenRefusal.CLAIMED,
+                claimed_by=claim.text,
+            )
+        spec = self._spec(
+            fulfillment, lines, fetched_at=self._queue.lines_fetched_at(fulfillment_id)
+        )
+        if not any(line.to_ship for line in spec.lines):
+            return OpenedPack(
+                False,
+                f"Order {fulfillment.order_number} is already packed here and waits to be sent",
+                fulfillment=fulfillment,
+                refusal=OpenRefusal.NOTHING_LEFT,
+            )
+        my_claim = claim_text(self._settings, packer=self.packer)
+        record: dict[str, Any] = {
+            **spec.to_record(),
+            "previous_status": fulfillment.status,
+            "claim": my_claim,
+            "expect": watched(fulfillment),
+            "opened_offline": offline,
+        }
+        try:
+            opened = self._journal.open_session(
+                fulfillment_id=fulfillment.id,
+                order_number=fulfillment.order_number,
+                station=self._settings.station,
+                packer=self.packer or "—",
+                spec=record,
+                at=now,
+            )
+        except SessionStillOpenError:
+            # A session of this station is on disk but not in memory: never start a second.
+            self.resume()
+            return OpenedPack(
+                False,
+                "Finish or cancel the open order first",
+                self.current,
+                self._fulfillment,
+                OpenRefusal.BUSY,
+            )
+        except JournalUnavailable as exc:
+            self._journal_failed(exc)
+            return OpenedPack(False, str(exc), refusal=OpenRefusal.JOURNAL)
+        # The session is on disk: from here on it is the open pack, whatever fails next.
+        self._start(spec, opened.id, record, fulfillment)
+        try:
+            if claim is not None:
+                self._journal.audit(
+                    station=self._settings.station,
+                    who=self.packer or "—",
+                    what="took over a claimed order",
+                    why=f"claimed by {claim.station}",
+                    details={"claim": claim.text},
+                    fulfillment_id=fulfillment.id,
+                    session_id=opened.id,
+                )
+            if my_claim is not None and my_claim != fulfillment.status:
+                self._journal.statuses.put(fulfillment.id, my_claim)
+        except JournalUnavailable as exc:
+            self._journal_failed(exc)
+            return OpenedPack(False, str(exc), self.current, fulfillment, OpenRefusal.JOURNAL)
+        self._kick_sender()
+        warning = "Stitch can't be reached: packing from the saved order" if offline else ""
+        return OpenedPack(True, warning, self.current, fulfillment, offline=offline)
+
+    def _spec(
+        self,
+        fulfillment: Fulfillment,
+        lines: tuple[LineItem, ...],
+        *,
+        fetched_at: dt.datetime | None,
+    ) -> SessionSpec:
+        waiting = self._units_not_in_stitch(fulfillment.id, fetched_at)
+        pack_lines = []
+        for line in lines:
+            barcodes = set(self._queue.barcodes_for(line.sku))
+            gtin = to_gtin14(line.upc) if line.upc else None
+            if gtin is not None:
+                barcodes.add(gtin)
+            shipped = min(line.quantity, line.quantity_shipped + waiting.get(line.id, 0))
+            pack_lines.append(
+                PackLine(line.id, line.sku, line.name, frozenset(barcodes), line.quantity, shipped)
+            )
+        return SessionSpec(
+            fulfillment_id=fulfillment.id,
+            order_number=fulfillment.order_number,
+            channel_order_number=fulfillment.channel_order_number,
+            lines=tuple(pack_lines),
+            expected_carrier=carrier_for_shipping_method(fulfillment.shipping_method),
+            service=fulfillment.shipping_method,
+            require_ship_command=self._settings.require_ship_command,
+        )
+
+    def _units_not_in_stitch(
+        self, fulfillment_id: str, fetched_at: dt.datetime | None
+    ) -> dict[str, int]:
+        """Units per line in this station's outbox that Stitch's lines do not count yet."""
+        units: dict[str, int] = {}
+        for entry in self._journal.outbox.for_fulfillment(fulfillment_id):
+            if entry.state is ShipmentState.DISCARDED:
+                continue
+            if entry.state is ShipmentState.SENT and (
+                fetched_at is None or entry.sent_at is None or entry.sent_at < fetched_at
+            ):
+                continue
+            for line in entry.shipment.line_items:
+                key = line.fulfillment_line_item_id
+                units[key] = units.get(key, 0) + line.quantity
+        return units
+
+    def resume(self) -> OpenedPack | None:
+        """The station's unfinished session, rebuilt exactly from the journal (after a restart)."""
+        found = self._journal.unfinished_session(self._settings.station)
+        if found is None:
+            return None
+        record = found.session.spec
+        spec = SessionSpec.from_record(record)
+        events = tuple(PackEvent.from_record(e.payload) for e in found.events)
+        self.packer = found.events[-1].packer if found.events else found.session.packer
+        self._start(spec, found.session.id, record, self._queue.get(spec.fulfillment_id), events)
+        for audit in self._journal.audit_entries(start=found.session.opened_at):
+            if audit.session_id == found.session.id and audit.what == CHANGE_ACKNOWLEDGED:
+                self._expect = dict(audit.details.get("expect") or self._expect)
+        return OpenedPack(True, "", self.current, self._fulfillment, resumed=True)
+
+
+__all__ = ["PackOpening"]
