@@ -3,9 +3,10 @@
 Each shipped box is one equation: measured = tare(box size) + sum(quantity x unit weight) + noise.
 Unknowns are the unit weights of SKUs without a catalogue weight and the tares of box sizes not
 configured; what is known is subtracted first. The system is solved by non-negative least squares
-(`scipy.optimize.nnls`: no weight is negative), made robust by iteratively reweighted least squares:
-a few Huber steps from the plain solution, then Tukey's biweight, which gives a box that no
-plausible weights explain (an uncaught mis-pack, a hand left on the scale) no weight at all.
+(Lawson-Hanson in `sparse_nnls`: no weight is negative), made robust by iteratively reweighted
+least squares: a few Huber steps from the plain solution, then Tukey's biweight, which gives a
+box that no plausible weights explain (an uncaught mis-pack, a hand left on the scale) no weight
+at all.
 
 Noise grows with the box: a floor in grams (scale resolution, void fill) plus a share of the
 weight (units and cartons vary). Each row is scaled by that expected spread, so a heavy box does
@@ -15,27 +16,27 @@ ship together) gets a huge error, hence never counts as known.
 
 Pure and CPU-bound: the caller runs it in a worker (`asyncio.to_thread`), never on the scan path.
 The design matrix is sparse (a box holds a few SKUs), so each step only builds the small normal
-matrix (SKUs x SKUs) and solves NNLS on its Cholesky factor: a month of boxes takes well under a
-second (measured by bench/scale_learning_bench.py).
+matrix (SKUs x SKUs, a dict of dicts) and solves NNLS on it, warm-started from the previous step:
+pure Python, so the app's bundle carries no numpy/scipy (measured by
+bench/scale_learning_bench.py).
 """
 
 from __future__ import annotations
 
+import math
+import statistics
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-
-import numpy as np
-import numpy.typing as npt
-from scipy import sparse
-from scipy.optimize import nnls
 
 from packstation.domain.weighed_box import WeighedBox
 from packstation.domain.weight_check import Estimate, WeightKnowledge
 from packstation.domain.weights import Weight
+from packstation.services import sparse_nnls
 
 __all__ = ["LearnedWeights", "LearningSettings", "learn_weights"]
 
-FloatArray = npt.NDArray[np.float64]
+#: One row of the design: column -> coefficient (a box holds a few SKUs and one tare).
+Row = dict[int, float]
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,29 +124,28 @@ def learn_weights(
             WeightKnowledge(catalogue_estimates, known_tares), len(used), 0, float("nan")
         )
 
-    # At most a handful of non-zeros per row: sparse, so each step costs little beyond the
-    # small normal matrix (columns x columns), however many boxes there are.
-    row_index = [i for i, row in enumerate(rows) for _ in row]
-    col_index = [col for row in rows for col in row]
-    values = [qty for row in rows for qty in row.values()]
-    sigma = np.sqrt(cfg.noise_floor_grams**2 + (cfg.noise_share * np.asarray(totals)) ** 2)
-    design = sparse.csr_array(
-        (np.asarray(values) / sigma[row_index], (row_index, col_index)),
-        shape=(len(rows), len(columns)),
-    )
-    x, robust, scale = _robust_nnls(design, np.asarray(targets) / sigma, cfg)
+    tare_columns = {col for (kind, _), col in columns.items() if kind == "tare"}
+    sigma = [math.hypot(cfg.noise_floor_grams, cfg.noise_share * total) for total in totals]
+    design = [{col: q / s for col, q in row.items()} for row, s in zip(rows, sigma, strict=True)]
+    scaled = [target / s for target, s in zip(targets, sigma, strict=True)]
+    # Tares share a row with almost every SKU: factorised last, they leave the rest sparse.
+    order = sorted(columns.values(), key=lambda col: col in tare_columns)
+    x, robust, scale = _robust_nnls(design, scaled, len(columns), order, cfg)
 
-    normal = _normal_matrix(design, robust)
-    covariance = np.linalg.inv(normal) * scale**2
-    errors = np.sqrt(np.clip(np.diag(covariance), 0.0, None))
-    occurs = sparse.csr_array(design.multiply(robust[:, None]) > 0)
-    counts = np.asarray(occurs.sum(axis=0)).ravel()
+    normal = _normal_matrix(design, robust, len(columns))
+    variances = sparse_nnls.inverse_diagonal(sparse_nnls.cholesky(normal, order))
+    counts = [0] * len(columns)
+    for row, w in zip(design, robust, strict=True):
+        if w > 0:
+            for col in row:
+                counts[col] += 1
 
     units = dict(catalogue_estimates)
     learned_tares = dict(known_tares)
     fits = scale <= cfg.max_residual_scale
     for (kind, key), col in columns.items():
-        grams, error, n = float(x[col]), float(errors[col]), int(counts[col])
+        grams, n = x[col], counts[col]
+        error = scale * math.sqrt(max(variances[col], 0.0))
         known = (
             fits and n >= cfg.min_boxes and grams > 0 and error <= cfg.max_relative_error * grams
         )
@@ -158,50 +158,78 @@ def learn_weights(
     return LearnedWeights(
         WeightKnowledge(units, learned_tares),
         boxes_used=len(used),
-        outliers=int((robust == 0).sum()),
+        outliers=sum(w == 0 for w in robust),
         residual_scale=scale,
         learned_skus=frozenset(k for kind, k in columns if kind == "sku" and k is not None),
     )
 
 
 def _robust_nnls(
-    a: sparse.csr_array, b: FloatArray, cfg: LearningSettings
-) -> tuple[FloatArray, FloatArray, float]:
+    a: list[Row], b: list[float], n: int, order: list[int], cfg: LearningSettings
+) -> tuple[list[float], list[float], float]:
     """IRLS around NNLS: (solution, final robust row weights, robust residual scale)."""
-    weights = np.ones(len(b))
-    x = _weighted_nnls(a, b, weights)
+    weights = [1.0] * len(b)
+    x = _weighted_nnls(a, b, weights, n, order, None)
     scale = 1.0
     for step in range(cfg.max_steps):
-        residuals = b - a @ x
+        residuals = [bi - _dot(row, x) for row, bi in zip(a, b, strict=True)]
         # Never below the noise model: a near-exact fit (few boxes per unknown) or a scale
         # quieter than modelled must not turn ordinary boxes into outliers.
-        mad = float(np.median(np.abs(residuals - np.median(residuals))))
+        centre = statistics.median(residuals)
+        mad = statistics.median(abs(r - centre) for r in residuals)
         scale = max(1.4826 * mad, 1.0)
-        u = residuals / scale
         if step < cfg.huber_steps:
-            new = np.minimum(1.0, cfg.huber_k / np.maximum(np.abs(u), 1e-12))
+            new = [min(1.0, cfg.huber_k / max(abs(r / scale), 1e-12)) for r in residuals]
         else:
-            new = np.where(np.abs(u) < cfg.tukey_c, (1 - (u / cfg.tukey_c) ** 2) ** 2, 0.0)
-        if np.allclose(new, weights, atol=1e-4) and step >= cfg.huber_steps:
+            new = [_tukey(r / scale, cfg.tukey_c) for r in residuals]
+        # numpy.allclose(new, weights, atol=1e-4), as the numpy version decided it.
+        settled = all(abs(u - w) <= 1e-4 + 1e-5 * abs(w) for u, w in zip(new, weights, strict=True))
+        if settled and step >= cfg.huber_steps:
             break
         weights = new
-        x = _weighted_nnls(a, b, weights)
+        x = _weighted_nnls(a, b, weights, n, order, x)
     return x, weights, scale
 
 
-def _normal_matrix(a: sparse.csr_array, weights: FloatArray) -> FloatArray:
+def _dot(row: Row, x: list[float]) -> float:
+    return sum(v * x[col] for col, v in row.items())
+
+
+def _tukey(u: float, c: float) -> float:
+    return (1 - (u / c) ** 2) ** 2 if abs(u) < c else 0.0
+
+
+def _normal_matrix(a: list[Row], weights: list[float], n: int) -> dict[int, dict[int, float]]:
     """A'WA plus a tiny ridge: a direction the data cannot tell apart (two SKUs always shipped
     together) keeps a huge variance instead of a made-up one, and Cholesky always works."""
-    normal = np.asarray((a.T @ a.multiply(weights[:, None])).toarray(), dtype=np.float64)
-    ridge = 1e-9 * max(float(np.trace(normal)) / len(normal), 1e-12)
-    return normal + ridge * np.eye(len(normal))
+    normal: dict[int, dict[int, float]] = {col: {} for col in range(n)}
+    for row, w in zip(a, weights, strict=True):
+        if w == 0:
+            continue
+        for i, vi in row.items():
+            target, wvi = normal[i], w * vi
+            for j, vj in row.items():
+                target[j] = target.get(j, 0.0) + wvi * vj
+    trace = sum(normal[col].get(col, 0.0) for col in range(n))
+    ridge = 1e-9 * max(trace / n, 1e-12)
+    for col in range(n):
+        normal[col][col] = normal[col].get(col, 0.0) + ridge
+    return normal
 
 
-def _weighted_nnls(a: sparse.csr_array, b: FloatArray, weights: FloatArray) -> FloatArray:
-    # Same minimiser on a small square system: with A'WA = R'R and R'd = A'Wb,
-    # ||W^1/2 (Ax - b)||^2 = ||Rx - d||^2 + const.
-    normal = _normal_matrix(a, weights)
-    r = np.linalg.cholesky(normal).T
-    d = np.linalg.solve(r.T, np.asarray(a.T @ (weights * b), dtype=np.float64))
-    solution, _ = nnls(r, d, maxiter=50 * len(d))
-    return np.asarray(solution, dtype=np.float64)
+def _weighted_nnls(
+    a: list[Row],
+    b: list[float],
+    weights: list[float],
+    n: int,
+    order: list[int],
+    start: list[float] | None,
+) -> list[float]:
+    # Same minimiser as on the rows: ||W^1/2 (Ax - b)||^2 = x'(A'WA)x - 2x'A'Wb + const.
+    normal = _normal_matrix(a, weights, n)
+    rhs = [0.0] * n
+    for row, w, bi in zip(a, weights, b, strict=True):
+        for col, v in row.items():
+            rhs[col] += w * v * bi
+    warm = None if start is None else dict(enumerate(start))
+    return sparse_nnls.nnls(normal, rhs, order, warm)
