@@ -23,7 +23,14 @@ import math
 from collections.abc import Mapping, Sequence
 from operator import mul
 
-__all__ = ["SparseSymmetric", "cholesky", "inverse_diagonal", "nnls", "solve"]
+__all__ = [
+    "Factor",
+    "SparseSymmetric",
+    "cholesky",
+    "inverse_diagonal",
+    "nnls",
+    "solve",
+]
 
 #: Q[i][j] for the non-zero entries, both triangles stored (row i holds every j it meets).
 SparseSymmetric = Mapping[int, Mapping[int, float]]

@@ -27,6 +27,7 @@ import math
 import statistics
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from operator import mul
 
 from packstation.domain.weighed_box import WeighedBox
 from packstation.domain.weight_check import Estimate, WeightKnowledge
@@ -124,21 +125,17 @@ def learn_weights(
             WeightKnowledge(catalogue_estimates, known_tares), len(used), 0, float("nan")
         )
 
-    tare_columns = {col for (kind, _), col in columns.items() if kind == "tare"}
     sigma = [math.hypot(cfg.noise_floor_grams, cfg.noise_share * total) for total in totals]
-    design = [{col: q / s for col, q in row.items()} for row, s in zip(rows, sigma, strict=True)]
-    scaled = [target / s for target, s in zip(targets, sigma, strict=True)]
-    # Tares share a row with almost every SKU: factorised last, they leave the rest sparse.
-    order = sorted(columns.values(), key=lambda col: col in tare_columns)
-    x, robust, scale = _robust_nnls(design, scaled, len(columns), order, cfg)
-
-    normal = _normal_matrix(design, robust, len(columns))
-    variances = sparse_nnls.inverse_diagonal(sparse_nnls.cholesky(normal, order))
-    counts = [0] * len(columns)
-    for row, w in zip(design, robust, strict=True):
-        if w > 0:
-            for col in row:
-                counts[col] += 1
+    design = _Design(
+        [{col: q / s for col, q in row.items()} for row, s in zip(rows, sigma, strict=True)],
+        [target / s for target, s in zip(targets, sigma, strict=True)],
+        len(columns),
+    )
+    x, robust, scale = _robust_nnls(design, cfg)
+    variances = sparse_nnls.inverse_diagonal(
+        sparse_nnls.cholesky(design.normal(robust), design.order)
+    )
+    counts = design.counts(robust)
 
     units = dict(catalogue_estimates)
     learned_tares = dict(known_tares)
@@ -164,15 +161,85 @@ def learn_weights(
     )
 
 
-def _robust_nnls(
-    a: list[Row], b: list[float], n: int, order: list[int], cfg: LearningSettings
-) -> tuple[list[float], list[float], float]:
+class _Design:
+    """The rows scaled by their noise (a box: a few SKU columns and one tare), with what each
+    IRLS step needs precomputed: the products behind every entry of the normal matrix."""
+
+    def __init__(self, rows: list[Row], targets: list[float], n: int) -> None:
+        self.n = n
+        self.cols = [tuple(row) for row in rows]
+        self.vals = [tuple(row.values()) for row in rows]
+        self.b = targets
+        # Entry (i, j) of A'WA is sum over the boxes holding both of w * a_i * a_j: its boxes
+        # and products are fixed, only the weights change from step to step.
+        entries: dict[tuple[int, int], tuple[list[int], list[float]]] = {}
+        rhs: dict[int, tuple[list[int], list[float]]] = {col: ([], []) for col in range(n)}
+        for r, row in enumerate(rows):
+            for i, vi in row.items():
+                rhs[i][0].append(r)
+                rhs[i][1].append(vi * targets[r])
+                for j, vj in row.items():
+                    boxes, products = entries.setdefault((i, j), ([], []))
+                    boxes.append(r)
+                    products.append(vi * vj)
+        self.entries = entries
+        self.rhs_terms = rhs
+        # Factorise columns that meet few others first: their rows of the factor start late
+        # (rarely shipped SKUs), and the tares, which meet nearly every SKU, come last.
+        degree = [0] * n
+        for i, _ in entries:
+            degree[i] += 1
+        self.order = sorted(range(n), key=lambda col: degree[col])
+
+    def residuals(self, x: list[float]) -> list[float]:
+        get = x.__getitem__
+        return [
+            b - sum(map(mul, vals, map(get, cols)))
+            for cols, vals, b in zip(self.cols, self.vals, self.b, strict=True)
+        ]
+
+    def normal(self, weights: list[float]) -> dict[int, dict[int, float]]:
+        """A'WA plus a tiny ridge: a direction the data cannot tell apart (two SKUs always
+        shipped together) keeps a huge variance instead of a made-up one, and Cholesky works."""
+        get = weights.__getitem__
+        normal: dict[int, dict[int, float]] = {col: {} for col in range(self.n)}
+        for (i, j), (boxes, products) in self.entries.items():
+            value = sum(map(mul, map(get, boxes), products))
+            if value:
+                normal[i][j] = value
+        trace = sum(normal[col].get(col, 0.0) for col in range(self.n))
+        ridge = 1e-9 * max(trace / self.n, 1e-12)
+        for col in range(self.n):
+            normal[col][col] = normal[col].get(col, 0.0) + ridge
+        return normal
+
+    def rhs(self, weights: list[float]) -> list[float]:
+        """A'Wb."""
+        get = weights.__getitem__
+        return [sum(map(mul, map(get, boxes), terms)) for boxes, terms in self.rhs_terms.values()]
+
+    def counts(self, weights: list[float]) -> list[int]:
+        """How many boxes each column's estimate rests on (those not set aside as outliers)."""
+        counts = [0] * self.n
+        for cols, w in zip(self.cols, weights, strict=True):
+            if w > 0:
+                for col in cols:
+                    counts[col] += 1
+        return counts
+
+    def nnls(self, weights: list[float], start: list[float] | None) -> list[float]:
+        # Same minimiser as on the rows: ||W^1/2 (Ax - b)||^2 = x'(A'WA)x - 2x'A'Wb + const.
+        warm = None if start is None else dict(enumerate(start))
+        return sparse_nnls.nnls(self.normal(weights), self.rhs(weights), self.order, warm)
+
+
+def _robust_nnls(design: _Design, cfg: LearningSettings) -> tuple[list[float], list[float], float]:
     """IRLS around NNLS: (solution, final robust row weights, robust residual scale)."""
-    weights = [1.0] * len(b)
-    x = _weighted_nnls(a, b, weights, n, order, None)
+    weights = [1.0] * len(design.b)
+    x = design.nnls(weights, None)
     scale = 1.0
     for step in range(cfg.max_steps):
-        residuals = [bi - _dot(row, x) for row, bi in zip(a, b, strict=True)]
+        residuals = design.residuals(x)
         # Never below the noise model: a near-exact fit (few boxes per unknown) or a scale
         # quieter than modelled must not turn ordinary boxes into outliers.
         centre = statistics.median(residuals)
@@ -187,49 +254,9 @@ def _robust_nnls(
         if settled and step >= cfg.huber_steps:
             break
         weights = new
-        x = _weighted_nnls(a, b, weights, n, order, x)
+        x = design.nnls(weights, x)
     return x, weights, scale
-
-
-def _dot(row: Row, x: list[float]) -> float:
-    return sum(v * x[col] for col, v in row.items())
 
 
 def _tukey(u: float, c: float) -> float:
     return (1 - (u / c) ** 2) ** 2 if abs(u) < c else 0.0
-
-
-def _normal_matrix(a: list[Row], weights: list[float], n: int) -> dict[int, dict[int, float]]:
-    """A'WA plus a tiny ridge: a direction the data cannot tell apart (two SKUs always shipped
-    together) keeps a huge variance instead of a made-up one, and Cholesky always works."""
-    normal: dict[int, dict[int, float]] = {col: {} for col in range(n)}
-    for row, w in zip(a, weights, strict=True):
-        if w == 0:
-            continue
-        for i, vi in row.items():
-            target, wvi = normal[i], w * vi
-            for j, vj in row.items():
-                target[j] = target.get(j, 0.0) + wvi * vj
-    trace = sum(normal[col].get(col, 0.0) for col in range(n))
-    ridge = 1e-9 * max(trace / n, 1e-12)
-    for col in range(n):
-        normal[col][col] = normal[col].get(col, 0.0) + ridge
-    return normal
-
-
-def _weighted_nnls(
-    a: list[Row],
-    b: list[float],
-    weights: list[float],
-    n: int,
-    order: list[int],
-    start: list[float] | None,
-) -> list[float]:
-    # Same minimiser as on the rows: ||W^1/2 (Ax - b)||^2 = x'(A'WA)x - 2x'A'Wb + const.
-    normal = _normal_matrix(a, weights, n)
-    rhs = [0.0] * n
-    for row, w, bi in zip(a, weights, b, strict=True):
-        for col, v in row.items():
-            rhs[col] += w * v * bi
-    warm = None if start is None else dict(enumerate(start))
-    return sparse_nnls.nnls(normal, rhs, order, warm)
