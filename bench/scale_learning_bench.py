@@ -24,20 +24,13 @@ Printed:
 
 from __future__ import annotations
 
-import os
-
-# One BLAS thread, as in the app's worker: on a busy 2-core bench PC more threads only fight
-# (seen here: a 1,500-box solve took 60 s with the default threads, 1 s with one).
-os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-os.environ.setdefault("OMP_NUM_THREADS", "1")
-
 import argparse
 import datetime as dt
+import math
+import random
 import statistics
 import time
-from dataclasses import dataclass, field
-
-import numpy as np
+from dataclasses import dataclass
 
 from packstation.domain.weighed_box import WeighedBox
 from packstation.domain.weight_check import BoxLine, Verdict, WeightKnowledge, judge_box
@@ -74,26 +67,18 @@ class Gate:
     what_ifs_caught: int = 0
 
 
-@dataclass
-class Month:
-    true_weights: np.ndarray
-    names: list[str]
-    records: list[WeighedBox] = field(default_factory=list)
-
-
 def simulate(days: int, per_day: int, seed: int, relearn: int, box_sizes: bool = True) -> None:
-    rng = np.random.default_rng(seed)
+    rng = random.Random(seed)
     n_skus = 200
     names = [f"SKU-{i:03d}" for i in range(n_skus)]
-    truth = np.clip(rng.lognormal(np.log(180.0), 1.0, n_skus), 8.0, 4000.0)
-    popularity = 1.0 / np.arange(1, n_skus + 1)
-    popularity /= popularity.sum()
+    truth = [min(max(rng.lognormvariate(math.log(180.0), 1.0), 8.0), 4000.0) for _ in names]
+    popularity = [1.0 / rank for rank in range(1, n_skus + 1)]
     rng.shuffle(popularity)
 
     gates = [Gate(t) for t in TOLERANCES]
     knowledge = WeightKnowledge({}, {})
     records: list[WeighedBox] = []
-    seen = np.zeros(n_skus, dtype=int)  # shipped boxes containing each SKU
+    seen = [0] * n_skus  # shipped boxes containing each SKU
     within_since: dict[int, int] = {}  # sku -> box count when it came (and stayed) within 5 %
     declared_at: dict[int, int] = {}
     declared_wrong = 0
@@ -124,18 +109,18 @@ def simulate(days: int, per_day: int, seed: int, relearn: int, box_sizes: bool =
         mispack = rng.random() < 0.01
         packed = dict(lines)
         if mispack:
-            sku = list(packed)[rng.integers(len(packed))]
+            sku = list(packed)[rng.randrange(len(packed))]
             packed[sku] += 1 if rng.random() < 0.5 else -1
-        content = sum(truth[s] * q * (1 + 0.015 * rng.standard_normal()) for s, q in packed.items())
+        content = sum(truth[s] * q * (1 + 0.015 * rng.gauss(0.0, 1.0)) for s, q in packed.items())
         size_name, tare = _carton(sum(truth[s] * q for s, q in lines.items()))
         size = size_name if box_sizes else None
-        carton = tare * (1 + 0.03 * rng.standard_normal()) + rng.uniform(0, 20)
-        grams = round((content + carton + rng.normal(0, 1.0)) / 2) * 2
+        carton = tare * (1 + 0.03 * rng.gauss(0.0, 1.0)) + rng.uniform(0, 20)
+        grams = round((content + carton + rng.gauss(0.0, 1.0)) / 2) * 2
         box_lines = tuple(BoxLine(names[s], q) for s, q in lines.items())
         measured = Weight.grams(grams)
 
-        what_if_sku = list(lines)[rng.integers(len(lines))]
-        unit_grams = truth[what_if_sku] * (1 + 0.015 * rng.standard_normal())
+        what_if_sku = list(lines)[rng.randrange(len(lines))]
+        unit_grams = truth[what_if_sku] * (1 + 0.015 * rng.gauss(0.0, 1.0))
         what_ifs = [
             Weight.grams(round(grams - unit_grams)),
             Weight.grams(round(grams + unit_grams)),
@@ -185,10 +170,14 @@ def simulate(days: int, per_day: int, seed: int, relearn: int, box_sizes: bool =
     )
 
 
-def _order(rng: np.random.Generator, popularity: np.ndarray) -> dict[int, int]:
-    n_lines = int(rng.choice([1, 2, 3, 4], p=[0.55, 0.25, 0.12, 0.08]))
-    skus = rng.choice(len(popularity), size=n_lines, replace=False, p=popularity)
-    return {int(s): int(rng.choice([1, 2, 3], p=[0.8, 0.15, 0.05])) for s in skus}
+def _order(rng: random.Random, popularity: list[float]) -> dict[int, int]:
+    n_lines = rng.choices([1, 2, 3, 4], [0.55, 0.25, 0.12, 0.08])[0]
+    skus: list[int] = []
+    while len(skus) < n_lines:  # by popularity, without replacement
+        sku = rng.choices(range(len(popularity)), popularity)[0]
+        if sku not in skus:
+            skus.append(sku)
+    return {s: rng.choices([1, 2, 3], [0.8, 0.15, 0.05])[0] for s in skus}
 
 
 def _carton(content_grams: float) -> tuple[str, float]:
@@ -199,8 +188,8 @@ def _carton(content_grams: float) -> tuple[str, float]:
 
 
 def _report(
-    truth: np.ndarray,
-    seen: np.ndarray,
+    truth: list[float],
+    seen: list[int],
     within_since: dict[int, int],
     declared_at: dict[int, int],
     declared_wrong: int,
@@ -211,10 +200,11 @@ def _report(
     def spread(values: list[int]) -> str:
         if not values:
             return "-"
-        q = np.percentile(values, [50, 90])
-        return f"median {q[0]:.0f}, p90 {q[1]:.0f}"
+        # As numpy.percentile: linear between the closest ranks.
+        p90 = statistics.quantiles(values, n=10, method="inclusive")[8] if values[1:] else values[0]
+        return f"median {statistics.median(values):.0f}, p90 {p90:.0f}"
 
-    shipped = int((seen > 0).sum())
+    shipped = sum(n > 0 for n in seen)
     final_known = [
         i for i, n in enumerate(names) if (e := knowledge.unit_weights.get(n)) and e.known
     ]
