@@ -140,3 +140,36 @@ def test_cartons_of_very_different_weights_learned_as_one_tare_know_nothing() ->
     learned = learn_weights(boxes)
     assert learned.residual_scale > 2
     assert not any(e.known for e in learned.knowledge.unit_weights.values())
+
+
+def test_standard_error_is_the_noise_over_root_n_on_an_exact_fit() -> None:
+    # 25 boxes of one mug (configured 70 g carton), each weighing 400 g: the mug is 330 g, and
+    # the noise model at 400 g is hypot(3 g, 1 % of 400 g) = 5 g, so the error is 5 / sqrt(25).
+    boxes = [weighed({"MUG": 1}, "S", 400) for _ in range(25)]
+    learned = learn_weights(boxes, tares={"S": Weight.grams(70)})
+    mug = learned.knowledge.unit_weights["MUG"]
+    assert mug.grams == pytest.approx(330, abs=1e-6)
+    assert mug.std_error == pytest.approx(1.0, rel=1e-6)
+    assert mug.boxes == 25
+    assert mug.known
+
+
+def test_an_insert_that_weighs_next_to_nothing_gets_zero_not_a_negative_weight() -> None:
+    # With the flyer the boxes weigh 2 g less: plain least squares says -2 g. The learning
+    # holds it at 0 (not known) and explains every box with the mug alone.
+    boxes = [weighed({"MUG": 1}, "S", 400) for _ in range(10)]
+    boxes += [weighed({"MUG": 1, "FLYER": 1}, "S", 398) for _ in range(10)]
+    learned = learn_weights(boxes, tares={"S": Weight.grams(70)})
+    units = learned.knowledge.unit_weights
+    assert units["FLYER"].grams == 0
+    assert not units["FLYER"].known
+    assert units["MUG"].grams == pytest.approx(329, abs=0.05)
+    assert units["MUG"].known
+
+
+def test_two_skus_always_shipped_together_still_add_up() -> None:
+    boxes = [weighed({"PLATE": q, "BOWL": q}, "M", 140 + q * 700) for q in (1, 2, 1, 3, 2, 1)]
+    units = learn_weights(boxes, tares={"M": Weight.grams(140)}).knowledge.unit_weights
+    assert units["PLATE"].grams + units["BOWL"].grams == pytest.approx(700, rel=1e-6)
+    assert not units["PLATE"].known
+    assert not units["BOWL"].known
