@@ -1,10 +1,15 @@
 """The queue of open fulfillments, kept in sync with Stitch, and the caches packing needs offline.
 
-A full load first (pages of 100), then `updated_since` polls every `poll_interval_s` from the newest
-`updated_at` seen (inclusive, so a change in the same second is not missed; the duplicates this
-brings back are dropped by comparing records). The open list never shows what left it elsewhere
-(completed, canceled), so every `full_resync_every` polls the whole list is loaded again and what is
-missing is removed.
+A full load first (pages of 100), then `updated_since` polls every 30–60 s (jittered; see
+`sync_plan`) from the newest `updated_at` seen. The open list never shows what left it elsewhere
+(completed, canceled), so about every hour (± 10 %) the whole list is loaded again and what is
+missing is removed; a full load that fails resumes from its page. The catalog is refreshed on its
+own timer.
+
+Requests share the account's rate limit with the other stations, so each is spent with care: an
+order's lines are read again only when its line or unit counts change (a claim by another station
+changes only its status), the answer of our own claim goes straight into the cache, and only the
+next `prefetch_lines` orders of the queue are prefetched for offline packing.
 
 The queue the packer sees hides fulfillments this station has already packed: their boxes are in
 the outbox (waiting, in flight, refused) or sent since Stitch's record was fetched, and cover all
@@ -18,9 +23,10 @@ import asyncio
 import contextlib
 import datetime as dt
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable
 from typing import TypeVar
 
+from packstation.api.budget import Priority, priority
 from packstation.api.client import StitchClient
 from packstation.api.errors import AuthError, NetworkError, ServerError, StitchError
 from packstation.api.records import Fulfillment, FulfillmentState, LineItem, Page, Product
@@ -32,6 +38,7 @@ from packstation.services.notifications import (
     QueueChanged,
     TokenNeeded,
 )
+from packstation.services.sync_plan import Resync, SyncSchedule, Watermark, id_order
 from packstation.store import Journal, JournalError, ShipmentState
 from packstation.store.records import OutboxEntry
 from packstation.store.timestamps import utc_now
@@ -42,9 +49,12 @@ T = TypeVar("T")
 Clock = Callable[[], dt.datetime]
 
 PAGE_SIZE = 100
-# Older than this (by our clock, allowing for skew with Stitch's), a timestamp can get no new
-# writes: polls may then ask for what is strictly newer.
-_SETTLED = dt.timedelta(minutes=5)
+LineCounts = tuple[int, int, int]
+
+
+def line_counts(f: Fulfillment) -> LineCounts:
+    """What a change to an order's lines changes: its line and unit counts, units shipped."""
+    return (f.line_item_count, f.unit_count, f.units_shipped)
 
 
 def reference_key(text: str) -> str:
@@ -63,18 +73,23 @@ class QueueService:
         journal: Journal,
         notifier: Notifier,
         *,
-        poll_interval_s: float = 15.0,
-        full_resync_every: int = 20,
-        catalog_every: int = 40,
-        prefetch_lines: int = 200,
+        poll_interval_s: float = 30.0,
+        poll_interval_max_s: float | None = None,
+        full_resync_s: float = 3600.0,
+        catalog_s: float = 3600.0,
+        prefetch_lines: int = 5,
         clock: Clock = utc_now,
+        schedule: SyncSchedule | None = None,
     ) -> None:
         self.client = client
         self._journal = journal
         self._notifier = notifier
-        self._poll_interval_s = poll_interval_s
-        self._full_every = max(1, full_resync_every)
-        self._catalog_every = max(1, catalog_every)
+        self.schedule = schedule or SyncSchedule(
+            poll_s=poll_interval_s,
+            poll_max_s=poll_interval_max_s,
+            full_s=full_resync_s,
+            catalog_s=catalog_s,
+        )
         self._prefetch_limit = prefetch_lines
         self._clock = clock
         self._open: dict[str, Fulfillment] = {}
@@ -85,12 +100,14 @@ class QueueService:
         self._refs: dict[str, str] = {}
         self._lines: dict[str, tuple[LineItem, ...]] = {}
         self._lines_at: dict[str, dt.datetime] = {}
+        self._lines_counts: dict[str, LineCounts] = {}
         self._barcodes: dict[str, frozenset[str]] = {}
         self._products: dict[str, ProductInfo] = {}
-        self._newest: dt.datetime | None = None
+        self.watermark = Watermark()
+        self._resync: Resync | None = None
+        self._synced_at: dt.datetime | None = None
         self._full_started: dt.datetime | None = None
         self._loaded = False
-        self._polls = 0
         self._online: bool | None = None
         self._last_sync: dt.datetime | None = None
         self._offline_since: dt.datetime | None = None
@@ -138,6 +155,14 @@ class QueueService:
         fulfillment_id = self._refs.get(key) if key else None
         return None if fulfillment_id is None else self._open.get(fulfillment_id)
 
+    def is_fresh(self) -> bool:
+        """The last poll or full load started recently enough to stand for Stitch's record: a
+        box need not be checked with a GET of its order before it is posted."""
+        synced = self._synced_at
+        if synced is None:
+            return False
+        return (self._clock() - synced).total_seconds() <= self.schedule.fresh_s
+
     @property
     def online(self) -> bool | None:
         """None until the first request ended."""
@@ -171,7 +196,7 @@ class QueueService:
             # asyncio.timeout, not wait_for: Python 3.11's wait_for swallows a cancel that
             # arrives just as the event is set, and the loop never ends.
             with contextlib.suppress(TimeoutError):
-                async with asyncio.timeout(self._poll_interval_s):
+                async with asyncio.timeout(self.schedule.poll_delay()):
                     await self._wake.wait()
 
     def kick(self, *, full: bool = False) -> None:
@@ -180,44 +205,71 @@ class QueueService:
         self._wake.set()
 
     async def sync_once(self) -> None:
-        """A full load when due (first time, every N polls, or asked for), else a poll."""
-        if self._full_requested or not self._loaded or self._polls >= self._full_every:
-            if not self._barcodes or self._polls == 0 or self._catalog_due():
-                await self.refresh_catalog()
+        """A full load when due (first time, about hourly, asked for, or one to resume), else a
+        poll; the catalog first when its own timer is due."""
+        now = self._clock()
+        if self.schedule.catalog_due(now):
+            await self.refresh_catalog()
+        if (
+            self._full_requested
+            or not self._loaded
+            or self._resync is not None
+            or self.schedule.full_due(now)
+        ):
             await self.refresh_full()
         else:
             await self.poll()
 
-    def _catalog_due(self) -> bool:
-        return self._loaded and self._polls >= self._catalog_every
-
     async def refresh_full(self) -> None:
-        started = self._clock()
-        found: dict[str, Fulfillment] = {}
-        pages = self.client.list_open_fulfillments_pages(page_size=PAGE_SIZE)
-        async for page in self._tracked_iter(pages):
-            for fulfillment in page.items:
-                found[fulfillment.id] = fulfillment
+        """The whole open list; an attempt that fails is resumed from its page by the next."""
+        now = self._clock()
+        resync = self._resync
+        if resync is None or resync.stale(now):
+            resync = self._resync = Resync(started=now)
+        resync.attempts += 1
+        page_num = resync.resume_page()
+        while True:
+            pages = self.client.list_open_fulfillments_pages(
+                page_size=PAGE_SIZE, start_page=page_num
+            )
+            shifted = False
+            async with contextlib.aclosing(self._tracked_iter(pages)) as tracked:
+                async for page in tracked:
+                    number = page.meta.current_page
+                    if number == page_num and resync.gap_before(number, page.items):
+                        shifted = True  # orders before it left the list since: step back
+                        break
+                    resync.record(number, page.items, self._clock())
+            if not shifted:
+                break
+            page_num -= 1
+        self._resync = None
+        found = resync.found
         gone = [fid for fid in self._open if fid not in found]
-        self._full_started = started
-        self._apply(found.values(), gone, fetched_at=started)
+        self._full_started = resync.started
+        by_time: dict[dt.datetime, list[Fulfillment]] = {}
+        for fulfillment, at in found.values():
+            by_time.setdefault(at, []).append(fulfillment)
+        for at, group in by_time.items():
+            self._merge(group, fetched_at=at)
+        self._remove(gone)
+        self.watermark.saw([f.updated_at for f, _ in found.values()], self.client.server_time)
+        self._synced_at = resync.started
         self._loaded = True
         self._full_requested = False
-        self._polls = 0
+        self.schedule.full_done(self._clock())
+        self._changed_now()
 
     async def poll(self) -> None:
-        """Changes since the newest `updated_at` seen (new, edited or re-statused)."""
+        """Changes since the watermark (new, edited or re-statused orders)."""
         started = self._clock()
-        since = self._newest
-        if since is not None and started - since > _SETTLED:
-            # Everything stamped `since` was written long ago and seen by the last poll: skip
-            # re-reading it (a bulk import stamps thousands with one second).
-            since += dt.timedelta(microseconds=1)
+        since = self.watermark.since(started)
         changed: list[Fulfillment] = []
         pages = self.client.list_open_fulfillments_pages(updated_since=since, page_size=PAGE_SIZE)
         async for page in self._tracked_iter(pages):
             changed.extend(page.items)
-        self._polls += 1
+        self.watermark.saw([f.updated_at for f in changed], self.client.server_time)
+        self._synced_at = started
         self._apply(changed, (), fetched_at=started)
 
     async def refresh_one(self, fulfillment_id: str) -> Fulfillment:
@@ -230,17 +282,42 @@ class QueueService:
             self._apply((), (fulfillment_id,), fetched_at=started)
         return fulfillment
 
-    async def lines(self, fulfillment_id: str) -> tuple[LineItem, ...]:
-        """A fulfillment's line items from Stitch, cached for offline packing."""
+    async def lines(self, fulfillment_id: str, *, reuse: bool = True) -> tuple[LineItem, ...]:
+        """A fulfillment's line items, cached for offline packing: read from Stitch only when
+        none are cached or the order's line or unit counts changed since they were read."""
+        cached = self._lines.get(fulfillment_id)
+        record = self._open.get(fulfillment_id)
+        if (
+            reuse
+            and cached is not None
+            and record is not None
+            and self._lines_counts.get(fulfillment_id) == line_counts(record)
+        ):
+            return cached
         started = self._clock()
+        # The counts of the record known before the read: if the order changes meanwhile, the
+        # counts differ at the next look and the lines are read again.
+        counts = None if record is None else line_counts(record)
         lines = tuple(await self._tracked(self.client.list_line_items(fulfillment_id)))
         self._lines[fulfillment_id] = lines
         self._lines_at[fulfillment_id] = started
+        if counts is not None:
+            self._lines_counts[fulfillment_id] = counts
+        else:
+            self._lines_counts.pop(fulfillment_id, None)
         return lines
+
+    def put_record(self, fulfillment: Fulfillment) -> None:
+        """A record Stitch answered a write with (our claim's PUT): the cache takes it as is."""
+        if fulfillment.state is FulfillmentState.OPEN:
+            self._apply((fulfillment,), (), fetched_at=self._clock())
+        elif fulfillment.id in self._open:
+            self._apply((), (fulfillment.id,), fetched_at=self._clock())
 
     async def refresh_catalog(self) -> None:
         products = await self._tracked(self.client.list_products())
         self._set_catalog(products)
+        self.schedule.catalog_done(self._clock())
 
     def _set_catalog(self, products: Iterable[Product]) -> None:
         barcodes: dict[str, set[str]] = {}
@@ -259,29 +336,39 @@ class QueueService:
     def _apply(
         self, updates: Iterable[Fulfillment], gone: Iterable[str], *, fetched_at: dt.datetime
     ) -> None:
+        self._merge(updates, fetched_at=fetched_at)
+        self._remove(gone)
+        self._changed_now()
+
+    def _merge(self, updates: Iterable[Fulfillment], *, fetched_at: dt.datetime) -> None:
         for fulfillment in updates:
             fid = fulfillment.id
-            if self._newest is None or fulfillment.updated_at > self._newest:
-                self._newest = fulfillment.updated_at
             self._fetched_at[fid] = fetched_at
-            if self._open.get(fid) == fulfillment:
+            before = self._open.get(fid)
+            if before == fulfillment:
                 continue  # the inclusive `updated_since` brings the last change back: skip it
-            if fid in self._open:
+            if before is not None:
                 self._changed.add(fid)
-                # Lines may have changed with it (a shipment elsewhere): fetch them again.
-                self._lines.pop(fid, None)
+                if line_counts(before) != line_counts(fulfillment):
+                    # Its lines changed with it (a shipment elsewhere): read them again.
+                    self._lines.pop(fid, None)
             self._open[fid] = fulfillment
+
+    def _remove(self, gone: Iterable[str]) -> None:
         for fid in gone:
             self._open.pop(fid, None)
             self._fetched_at.pop(fid, None)
             self._lines.pop(fid, None)
             self._lines_at.pop(fid, None)
+            self._lines_counts.pop(fid, None)
+
+    def _changed_now(self) -> None:
         self._rebuild_refs()
         self.publish()
 
     def _rebuild_refs(self) -> None:
         refs: dict[str, str] = {}
-        for fid in sorted(self._open, key=_id_order, reverse=True):  # lowest id wins a tie
+        for fid in sorted(self._open, key=id_order, reverse=True):  # lowest id wins a tie
             f = self._open[fid]
             for ref in (f.channel_order_number, f.order_number, f.id):
                 key = reference_key(ref)
@@ -314,15 +401,15 @@ class QueueService:
                 continue
             visible[fid] = f
         before = self._visible
-        added = tuple(visible[k] for k in sorted(visible.keys() - before.keys(), key=_id_order))
-        removed = tuple(sorted(before.keys() - visible.keys(), key=_id_order))
+        added = tuple(visible[k] for k in sorted(visible.keys() - before.keys(), key=id_order))
+        removed = tuple(sorted(before.keys() - visible.keys(), key=id_order))
         changed = tuple(
             visible[k]
-            for k in sorted(self._changed & visible.keys() & before.keys(), key=_id_order)
+            for k in sorted(self._changed & visible.keys() & before.keys(), key=id_order)
         )
         self._changed.clear()
         self._visible = visible
-        self._sorted = tuple(visible[k] for k in sorted(visible, key=_id_order))
+        self._sorted = tuple(visible[k] for k in sorted(visible, key=id_order))
         if added or removed or changed:
             self._notifier.emit(QueueChanged(added, changed, removed))
         if added or changed:
@@ -356,13 +443,15 @@ class QueueService:
         self._prefetch_task = asyncio.get_running_loop().create_task(self._prefetch())
 
     async def _prefetch(self) -> None:
-        for f in self.fulfillments[: self._prefetch_limit]:
-            if f.id in self._lines:
-                continue
-            try:
-                await self.lines(f.id)
-            except StitchError:
-                return  # offline or refused: the next refresh tries again
+        # Only what offline packing of the next few orders needs, behind every other request.
+        with priority(Priority.PREFETCH):
+            for f in self.fulfillments[: self._prefetch_limit]:
+                if f.id in self._lines and self._lines_counts.get(f.id) == line_counts(f):
+                    continue
+                try:
+                    await self.lines(f.id)
+                except StitchError:
+                    return  # offline or refused: the next refresh tries again
 
     async def aclose(self) -> None:
         task, self._prefetch_task = self._prefetch_task, None
@@ -383,12 +472,13 @@ class QueueService:
         return result
 
     async def _tracked_iter(
-        self, pages: AsyncIterator[Page[Fulfillment]]
-    ) -> AsyncIterator[Page[Fulfillment]]:
+        self, pages: AsyncGenerator[Page[Fulfillment], None]
+    ) -> AsyncGenerator[Page[Fulfillment], None]:
         try:
-            async for page in pages:
-                self._went_online()
-                yield page
+            async with contextlib.aclosing(pages):
+                async for page in pages:
+                    self._went_online()
+                    yield page
         except (NetworkError, ServerError) as exc:
             self._went_offline(exc)
             raise
@@ -415,9 +505,4 @@ class QueueService:
             self._notifier.emit(ConnectionChanged(False, self._last_sync, self._offline_since))
 
 
-def _id_order(fulfillment_id: str) -> tuple[int, str]:
-    # Ids are digit strings: numeric order, like Stitch's lists.
-    return (len(fulfillment_id), fulfillment_id)
-
-
-__all__ = ["PAGE_SIZE", "QueueService", "reference_key", "units_in"]
+__all__ = ["PAGE_SIZE", "QueueService", "line_counts", "reference_key", "units_in"]
