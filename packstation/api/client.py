@@ -213,6 +213,10 @@ class StitchClient:
     def closed(self) -> bool:
         return self._http.is_closed
 
+    def throttled_for(self) -> float:
+        """Seconds this client still waits after a 429 (`Retry-After` plus its jitter)."""
+        return max(0.0, self._not_before - asyncio.get_running_loop().time())
+
     # -- fulfillments ----------------------------------------------------------------------
 
     async def ping(self) -> None:
