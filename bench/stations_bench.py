@@ -18,8 +18,8 @@ settle to 0 within a minute.
 
     .venv/bin/python bench/stations_bench.py [--stations 1,5,10,20] [--quick] [--storm]
 
-`--quick`: 600 orders, 45 s idle and 2 min packing per N (about 16 minutes for the four N);
-without it: 2,000 orders, 2 min idle, 4 min packing per N.
+`--quick`: 600 orders, 90 s idle and 2 min packing per N (about 18 minutes for the four N);
+without it: 2,000 orders, 3 min idle, 4 min packing per N.
 """
 
 from __future__ import annotations
@@ -114,9 +114,15 @@ class Bench:
                 "channel_order_number": f"#{50_000 + n}",
                 "shipping_method": "UPS Ground",
                 "notes": "",
-                "ship_to": {"name": "Ada Byron", "street1": "6041 Beverly Dr",
-                            "city": "Beverly Hills", "state": "CA", "zip": "90210",
-                            "country": "United States", "country_iso": "US"},
+                "ship_to": {
+                    "name": "Ada Byron",
+                    "street1": "6041 Beverly Dr",
+                    "city": "Beverly Hills",
+                    "state": "CA",
+                    "zip": "90210",
+                    "country": "United States",
+                    "country_iso": "US",
+                },
                 "lines": [{"sku": s, "quantity": q} for s, q in lines.items()],
             }
             await self.control_call("POST", "/orders", body)
@@ -155,12 +161,12 @@ def make_station(base_url: str, n: int, index: int, directory: Path) -> tuple[St
     return station, counter
 
 
-def pick(station: Station, refused: set[str], offset: int) -> str | None:
-    """The slip this packer takes: not refused, not claimed by another station (as last seen)."""
+def pick(station: Station, refused: set[str], index: int, n: int) -> str | None:
+    """The next slip of this packer's own pile (slips are handed out: order id modulo N), not
+    refused, not claimed by another station as last seen."""
     now = dt.datetime.now(dt.UTC)
-    candidates = []
     for f in station.queue.fulfillments:
-        if f.id in refused:
+        if f.id in refused or int(f.id) % n != index:
             continue
         claim = other_station_claim(
             f,
@@ -169,16 +175,12 @@ def pick(station: Station, refused: set[str], offset: int) -> str | None:
             now=now,
         )
         if claim is None:
-            candidates.append(f.id)
-        if len(candidates) > offset:
-            break
-    if not candidates:
-        return None
-    return candidates[min(offset, len(candidates) - 1)]
+            return f.id
+    return None
 
 
 async def packer(
-    station: Station, index: int, figures: Figures, until: float, rate_per_min: float
+    station: Station, index: int, n: int, figures: Figures, until: float, rate_per_min: float
 ) -> None:
     rng = random.Random(index)
     helper = HeadlessPacker.__new__(HeadlessPacker)  # its scan choice, not its printing
@@ -190,7 +192,7 @@ async def packer(
     await asyncio.sleep(rng.uniform(0, cycle))  # packers do not start in the same second
     while time.monotonic() < until:
         started = time.monotonic()
-        fid = pick(station, refused, offset=index % 7)
+        fid = pick(station, refused, index, n)
         if fid is None:
             await asyncio.sleep(5)
             continue
@@ -227,8 +229,8 @@ def pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
-async def wait_loaded(stations: list[Station], timeout: float) -> None:
-    deadline = time.monotonic() + timeout
+async def wait_loaded(stations: list[Station], limit_s: float) -> None:
+    deadline = time.monotonic() + limit_s
     while time.monotonic() < deadline:
         if all(s.queue.loaded for s in stations):
             tasks = [s.queue._prefetch_task for s in stations]
@@ -255,7 +257,7 @@ async def run_n(bench: Bench, n: int, args: argparse.Namespace) -> dict[str, obj
         try:
             for station in stations:
                 station.start_tasks()
-            await wait_loaded(stations, timeout=180)
+            await wait_loaded(stations, limit_s=180)
             start_requests = [c.requests for c in counters]
             start_429 = sum(c.throttled for c in counters)
             base = [c.requests for c in counters]
@@ -265,12 +267,12 @@ async def run_n(bench: Bench, n: int, args: argparse.Namespace) -> dict[str, obj
             base = [c.requests for c in counters]
             until = time.monotonic() + args.pack_s
             await asyncio.gather(
-                *(packer(s, i, figures, until, args.rate) for i, s in enumerate(stations))
+                *(packer(s, i, n, figures, until, args.rate) for i, s in enumerate(stations))
             )
             pack_requests = sum(c.requests - b for c, b in zip(counters, base, strict=True))
             after_429 = sum(c.throttled for c in counters) - base_429
             drained_by = time.monotonic() + 120
-            while time.monotonic() < drained_by and any(
+            while time.monotonic() < drained_by and any(  # noqa: ASYNC110 (several journals)
                 s.sender.summary().waiting for s in stations
             ):
                 await asyncio.sleep(0.5)
@@ -380,8 +382,9 @@ async def main_async(args: argparse.Namespace) -> None:
                 rows.append(await run_n(bench, n, args))
             if rows:
                 print(
-                    f"\n{args.orders} open orders, sandbox throttled to {ACCOUNT_LIMIT:g} requests/s "
-                    f"per token, {args.rate} packs/min per station, idle {args.idle_s:.0f} s, "
+                    f"\n{args.orders} open orders, sandbox throttled to {ACCOUNT_LIMIT:g} "
+                    f"requests/s per token, {args.rate} packs/min per station, "
+                    f"idle {args.idle_s:.0f} s, "
                     f"packing {args.pack_s:.0f} s per N\n"
                 )
                 table(rows)
@@ -400,7 +403,7 @@ def main() -> None:
     args = parser.parse_args()
     args.stations = [int(x) for x in args.stations.split(",") if x.strip()]
     args.orders = 600 if args.quick else 2000
-    args.idle_s = 45.0 if args.quick else 120.0
+    args.idle_s = 90.0 if args.quick else 180.0
     args.pack_s = 120.0 if args.quick else 240.0
     asyncio.run(main_async(args))
 

@@ -24,7 +24,13 @@ import time
 from collections.abc import Callable, Iterator
 from enum import IntEnum
 
-__all__ = ["Priority", "RequestBudget", "current_priority", "priority", "priority_for"]
+__all__ = ["MIN_BURST", "Priority", "RequestBudget", "current_priority", "priority", "priority_for"]
+
+
+#: The default burst is at least this: opening an order (its record, its lines) and claiming it
+#: go out at once after a quiet spell, however small the station's share; the account's own
+#: bucket absorbs a few stations doing so in the same second.
+MIN_BURST = 3.0
 
 
 class Priority(IntEnum):
@@ -79,7 +85,7 @@ class RequestBudget:
         if rate <= 0:
             raise ValueError("the request budget must be more than 0 requests a second")
         self.rate = rate
-        self.burst = max(1.0, burst if burst is not None else rate)
+        self.burst = max(1.0, burst if burst is not None else max(MIN_BURST, rate))
         self._clock = clock or time.monotonic
         self._tokens = self.burst
         self._stamp = self._clock()

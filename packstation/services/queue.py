@@ -1,20 +1,16 @@
 """The queue of open fulfillments, kept in sync with Stitch, and the caches packing needs offline.
 
 A full load first (pages of 100), then `updated_since` polls every 30–60 s (jittered; see
-`sync_plan`) from the newest `updated_at` seen. The open list never shows what left it elsewhere
-(completed, canceled), so about every hour (± 10 %) the whole list is loaded again and what is
-missing is removed; a full load that fails resumes from its page. The catalog is refreshed on its
-own timer.
+`sync_plan`) from a watermark. The open list never shows what left it elsewhere (completed,
+canceled), so about hourly (± 10 %) the whole list is loaded again and what is missing removed; a
+full load that fails resumes from its page. The catalog is refreshed on its own timer.
 
-Requests share the account's rate limit with the other stations, so each is spent with care: an
-order's lines are read again only when its line or unit counts change (a claim by another station
-changes only its status), the answer of our own claim goes straight into the cache, and only the
-next `prefetch_lines` orders of the queue are prefetched for offline packing.
+The account's rate limit is shared with the other stations: an order's lines are read again only
+when its line or unit counts change (`order_cache`), our own claim's answer goes straight into the
+cache, and only the next `prefetch_lines` orders are prefetched for offline packing.
 
 The queue the packer sees hides fulfillments this station has already packed: their boxes are in
-the outbox (waiting, in flight, refused) or sent since Stitch's record was fetched, and cover all
-that is left to ship. Line items and the product catalog are cached so that packing goes on
-without Stitch.
+the outbox (waiting, in flight, refused) or sent since Stitch's record was fetched.
 """
 
 from __future__ import annotations
@@ -29,8 +25,7 @@ from typing import TypeVar
 from packstation.api.budget import Priority, priority
 from packstation.api.client import StitchClient
 from packstation.api.errors import AuthError, NetworkError, ServerError, StitchError
-from packstation.api.records import Fulfillment, FulfillmentState, LineItem, Page, Product
-from packstation.domain.gtin import to_gtin14
+from packstation.api.records import Fulfillment, FulfillmentState, LineItem, Page
 from packstation.domain.session import ProductInfo
 from packstation.services.notifications import (
     ConnectionChanged,
@@ -38,9 +33,9 @@ from packstation.services.notifications import (
     QueueChanged,
     TokenNeeded,
 )
+from packstation.services.order_cache import Catalog, LineCache, covered_units, line_counts
 from packstation.services.sync_plan import Resync, SyncSchedule, Watermark, id_order
-from packstation.store import Journal, JournalError, ShipmentState
-from packstation.store.records import OutboxEntry
+from packstation.store import Journal, JournalError
 from packstation.store.timestamps import utc_now
 
 log = logging.getLogger(__name__)
@@ -49,21 +44,11 @@ T = TypeVar("T")
 Clock = Callable[[], dt.datetime]
 
 PAGE_SIZE = 100
-LineCounts = tuple[int, int, int]
-
-
-def line_counts(f: Fulfillment) -> LineCounts:
-    """What a change to an order's lines changes: its line and unit counts, units shipped."""
-    return (f.line_item_count, f.unit_count, f.units_shipped)
 
 
 def reference_key(text: str) -> str:
     """How a slip reference compares: case-insensitive, blanks and a leading `#` ignored."""
     return text.strip().lstrip("#").strip().casefold()
-
-
-def units_in(entry: OutboxEntry) -> int:
-    return sum(int(line["quantity"]) for line in entry.payload.get("line_items", ()))
 
 
 class QueueService:
@@ -98,11 +83,8 @@ class QueueService:
         self._sorted: tuple[Fulfillment, ...] = ()
         self._changed: set[str] = set()
         self._refs: dict[str, str] = {}
-        self._lines: dict[str, tuple[LineItem, ...]] = {}
-        self._lines_at: dict[str, dt.datetime] = {}
-        self._lines_counts: dict[str, LineCounts] = {}
-        self._barcodes: dict[str, frozenset[str]] = {}
-        self._products: dict[str, ProductInfo] = {}
+        self._lines = LineCache()
+        self._catalog = Catalog()
         self.watermark = Watermark()
         self._resync: Resync | None = None
         self._synced_at: dt.datetime | None = None
@@ -140,14 +122,14 @@ class QueueService:
         return self._lines.get(fulfillment_id)
 
     def lines_fetched_at(self, fulfillment_id: str) -> dt.datetime | None:
-        return self._lines_at.get(fulfillment_id)
+        return self._lines.fetched_at(fulfillment_id)
 
     def barcodes_for(self, sku: str) -> frozenset[str]:
         """GTIN-14s the catalog knows for a SKU."""
-        return self._barcodes.get(sku, frozenset())
+        return self._catalog.barcodes_for(sku)
 
     def product_for(self, gtin14: str) -> ProductInfo | None:
-        return self._products.get(gtin14)
+        return self._catalog.product_for(gtin14)
 
     def find_reference(self, text: str) -> Fulfillment | None:
         """The open fulfillment a packing slip names: its id, order or channel order number."""
@@ -285,51 +267,32 @@ class QueueService:
     async def lines(self, fulfillment_id: str, *, reuse: bool = True) -> tuple[LineItem, ...]:
         """A fulfillment's line items, cached for offline packing: read from Stitch only when
         none are cached or the order's line or unit counts changed since they were read."""
-        cached = self._lines.get(fulfillment_id)
         record = self._open.get(fulfillment_id)
-        if (
-            reuse
-            and cached is not None
-            and record is not None
-            and self._lines_counts.get(fulfillment_id) == line_counts(record)
-        ):
+        cached = self._lines.current(record) if reuse else None
+        if cached is not None:
             return cached
         started = self._clock()
         # The counts of the record known before the read: if the order changes meanwhile, the
         # counts differ at the next look and the lines are read again.
         counts = None if record is None else line_counts(record)
         lines = tuple(await self._tracked(self.client.list_line_items(fulfillment_id)))
-        self._lines[fulfillment_id] = lines
-        self._lines_at[fulfillment_id] = started
-        if counts is not None:
-            self._lines_counts[fulfillment_id] = counts
-        else:
-            self._lines_counts.pop(fulfillment_id, None)
+        self._lines.store(fulfillment_id, lines, started, counts)
         return lines
 
     def put_record(self, fulfillment: Fulfillment) -> None:
-        """A record Stitch answered a write with (our claim's PUT): the cache takes it as is."""
-        if fulfillment.state is FulfillmentState.OPEN:
-            self._apply((fulfillment,), (), fetched_at=self._clock())
-        elif fulfillment.id in self._open:
-            self._apply((), (fulfillment.id,), fetched_at=self._clock())
+        """A record Stitch answered our own write with (a claim's PUT): the cache takes it as is,
+        quietly (the screen already shows the status set here; a pack open on it need not be
+        checked again), so the next poll, bringing it back, finds nothing new."""
+        fid = fulfillment.id
+        if fulfillment.state is FulfillmentState.OPEN and fid in self._open:
+            self._merge((fulfillment,), fetched_at=self._clock())
+            self._changed.discard(fid)
+            self._changed_now()
 
     async def refresh_catalog(self) -> None:
         products = await self._tracked(self.client.list_products())
-        self._set_catalog(products)
+        self._catalog.replace(products)
         self.schedule.catalog_done(self._clock())
-
-    def _set_catalog(self, products: Iterable[Product]) -> None:
-        barcodes: dict[str, set[str]] = {}
-        infos: dict[str, ProductInfo] = {}
-        for product in products:
-            gtin = to_gtin14(product.upc) if product.upc else None
-            entry = barcodes.setdefault(product.sku, set())
-            if gtin is not None:
-                entry.add(gtin)
-                infos.setdefault(gtin, ProductInfo(product.sku, product.name))
-        self._barcodes = {sku: frozenset(codes) for sku, codes in barcodes.items()}
-        self._products = infos
 
     # -- applying changes ----------------------------------------------------------------------
 
@@ -349,18 +312,14 @@ class QueueService:
                 continue  # the inclusive `updated_since` brings the last change back: skip it
             if before is not None:
                 self._changed.add(fid)
-                if line_counts(before) != line_counts(fulfillment):
-                    # Its lines changed with it (a shipment elsewhere): read them again.
-                    self._lines.pop(fid, None)
+                self._lines.changed(before, fulfillment)
             self._open[fid] = fulfillment
 
     def _remove(self, gone: Iterable[str]) -> None:
         for fid in gone:
             self._open.pop(fid, None)
             self._fetched_at.pop(fid, None)
-            self._lines.pop(fid, None)
-            self._lines_at.pop(fid, None)
-            self._lines_counts.pop(fid, None)
+            self._lines.drop(fid)
 
     def _changed_now(self) -> None:
         self._rebuild_refs()
@@ -404,8 +363,7 @@ class QueueService:
         added = tuple(visible[k] for k in sorted(visible.keys() - before.keys(), key=id_order))
         removed = tuple(sorted(before.keys() - visible.keys(), key=id_order))
         changed = tuple(
-            visible[k]
-            for k in sorted(self._changed & visible.keys() & before.keys(), key=id_order)
+            visible[k] for k in sorted(self._changed & visible.keys() & before.keys(), key=id_order)
         )
         self._changed.clear()
         self._visible = visible
@@ -416,22 +374,7 @@ class QueueService:
             self._start_prefetch()
 
     def _covered_units(self) -> dict[str, int]:
-        """Units per fulfillment this station shipped that Stitch's record may not show yet."""
-        outbox = self._journal.outbox
-        since = self._full_started
-        covered: dict[str, int] = {}
-        for fid in outbox.fulfillments_in_outbox(include_sent_since=since):
-            fetched = self._fetched_at.get(fid)
-            total = 0
-            for entry in outbox.for_fulfillment(fid):
-                if entry.state is ShipmentState.SENT:
-                    if entry.sent_at is None or fetched is None or entry.sent_at < fetched:
-                        continue  # Stitch's record already counts it
-                elif entry.state is ShipmentState.DISCARDED:
-                    continue
-                total += units_in(entry)
-            covered[fid] = total
-        return covered
+        return covered_units(self._journal.outbox, self._full_started, self._fetched_at)
 
     # -- prefetching lines for offline packing -------------------------------------------------
 
@@ -446,7 +389,7 @@ class QueueService:
         # Only what offline packing of the next few orders needs, behind every other request.
         with priority(Priority.PREFETCH):
             for f in self.fulfillments[: self._prefetch_limit]:
-                if f.id in self._lines and self._lines_counts.get(f.id) == line_counts(f):
+                if self._lines.current(f) is not None:
                     continue
                 try:
                     await self.lines(f.id)
@@ -505,4 +448,4 @@ class QueueService:
             self._notifier.emit(ConnectionChanged(False, self._last_sync, self._offline_since))
 
 
-__all__ = ["PAGE_SIZE", "QueueService", "line_counts", "reference_key", "units_in"]
+__all__ = ["PAGE_SIZE", "QueueService", "line_counts", "reference_key"]

@@ -12,9 +12,16 @@ from pathlib import Path
 
 import httpx
 import pytest
-from services_support import CATALOG, FAST, SandboxControl, fast_client, station_settings, ups_number
+from services_support import (
+    CATALOG,
+    FAST,
+    SandboxControl,
+    fast_client,
+    station_settings,
+    ups_number,
+)
 
-from packstation.api import NetworkError, RequestLog, StitchClient
+from packstation.api import NetworkError, RequestLog, ServerError, StitchClient
 from packstation.api.budget import Priority, priority
 from packstation.api.records import NewShipment, ProductUpsert, ShipmentLineRequest
 from packstation.domain.events import SessionState
@@ -115,7 +122,9 @@ async def test_another_stations_claim_does_not_make_the_lines_read_again(
     await stitch.set_status(order["id"], "Packing · Station 9 · bob")
     await station.queue.poll()
     await prefetched(station)
-    assert station.queue.get(order["id"]).status == "Packing · Station 9 · bob"  # type: ignore[union-attr]
+    claimed = station.queue.get(order["id"])
+    assert claimed is not None
+    assert claimed.status == "Packing · Station 9 · bob"
     await station.queue.lines(order["id"])
     assert len(calls.of("GET", lines_path)) == 1  # a status changes no line
 
@@ -129,6 +138,7 @@ async def test_another_stations_claim_does_not_make_the_lines_read_again(
         )
     )
     await station.queue.poll()
+    await prefetched(station)
     lines = await station.queue.lines(order["id"])
     assert len(calls.of("GET", lines_path)) == 2  # units shipped changed: read again
     assert lines[0].quantity_shipped == 1
@@ -147,7 +157,8 @@ async def test_our_claims_answer_goes_into_the_cache_and_the_poll_says_nothing_n
 
     assert [(e.method, e.path) for e in calls.log] == [("PUT", f"/fulfillments/{order['id']}")]
     cached = station.queue.get(order["id"])
-    assert cached is not None and cached.status == "Packing · Station 3 · alice"
+    assert cached is not None
+    assert cached.status == "Packing · Station 3 · alice"
     changes: list[QueueChanged] = []
     station.notifier.on(QueueChanged, changes.append)
     await station.queue.poll()
@@ -256,7 +267,7 @@ async def test_a_failed_poll_is_followed_by_a_poll_not_a_full_load(
     await ctl.order({"SKU-1": 1})
     await station.queue.sync_once()
     await ctl.faults(error_rate=1.0, error_status=503, paths=["/fulfillments"])
-    with pytest.raises(Exception):  # noqa: B017,PT011 (the injected 503, whatever its class)
+    with pytest.raises(ServerError):
         await station.queue.sync_once()
     await ctl.faults(error_rate=0.0)
     calls.clear()
@@ -271,7 +282,7 @@ async def test_a_failed_poll_is_followed_by_a_poll_not_a_full_load(
 async def test_the_full_resync_and_the_catalog_come_when_their_jittered_time_is_due(
     counted: tuple[Station, Calls, Clock], ctl: SandboxControl, stitch: StitchClient
 ) -> None:
-    station, calls, clock = counted
+    station, _, clock = counted
     order = await ctl.order({"SKU-1": 1})
     await station.queue.sync_once()  # catalog and full load
     await ctl.cancel(order["id"])
