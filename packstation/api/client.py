@@ -446,7 +446,7 @@ class StitchClient:
                 return False  # longer than anyone at the bench waits: let the caller decide
             # The jittered wait is `_not_before`, which every request of this client honours.
             loop = asyncio.get_running_loop()
-            return max(0.0, self._not_before - loop.time())
+            return max(0.001, self._not_before - loop.time())  # 0 would read as "no retry"
         return isinstance(exc, ServerError | NetworkError)
 
     async def _write(self, method: str, path: str, body: dict[str, object]) -> object:
