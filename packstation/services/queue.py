@@ -207,7 +207,7 @@ class QueueService:
         now = self._clock()
         resync = self._resync
         if resync is None or resync.stale(now):
-            resync = self._resync = Resync(started=now)
+            resync = self._resync = Resync(started=now, server_time=self.client.server_time)
         resync.attempts += 1
         page_num = resync.resume_page()
         while True:
@@ -235,7 +235,7 @@ class QueueService:
         for at, group in by_time.items():
             self._merge(group, fetched_at=at)
         self._remove(gone)
-        self.watermark.saw([f.updated_at for f, _ in found.values()], self.client.server_time)
+        self.watermark.saw([f.updated_at for f, _ in found.values()], resync.server_time)
         self._synced_at = resync.started
         self._loaded = True
         self._full_requested = False
@@ -246,11 +246,12 @@ class QueueService:
         """Changes since the watermark (new, edited or re-statused orders)."""
         started = self._clock()
         since = self.watermark.since(started)
+        server_before = self.client.server_time
         changed: list[Fulfillment] = []
         pages = self.client.list_open_fulfillments_pages(updated_since=since, page_size=PAGE_SIZE)
         async for page in self._tracked_iter(pages):
             changed.extend(page.items)
-        self.watermark.saw([f.updated_at for f in changed], self.client.server_time)
+        self.watermark.saw([f.updated_at for f in changed], server_before)
         self._synced_at = started
         self._apply(changed, (), fetched_at=started)
 

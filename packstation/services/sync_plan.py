@@ -23,6 +23,7 @@ SETTLED = dt.timedelta(minutes=5)
 #: A full resync interrupted longer ago than this starts over: what it read is too old to merge.
 _RESUME_WITHIN = dt.timedelta(minutes=10)
 _STEP = dt.timedelta(microseconds=1)
+_SECOND = dt.timedelta(seconds=1)
 
 
 class SyncSchedule:
@@ -75,8 +76,9 @@ class Watermark:
     order stamped with it (a bulk import stamps thousands with one second: 20 pages a poll).
     Once no new write can get that stamp, the next poll asks from one microsecond later. That is
     so when the stamp has digits below the second (the server stamps microseconds, so a later
-    write gets a later stamp), when Stitch's own clock (the `Date` of its answer) is past that
-    second, or when our clock is `SETTLED` past it.
+    write gets a later stamp), when Stitch's clock was past that second before the poll read
+    anything (the `Date` of an answer received before the poll began: `Date` is truncated to the
+    second, so Stitch's clock was at least that), or when our clock is `SETTLED` past it.
     """
 
     def __init__(self) -> None:
@@ -91,7 +93,8 @@ class Watermark:
         return self.newest
 
     def saw(self, stamps: list[dt.datetime], server_time: dt.datetime | None) -> None:
-        """A complete poll or full load read these `updated_at`s (call once it is complete)."""
+        """A complete poll or full load read these `updated_at`s (call once it is complete);
+        `server_time`: Stitch's clock as known before it began."""
         newest = max(stamps, default=None)
         if newest is not None and (self.newest is None or newest > self.newest):
             self.newest = newest
@@ -99,8 +102,7 @@ class Watermark:
         if boundary is None:
             return
         self.closed = boundary.microsecond != 0 or (
-            server_time is not None
-            and server_time >= boundary.replace(microsecond=0) + dt.timedelta(seconds=1)
+            server_time is not None and server_time >= boundary.replace(microsecond=0) + _SECOND
         )
 
 
@@ -109,6 +111,7 @@ class Resync:
     """A full load in progress: what it read so far, so that a failure resumes from its page."""
 
     started: dt.datetime
+    server_time: dt.datetime | None  # Stitch's clock as known before the first page was read
     found: dict[str, tuple[Fulfillment, dt.datetime]] = field(default_factory=dict)
     pages_done: int = 0
     last_id: str | None = None

@@ -51,7 +51,8 @@ def test_a_whole_second_boundary_is_read_again_until_stitchs_clock_passed_it() -
     mark = Watermark()
     mark.saw([T0, T0, T0], server_time=T0)  # Stitch may still stamp more with this second
     assert mark.since(T0) == T0
-    mark.saw([T0], server_time=T0 + dt.timedelta(seconds=1))  # that second is over
+    # Stitch's clock had passed that second before this poll read anything.
+    mark.saw([T0], server_time=T0 + dt.timedelta(seconds=1))
     assert mark.since(T0) == T0 + dt.timedelta(microseconds=1)
 
 
