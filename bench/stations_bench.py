@@ -380,6 +380,7 @@ async def main_async(args: argparse.Namespace) -> None:
             for n in args.stations:
                 print(f"N={n} …", file=sys.stderr, flush=True)
                 rows.append(await run_n(bench, n, args))
+                print(rows[-1], file=sys.stderr, flush=True)
             if rows:
                 print(
                     f"\n{args.orders} open orders, sandbox throttled to {ACCOUNT_LIMIT:g} "
@@ -400,9 +401,10 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--storm", action="store_true", help="also the 20-station 429 storm")
     parser.add_argument("--rate", type=float, default=2.3, help="packs per minute per station")
+    parser.add_argument("--orders", type=int, default=None, help="open orders (else by --quick)")
     args = parser.parse_args()
     args.stations = [int(x) for x in args.stations.split(",") if x.strip()]
-    args.orders = 600 if args.quick else 2000
+    args.orders = args.orders or (600 if args.quick else 2000)
     args.idle_s = 90.0 if args.quick else 180.0
     args.pack_s = 120.0 if args.quick else 240.0
     asyncio.run(main_async(args))
