@@ -125,10 +125,16 @@ class Bench:
                 },
                 "lines": [{"sku": s, "quantity": q} for s, q in lines.items()],
             }
-            await self.control_call("POST", "/orders", body)
+            for attempt in range(3):
+                try:
+                    await self.control_call("POST", "/orders", body)
+                    return
+                except httpx.TransportError:
+                    if attempt == 2:
+                        raise
 
-        for start in range(0, orders, 50):
-            await asyncio.gather(*(one(n) for n in range(start, min(orders, start + 50))))
+        for start in range(0, orders, 10):
+            await asyncio.gather(*(one(n) for n in range(start, min(orders, start + 10))))
         await self.throttle()
 
     async def throttle(self) -> None:
