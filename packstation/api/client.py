@@ -14,6 +14,7 @@ import datetime as dt
 import email.utils
 import ipaddress
 import logging
+import random
 import ssl
 import time
 import urllib.parse
@@ -26,6 +27,7 @@ import httpx
 import stamina
 
 from packstation.api import wire
+from packstation.api.budget import RequestBudget, priority_for
 from packstation.api.errors import (
     AmbiguousWrite,
     AuthError,
@@ -139,6 +141,9 @@ class StitchClient:
         retry_timeout: float = 60.0,
         max_retry_after: float = 60.0,
         on_request: Callable[[RequestLog], None] | None = None,
+        requests_per_s: float | None = None,
+        burst: float | None = None,
+        rate_limit_jitter_s: float = 1.0,
     ) -> None:
         self._base_url = _checked_base_url(base_url)
         self._token = _Secret(_checked_token(token))
@@ -156,8 +161,16 @@ class StitchClient:
         self._max_retry_after = max_retry_after
         self._on_request = on_request
         # Monotonic time before which no request is sent: a 429 throttles the whole token, so
-        # every task of this client waits, not only the one that got the answer.
+        # every task of this client waits, not only the one that got the answer. The wait is
+        # `Retry-After` plus a random share of `rate_limit_jitter_s`, so that the stations
+        # sharing the token do not all come back in the same instant.
         self._not_before = 0.0
+        self._rate_limit_jitter_s = max(0.0, rate_limit_jitter_s)
+        self._rng = random.Random()
+        # This station's share of the account's rate limit (None: no budget of its own).
+        self.budget = RequestBudget(requests_per_s, burst) if requests_per_s else None
+        #: Stitch's clock, from the `Date` of its last answer (None until one came).
+        self.server_time: dt.datetime | None = None
         self._http = httpx.AsyncClient(
             base_url=self._base_url,
             timeout=httpx.Timeout(timeout, connect=connect_timeout),
@@ -200,6 +213,10 @@ class StitchClient:
     def closed(self) -> bool:
         return self._http.is_closed
 
+    def throttled_for(self) -> float:
+        """Seconds this client still waits after a 429 (`Retry-After` plus its jitter)."""
+        return max(0.0, self._not_before - asyncio.get_running_loop().time())
+
     # -- fulfillments ----------------------------------------------------------------------
 
     async def ping(self) -> None:
@@ -211,14 +228,17 @@ class StitchClient:
         updated_since: dt.datetime | None = None,
         status: str | None = None,
         page_size: int = wire.MAX_PAGE_SIZE,
+        *,
+        start_page: int = 1,
     ) -> AsyncGenerator[Page[Fulfillment], None]:
-        """The open fulfillments, page by page (ordered by id)."""
+        """The open fulfillments, page by page (ordered by id), from `start_page` on."""
         return self._pages(
             "/fulfillments",
             wire.parse_fulfillment_page,
             page_size,
             updated_since=updated_since,
             status=status,
+            start_page=start_page,
         )
 
     async def iter_open_fulfillments(
@@ -332,9 +352,12 @@ class StitchClient:
         status: str | None = None,
         sku: str | None = None,
         fulfillment_id: str | None = None,
+        start_page: int = 1,
     ) -> AsyncGenerator[Page[T], None]:
         if not 1 <= page_size <= wire.MAX_PAGE_SIZE:
             raise ValueError(f"page_size must be between 1 and {wire.MAX_PAGE_SIZE}")
+        if start_page < 1:
+            raise ValueError("start_page must be at least 1")
 
         def fetch(page_num: int) -> asyncio.Task[object]:
             params = wire.list_params(
@@ -349,7 +372,7 @@ class StitchClient:
 
         # One page is always asked for ahead: while the caller reads page n (and we parse it),
         # page n+1 is already on its way, so a long list costs little more than its round trips.
-        page_num = 1
+        page_num = start_page
         pending = fetch(page_num)
         try:
             while True:
@@ -421,7 +444,9 @@ class StitchClient:
         if isinstance(exc, RateLimitedError):
             if exc.retry_after > self._max_retry_after:
                 return False  # longer than anyone at the bench waits: let the caller decide
-            return exc.retry_after
+            # The jittered wait is `_not_before`, which every request of this client honours.
+            loop = asyncio.get_running_loop()
+            return max(0.001, self._not_before - loop.time())  # 0 would read as "no retry"
         return isinstance(exc, ServerError | NetworkError)
 
     async def _write(self, method: str, path: str, body: dict[str, object]) -> object:
@@ -442,6 +467,10 @@ class StitchClient:
             content = wire.encode_json(body)
             headers["Content-Type"] = "application/json; charset=utf-8"
         query = urllib.parse.urlencode(params) if params else ""
+        if self.budget is not None:
+            # Outside the in-flight cap: a prefetch waiting for the bucket must not hold a
+            # connection a shipment could use.
+            await self.budget.take(priority_for(method, path))
         async with self._in_flight:
             # Inside the cap: a 429 may have arrived while this task waited for a free slot.
             await self._wait_for_cooldown()
@@ -458,6 +487,7 @@ class StitchClient:
                 raise ProtocolError(
                     f"unreadable answer ({type(exc).__name__})", method=method, path=path
                 ) from exc
+        self._note_server_time(response)
         error = self._error_for(method, path, response)
         self._record(
             method,
@@ -476,6 +506,16 @@ class StitchClient:
             raise ProtocolError(
                 exc.message, method=method, path=path, status=response.status_code
             ) from None
+
+    def _note_server_time(self, response: httpx.Response) -> None:
+        value = response.headers.get("Date")
+        if not value:
+            return
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            return
+        self.server_time = when if when.tzinfo is not None else when.replace(tzinfo=dt.UTC)
 
     async def _wait_for_cooldown(self) -> None:
         delay = self._not_before - asyncio.get_running_loop().time()
@@ -503,7 +543,10 @@ class StitchClient:
         if status == 429:
             retry_after = _retry_after_seconds(response.headers.get("Retry-After"))
             loop = asyncio.get_running_loop()
-            self._not_before = max(self._not_before, loop.time() + retry_after)
+            wait = retry_after + self._rng.uniform(0.0, self._rate_limit_jitter_s)
+            self._not_before = max(self._not_before, loop.time() + wait)
+            if self.budget is not None:
+                self.budget.pause(wait)
             return RateLimitedError(
                 message, retry_after=retry_after, method=method, path=path, status=status
             )

@@ -8,9 +8,11 @@ Stitch's message for a supervisor), or back to `pending` with a backoff (network
 honouring `Retry-After`, a lost answer). The API has no idempotency, so a row that may have reached
 Stitch (`maybe_sent`: a lost answer, a crash while sending) is never posted blindly: the
 fulfillment's shipments are listed first and a shipment with the same tracking number and the same
-line quantities means it is there. Right before every post the fulfillment is read: canceled or
-completed elsewhere stops the box; an edited address, notes or shipping method holds it for the
-packer (rejected with the reason; `release_held` sends it after all).
+line quantities means it is there. Right before a post the fulfillment is read — or, when the
+queue's last poll is fresh, its record there is used instead of a GET (the post's own 409/422 says
+what changed since): canceled or completed elsewhere stops the box; an edited address, notes or
+shipping method holds it for the packer (rejected with the reason; `release_held` sends it after
+all). The record a status PUT answers goes straight into the queue's cache.
 
 A 401 pauses everything and asks for a new token; nothing is dropped. Status updates share the
 machinery; the journal keeps only the newest per fulfillment, and a 409 (the order is no longer
@@ -27,6 +29,7 @@ import contextlib
 import datetime as dt
 import logging
 
+from packstation.api.budget import Priority, priority
 from packstation.api.client import StitchClient
 from packstation.api.errors import (
     AmbiguousWrite,
@@ -224,7 +227,8 @@ class OutboxSender:
         entry = outbox.mark_sending(entry.local_id)
         self._notifier.emit(SendingShipment(entry.local_id, entry.fulfillment_id))
         try:
-            await self._deliver(entry)
+            with priority(Priority.SHIPMENT):
+                await self._deliver(entry)
         except AuthError as exc:
             outbox.mark_failed_retry(
                 entry.local_id,
@@ -245,8 +249,10 @@ class OutboxSender:
 
     async def _deliver(self, entry: OutboxEntry) -> None:
         fid = entry.fulfillment_id
-        fulfillment = await self.client.get_fulfillment(fid)
-        self._answered()
+        fulfillment = self._fresh_record(entry)
+        if fulfillment is None:
+            fulfillment = await self.client.get_fulfillment(fid)
+            self._answered()
         if entry.maybe_sent or fulfillment.state is not FulfillmentState.OPEN:
             found = await self._find_in_stitch(entry)
             if found is not None:
@@ -284,6 +290,17 @@ class OutboxSender:
             return
         self._answered()
         self._sent(entry, shipment.id, reconciled=False)
+
+    def _fresh_record(self, entry: OutboxEntry) -> Fulfillment | None:
+        """The queue's record of the box's order when its last poll is fresh, else None (read it).
+        Never for a box that may already be in Stitch: reconciliation reads as it always did."""
+        queue = self._queue
+        if queue is None or entry.maybe_sent or not queue.is_fresh():
+            return None
+        record = queue.get(entry.fulfillment_id)
+        if record is None or record.state is not FulfillmentState.OPEN:
+            return None
+        return record
 
     async def _find_in_stitch(self, entry: OutboxEntry) -> Shipment | None:
         shipments = await self.client.list_shipments(entry.fulfillment_id)
@@ -399,7 +416,8 @@ class OutboxSender:
         statuses = self._journal.statuses
         update = statuses.mark_sending(update.local_id)
         try:
-            await self.client.set_status(update.fulfillment_id, update.status)
+            with priority(Priority.CLAIM):
+                answer = await self.client.set_status(update.fulfillment_id, update.status)
         except ConflictError as exc:
             log.info("status of %s dropped: %s", update.fulfillment_id, exc.message)
             statuses.mark_rejected(update.local_id, exc.message)
@@ -426,6 +444,8 @@ class OutboxSender:
         else:
             self._answered()
             statuses.mark_sent(update.local_id)
+            if self._queue is not None:
+                self._queue.put_record(answer)  # no poll or GET needed to see our own claim
 
     # -- bookkeeping ---------------------------------------------------------------------------
 

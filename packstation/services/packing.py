@@ -202,10 +202,13 @@ class PackingService(PackOpening, PackWatch):
             self._shipped_at = None
             self._kick_sender()
             self._queue.schedule_publish()
-        elif event.after.state is SessionState.AWAITING_TRACKING and (
-            result.outcome in (Outcome.COUNTED, Outcome.READY_FOR_LABEL)
+        elif (
+            event.after.state is SessionState.AWAITING_TRACKING
+            and result.outcome in (Outcome.COUNTED, Outcome.READY_FOR_LABEL)
+            and not self._queue.is_fresh()
         ):
-            # The box is complete: look at Stitch while the packer fetches the label.
+            # The box is complete: look at Stitch while the packer fetches the label (a fresh
+            # poll already did, and tells of a later change through `QueueChanged`).
             self._spawn(self.verify_open)
         if closed:
             self._end()

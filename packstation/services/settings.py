@@ -57,7 +57,17 @@ class Settings:
     retention_days: int = 180
     # Customers' addresses and contacts are erased this many days after an order's last box went.
     personal_data_days: int = 90
-    poll_interval_s: int = 15
+    # Queue polls come every poll_interval_s to poll_interval_max_s seconds (0: twice the first),
+    # jittered; the whole queue is read again every full_resync_s seconds, ± 10 %.
+    poll_interval_s: int = 30
+    poll_interval_max_s: int = 0
+    full_resync_s: int = 3600
+    # Orders at the top of the queue whose lines are saved ahead for packing while offline.
+    prefetch_orders: int = 5
+    # The Stitch account's rate limit, shared by every station using its token: this station
+    # spends account_requests_per_s / stations_on_account.
+    account_requests_per_s: float = 10.0
+    stations_on_account: int = 1
     # IANA zone for `shipped_at`; empty means the computer's own zone.
     time_zone: str = ""
     # Salted hash of the supervisor PIN (see packstation.services.pin); empty: no PIN set.

@@ -59,8 +59,7 @@ class Station:
         journal: Journal,
         *,
         backoff: Backoff | None = None,
-        full_resync_every: int = 20,
-        prefetch_lines: int = 200,
+        prefetch_lines: int | None = None,
     ) -> None:
         self.settings = settings
         self._client = client
@@ -74,8 +73,10 @@ class Station:
             journal,
             self.notifier,
             poll_interval_s=float(max(1, settings.poll_interval_s)),
-            full_resync_every=full_resync_every,
-            prefetch_lines=prefetch_lines,
+            poll_interval_max_s=float(settings.poll_interval_max_s) or None,
+            full_resync_s=float(max(60, settings.full_resync_s)),
+            catalog_s=float(max(60, settings.full_resync_s)),
+            prefetch_lines=settings.prefetch_orders if prefetch_lines is None else prefetch_lines,
         )
         self.sender = OutboxSender(
             client,
@@ -102,8 +103,7 @@ class Station:
         *,
         journal_path: Path | str | None = None,
         backoff: Backoff | None = None,
-        full_resync_every: int = 20,
-        prefetch_lines: int = 200,
+        prefetch_lines: int | None = None,
         client: StitchClient | None = None,
         sync: bool = True,
         profile: str = "default",
@@ -116,15 +116,10 @@ class Station:
             Journal.open(journal_path) if journal_path is not None else Journal.for_profile(profile)
         )
         try:
-            client = client or StitchClient(settings.api_url, token)
-            station = cls(
-                settings,
-                client,
-                journal,
-                backoff=backoff,
-                full_resync_every=full_resync_every,
-                prefetch_lines=prefetch_lines,
+            client = client or StitchClient(
+                settings.api_url, token, requests_per_s=request_budget(settings)
             )
+            station = cls(settings, client, journal, backoff=backoff, prefetch_lines=prefetch_lines)
             station.resumed = station.packing.resume()
         except BaseException:
             journal.close()
@@ -152,7 +147,9 @@ class Station:
     async def replace_token(self, token: str) -> None:
         """A new access token (after a 401): a new client for every service; nothing dropped."""
         old = self._client
-        self._client = StitchClient(self.settings.api_url, token)
+        self._client = StitchClient(
+            self.settings.api_url, token, requests_per_s=request_budget(self.settings)
+        )
         self.queue.client = self._client
         self.token_needed = False
         self.sender.resume_with(self._client)
@@ -292,9 +289,20 @@ class Station:
         await self.aclose()
 
 
+#: Below the exact share: the stations' buckets and Stitch's do not tick in step.
+BUDGET_MARGIN = 0.9
+
+
+def request_budget(settings: Settings) -> float | None:
+    """This station's requests a second: its share of the account's rate limit (None: none)."""
+    if settings.account_requests_per_s <= 0:
+        return None
+    return BUDGET_MARGIN * settings.account_requests_per_s / max(1, settings.stations_on_account)
+
+
 def _log_crash(task: asyncio.Task[None]) -> None:
     if not task.cancelled() and task.exception() is not None:
         log.error("%s stopped", task.get_name(), exc_info=task.exception())
 
 
-__all__ = ["OutboxContents", "SlipOrder", "Station"]
+__all__ = ["OutboxContents", "SlipOrder", "Station", "request_budget"]

@@ -81,16 +81,16 @@ async def test_canceled_and_completed_elsewhere_leave_the_queue_on_the_full_resy
     assert ids(station.queue.fulfillments) == [kept["id"]]
 
 
-async def test_the_queue_resyncs_fully_every_n_polls(station: Station, ctl: SandboxControl) -> None:
+async def test_the_queue_resyncs_fully_when_due(station: Station, ctl: SandboxControl) -> None:
     order = await ctl.order({"SKU-1": 1})
-    station.queue._full_every = 2  # a short cycle for the test
     await station.queue.sync_once()
     seen = recorder(station)
     await ctl.cancel(order["id"])
 
-    await station.queue.sync_once()  # poll 1
-    await station.queue.sync_once()  # poll 2
+    await station.queue.sync_once()  # a poll
+    await station.queue.sync_once()  # a poll
     assert seen == []
+    station.queue.schedule.next_full = dt.datetime.now(dt.UTC)  # the hour is up
     await station.queue.sync_once()  # the full resync
 
     assert [c.removed for c in seen] == [(order["id"],)]

@@ -151,7 +151,6 @@ def build_station(
     *,
     busy_timeout_s: float = 5.0,
     backoff: Backoff = FAST,
-    full_resync_every: int = 20,
 ) -> Station:
     """A station whose background tasks are NOT started: tests drive sync and sending."""
     journal_path.parent.mkdir(parents=True, exist_ok=True)
@@ -161,7 +160,6 @@ def build_station(
         fast_client(settings.api_url, token),
         journal,
         backoff=backoff,
-        full_resync_every=full_resync_every,
     )
     station.resumed = station.packing.resume()
     return station

@@ -1,6 +1,7 @@
-"""What Stitch does while the station packs reaches the packer: an order canceled mid-pack stops
-the pack with a red banner before its label is scanned; Stitch unreachable shows a calm notice with
-the last sync and work goes on. The keyboard and mouse reach what a scan does (quantity, sign-in).
+"""What Stitch does while the station packs reaches the packer: an order canceled mid-pack is
+refused when its box is posted (Stitch's 409), with a red banner; Stitch unreachable shows a calm
+notice with the last sync and work goes on. The keyboard and mouse reach what a scan does
+(quantity, sign-in).
 """
 
 from __future__ import annotations
@@ -19,17 +20,21 @@ from packstation.ui.banner import BannerState
 async def test_an_order_canceled_in_stitch_mid_pack_stops_the_pack(
     sandbox: Any, station_settings: Path, tmp_path: Path
 ) -> None:
+    from support.services import ups_number
+
     async with Rig(sandbox, tmp_path) as rig:
         app, order = await opened(rig, {"SKU-1": 2})
         w = app.window
         scanner_types(rig.barcodes["SKU-1"], w.pack_view.scan_field)
         await rig.ctl.cancel(order["id"])
-        # The box complete: the station looks at Stitch while the packer fetches the label.
         scanner_types(rig.barcodes["SKU-1"], w.pack_view.scan_field)
+        # The last poll is fresh: no look at Stitch at box completion (the account's requests are
+        # shared); the post of the box is refused and says why.
+        scanner_types(ups_number(811), w.pack_view.scan_field)
         await until(lambda: w.pack_view.header is None)
-        assert w.banner.state is BannerState.ERROR
+        await until(lambda: w.banner.state is BannerState.ERROR)
         assert f"Order {order['order_number']} was canceled" in w.banner.text()
-        assert "put the items back" in w.banner.text().lower()
+        assert "do not ship it" in w.banner.text().lower()
         await until(lambda: w.queue.model.row_of(order["id"]) is None)
 
 
