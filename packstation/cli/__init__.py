@@ -30,6 +30,7 @@ _SUBCOMMANDS: dict[str, tuple[str, str]] = {
         "packstation.cli.history",
         "every scan and shipment of an order (CSV or JSON), or the audit trail",
     ),
+    "warehouse": ("packstation.cli.warehouse", "warehouse mode: PostgreSQL set-up, sync service"),
 }
 _OPTIONS_WITH_VALUE = frozenset({"--api-url", "--station", "--self-test-probe"})
 
