@@ -7,6 +7,7 @@ password in its OS keyring, like the Stitch token.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import psycopg
 from psycopg import sql
@@ -23,7 +24,7 @@ def login_role_for(station: str) -> str:
 
 
 async def add_station(
-    conn: psycopg.AsyncConnection[object],
+    conn: psycopg.AsyncConnection[Any],
     station: str,
     *,
     password: str | None = None,
@@ -52,7 +53,7 @@ async def add_station(
 
 
 async def add_sync_login(
-    conn: psycopg.AsyncConnection[object], role: str, *, password: str | None = None
+    conn: psycopg.AsyncConnection[Any], role: str, *, password: str | None = None
 ) -> None:
     """A login role for the sync service (member of `packstation_sync`)."""
     if not _ROLE_NAME.fullmatch(role):

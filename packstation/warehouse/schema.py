@@ -15,6 +15,7 @@ enforced by row-level security through `packstation_my_station()` (the station w
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import psycopg
 
@@ -311,7 +312,7 @@ _VERSION_TABLE = (
 )
 
 
-async def schema_version(conn: psycopg.AsyncConnection[object]) -> int:
+async def schema_version(conn: psycopg.AsyncConnection[Any]) -> int:
     """0 for a database Packstation never touched."""
     cur = await conn.execute("SELECT to_regclass('packstation_schema') IS NOT NULL")
     exists = await cur.fetchone()
@@ -322,7 +323,7 @@ async def schema_version(conn: psycopg.AsyncConnection[object]) -> int:
     return int(row[0]) if row else 0
 
 
-async def check_version(conn: psycopg.AsyncConnection[object]) -> int:
+async def check_version(conn: psycopg.AsyncConnection[Any]) -> int:
     """The schema version, if this Packstation can work with it; else `SchemaTooNew`."""
     found = await schema_version(conn)
     if found > SCHEMA_VERSION:
@@ -331,7 +332,7 @@ async def check_version(conn: psycopg.AsyncConnection[object]) -> int:
 
 
 async def migrate(
-    conn: psycopg.AsyncConnection[object], migrations: Sequence[Migration] = MIGRATIONS
+    conn: psycopg.AsyncConnection[Any], migrations: Sequence[Migration] = MIGRATIONS
 ) -> tuple[int, int]:
     """Bring the schema to the newest version: (version before, version after)."""
     async with conn.transaction():

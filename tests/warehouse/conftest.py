@@ -10,9 +10,11 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from typing import Any
 
 import psycopg
 import pytest
+from psycopg.types.json import Jsonb
 
 from packstation.warehouse.cluster import ClusterError, LocalCluster
 from packstation.warehouse.schema import migrate
@@ -53,3 +55,25 @@ async def warehouse_db(pg_dsn: str) -> str:
     async with await psycopg.AsyncConnection.connect(pg_dsn, autocommit=True) as conn:
         await migrate(conn)
     return pg_dsn
+
+
+async def station_connection(dsn: str, station: str) -> psycopg.AsyncConnection[Any]:
+    """An autocommit connection as the station's own login role (row-level security applies)."""
+    from packstation.warehouse.roles import add_station
+
+    async with await psycopg.AsyncConnection.connect(dsn, autocommit=True) as admin:
+        role = await add_station(admin, station)
+    return await psycopg.AsyncConnection.connect(
+        dsn.replace("//packstation@", f"//{role}@"), autocommit=True
+    )
+
+
+async def add_open_order(dsn: str, fid: str, units: int = 2) -> None:
+    """As the sync service would have written it."""
+    record = {"id": fid, "order_number": f"#{fid}", "unit_count": units}
+    async with await psycopg.AsyncConnection.connect(dsn, autocommit=True) as conn:
+        await conn.execute(
+            "INSERT INTO fulfillments (id, order_number, unit_count, units_shipped, updated_at,"
+            " record) VALUES (%s, %s, %s, 0, now(), %s)",
+            (fid, f"#{fid}", units, Jsonb(record)),
+        )
