@@ -17,7 +17,7 @@ import logging
 import ssl
 import time
 import urllib.parse
-from collections.abc import AsyncGenerator, Callable, Sequence
+from collections.abc import AsyncGenerator, Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Final, TypeVar
@@ -139,6 +139,7 @@ class StitchClient:
         retry_timeout: float = 60.0,
         max_retry_after: float = 60.0,
         on_request: Callable[[RequestLog], None] | None = None,
+        pace: Callable[[], Awaitable[None]] | None = None,
     ) -> None:
         self._base_url = _checked_base_url(base_url)
         self._token = _Secret(_checked_token(token))
@@ -155,6 +156,7 @@ class StitchClient:
         self._retry_timeout = retry_timeout
         self._max_retry_after = max_retry_after
         self._on_request = on_request
+        self._pace = pace  # awaited before every attempt (warehouse sync's token bucket)
         # Monotonic time before which no request is sent: a 429 throttles the whole token, so
         # every task of this client waits, not only the one that got the answer.
         self._not_before = 0.0
@@ -442,6 +444,8 @@ class StitchClient:
             content = wire.encode_json(body)
             headers["Content-Type"] = "application/json; charset=utf-8"
         query = urllib.parse.urlencode(params) if params else ""
+        if self._pace is not None:
+            await self._pace()
         async with self._in_flight:
             # Inside the cap: a 429 may have arrived while this task waited for a free slot.
             await self._wait_for_cooldown()

@@ -87,7 +87,7 @@ def run(args: argparse.Namespace) -> int:
         if action in ("figures", "history"):
             from packstation.cli.warehouse_reports import run_report
 
-            return run_report(args)
+            return int(run_report(args))
     except KeyboardInterrupt:
         return EXIT_OK
     raise AssertionError(action)
