@@ -110,8 +110,14 @@ class WarehouseSync:
                 log.info("sync service %s leads the warehouse", self.name)
                 try:
                     await self._lead(lock)
-                except (psycopg.OperationalError, psycopg.InterfaceError) as exc:
-                    log.warning("warehouse database lost (%s): sending stops until it is back", exc)
+                except Exception as exc:  # never die: lead again once the lock is ours again
+                    if _database_lost(exc):
+                        log.warning(
+                            "warehouse database lost (%s): sending stops until it is back",
+                            _first_line(exc),
+                        )
+                    else:
+                        log.exception("sync service stopped leading after an error")
                 finally:
                     self.leading.clear()
                 await lock.release()
@@ -215,6 +221,18 @@ class WarehouseSync:
             if fetched:
                 continue
             await asyncio.sleep(0.5 if self._queue_dirty else self.settings.relay_every_s)
+
+
+def _database_lost(exc: BaseException) -> bool:
+    if isinstance(exc, BaseExceptionGroup):
+        return all(_database_lost(inner) for inner in exc.exceptions)
+    return isinstance(exc, psycopg.OperationalError | psycopg.InterfaceError)
+
+
+def _first_line(exc: BaseException) -> str:
+    while isinstance(exc, BaseExceptionGroup) and exc.exceptions:
+        exc = exc.exceptions[0]
+    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
 
 
 async def run_sync_service(

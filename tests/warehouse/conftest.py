@@ -8,16 +8,22 @@ run loudly; elsewhere the warehouse tests are skipped with the reason.
 from __future__ import annotations
 
 import os
+import sys
 import uuid
 from collections.abc import Iterator
-from typing import Any
+from pathlib import Path
 
 import psycopg
 import pytest
-from psycopg.types.json import Jsonb
 
 from packstation.warehouse.cluster import ClusterError, LocalCluster
 from packstation.warehouse.schema import migrate
+
+# The warehouse tests share the services tests' sandbox helpers and the proofs' child sandbox.
+for _folder in ("services", "proof"):
+    _path = str(Path(__file__).resolve().parent.parent / _folder)
+    if _path not in sys.path:
+        sys.path.append(_path)
 
 
 @pytest.fixture(scope="session")
@@ -56,24 +62,3 @@ async def warehouse_db(pg_dsn: str) -> str:
         await migrate(conn)
     return pg_dsn
 
-
-async def station_connection(dsn: str, station: str) -> psycopg.AsyncConnection[Any]:
-    """An autocommit connection as the station's own login role (row-level security applies)."""
-    from packstation.warehouse.roles import add_station
-
-    async with await psycopg.AsyncConnection.connect(dsn, autocommit=True) as admin:
-        role = await add_station(admin, station)
-    return await psycopg.AsyncConnection.connect(
-        dsn.replace("//packstation@", f"//{role}@"), autocommit=True
-    )
-
-
-async def add_open_order(dsn: str, fid: str, units: int = 2) -> None:
-    """As the sync service would have written it."""
-    record = {"id": fid, "order_number": f"#{fid}", "unit_count": units}
-    async with await psycopg.AsyncConnection.connect(dsn, autocommit=True) as conn:
-        await conn.execute(
-            "INSERT INTO fulfillments (id, order_number, unit_count, units_shipped, updated_at,"
-            " record) VALUES (%s, %s, %s, 0, now(), %s)",
-            (fid, f"#{fid}", units, Jsonb(record)),
-        )

@@ -4,22 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import sys
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
 
 import psycopg
+from services_support import fast_client
 
-_SERVICES_TESTS = str(Path(__file__).resolve().parent.parent / "services")
-if _SERVICES_TESTS not in sys.path:
-    sys.path.insert(0, _SERVICES_TESTS)
-
-from services_support import fast_client  # noqa: E402
-
-from packstation.services.warehouse_pacing import TokenBucket  # noqa: E402
-from packstation.services.warehouse_sync import SyncSettings, WarehouseSync  # noqa: E402
-from packstation.store import Journal  # noqa: E402
+from packstation.services.warehouse_pacing import TokenBucket
+from packstation.services.warehouse_sync import SyncSettings, WarehouseSync
+from packstation.store import Journal
 
 FAST = SyncSettings(
     poll_interval_s=0.5, relay_every_s=0.5, leader_check_s=0.2, rate_limit=50, takeover_grace_s=1.0

@@ -7,7 +7,7 @@ import contextlib
 
 import psycopg
 import pytest
-from conftest import add_open_order, station_connection
+from pg_support import add_open_order, station_connection
 
 from packstation.warehouse.listen import queue_changes
 from packstation.warehouse.station import WarehouseStation

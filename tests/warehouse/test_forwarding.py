@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import psycopg
-from conftest import station_connection
+from pg_support import station_connection
 from warehouse_helpers import journal_box
 
 from packstation.services.warehouse_forward import JournalForwarder

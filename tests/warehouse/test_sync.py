@@ -9,7 +9,7 @@ from typing import Any
 
 import psycopg
 import pytest
-from conftest import station_connection
+from pg_support import station_connection
 from sync_support import one, running_sync, wait_for
 from warehouse_helpers import journal_box
 
