@@ -235,7 +235,7 @@ async def main() -> None:
     parser.add_argument("--interval", type=float, default=60.0, help="seconds per box")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="wh-bench-") as tmp:
-        cluster = LocalCluster(Path(tmp) / "pg").start()
+        cluster = LocalCluster().start()  # its own folder: the postgres user must reach it
         try:
             with child_sandbox() as base_url:
                 print("| stations | boxes | req/s to Stitch | 429s | pack-open p50 / p95 |"

@@ -82,6 +82,14 @@ class Relay:
         await self._store.statuses_relayed(statuses)
         return len(boxes) + len(statuses)
 
+    async def claim_statuses(self, older_than_s: float) -> int:
+        """"Packing at <station>" in Stitch for packs open longer than `older_than_s`: one status
+        per claim (a write per order would cost a third of the account's budget)."""
+        claims = await self._store.long_claims(older_than_s)
+        for fulfillment_id, station in claims:
+            self._journal.statuses.put(fulfillment_id, f"Packing at {station}")
+        return len(claims)
+
     async def take_over(self) -> int:
         """On becoming the leader: boxes another sync service left, and ours that it finished."""
         adopted = await self._store.adopt_relayed(self.name)

@@ -54,6 +54,8 @@ class SyncSettings:
     # After taking over boxes a dead leader had in hand: its last post may still land in Stitch
     # (it notices the lost lock within `leader_check_s` and stops); wait before reconciling.
     takeover_grace_s: float = 5.0
+    # Packs open longer than this show "Packing at <station>" in Stitch (None: never).
+    claim_status_after_s: float | None = 300.0
 
 
 def record(value: object) -> dict[str, Any]:
@@ -181,7 +183,10 @@ class WarehouseSync:
     async def _relay_loop(self, relay: Relay, sender: OutboxSender) -> None:
         while True:
             self._wake.clear()
-            if await relay.take_new():
+            taken = await relay.take_new()
+            if self.settings.claim_status_after_s is not None:
+                taken += await relay.claim_statuses(self.settings.claim_status_after_s)
+            if taken:
                 sender.kick()
             await relay.report()
             with contextlib.suppress(TimeoutError):

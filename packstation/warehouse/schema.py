@@ -90,7 +90,9 @@ _V1: Migration = (
         fulfillment_id text PRIMARY KEY,
         station text NOT NULL REFERENCES stations,
         packer text NOT NULL,
-        claimed_at timestamptz NOT NULL DEFAULT now()
+        claimed_at timestamptz NOT NULL DEFAULT now(),
+        -- When the sync service wrote "Packing at …" to Stitch (packs open for a while only).
+        status_written_at timestamptz
     )
     """,
     """
@@ -191,7 +193,7 @@ _V1: Migration = (
       RETURN NULL;
     END $$
     """,
-    "CREATE TRIGGER claims_notify AFTER INSERT OR UPDATE OR DELETE ON claims"
+    "CREATE TRIGGER claims_notify AFTER INSERT OR UPDATE OF station, packer OR DELETE ON claims"
     " FOR EACH ROW EXECUTE FUNCTION packstation_notify_claim()",
     """
     CREATE FUNCTION packstation_notify_outbox() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -163,6 +163,18 @@ class SharedStore:
             (state, remote_id, message, state, station, local_id),
         )
 
+    async def long_claims(self, older_than_s: float, limit: int = 50) -> list[tuple[str, str]]:
+        """Packs open for a while whose claim Stitch does not show yet: (order, station); each
+        is marked written, so one status per claim at most."""
+        cur = await self.conn.execute(
+            "UPDATE claims SET status_written_at = now() WHERE fulfillment_id IN"
+            " (SELECT fulfillment_id FROM claims WHERE status_written_at IS NULL"
+            "  AND claimed_at < now() - make_interval(secs => %s) ORDER BY claimed_at"
+            "  LIMIT %s FOR UPDATE SKIP LOCKED) RETURNING fulfillment_id, station",
+            (older_than_s, limit),
+        )
+        return [(row[0], row[1]) for row in await cur.fetchall()]
+
     async def pending_statuses(self, limit: int = 100) -> list[SharedStatus]:
         cur = self.conn.cursor(row_factory=class_row(SharedStatus))
         await cur.execute(

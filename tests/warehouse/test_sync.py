@@ -132,3 +132,53 @@ async def test_one_sync_service_leads_and_the_second_takes_over_when_it_dies(
         await wait_for(lambda: follower.leading.is_set(), what="the follower takes over")
         assert not leader.leading.is_set()
         assert await _leaders(first, second) == [follower.name]
+
+
+async def test_the_sync_service_stays_under_the_accounts_limit(
+    sandbox: SandboxServer, ctl: Any, warehouse_db: str, tmp_path: Path
+) -> None:
+    from dataclasses import replace
+
+    from services_support import CATALOG
+    from sync_support import FAST
+
+    skus = list(CATALOG)
+    for n in range(12):
+        await ctl.order({skus[n % len(skus)]: 1})
+    await ctl.faults(rate_limit_per_s=4)  # the account's limit
+    try:
+        async with running_sync(warehouse_db, sandbox.base_url, TOKEN, tmp_path / "r.sqlite3",
+                                name="sync-1", settings=replace(FAST, rate_limit=4)) as (sync, _):
+            await wait_for(lambda: one(warehouse_db, "SELECT count(*) = 12 FROM fulfillments"
+                                       " WHERE lines_synced_at IS NOT NULL"), within=60)
+            assert sync.bucket is not None
+            assert sync.bucket.throttled == 0  # no 429 answered: the bucket paced every call
+    finally:
+        await ctl.faults()
+
+
+async def test_a_pack_open_for_a_while_shows_in_stitch_as_a_status(
+    sandbox: SandboxServer, ctl: Any, warehouse_db: str, tmp_path: Path
+) -> None:
+    from dataclasses import replace
+
+    from services_support import CATALOG
+    from sync_support import FAST
+
+    order = await ctl.order({next(iter(CATALOG)): 1})
+    async with running_sync(warehouse_db, sandbox.base_url, TOKEN, tmp_path / "r.sqlite3",
+                            name="sync-1", settings=replace(FAST, claim_status_after_s=0.0)):
+        await wait_for(lambda: one(warehouse_db, "SELECT count(*) = 1 FROM fulfillments"))
+        async with await station_connection(warehouse_db, "Bench 7") as conn:
+            assert await WarehouseStation(conn, "Bench 7").claim(order["id"], "ann") is not None
+        async with StitchClient(sandbox.base_url, sandbox.token) as client:
+
+            async def status() -> str:
+                return (await client.get_fulfillment(order["id"])).status
+
+            await wait_for(lambda: _is(status(), "Packing at Bench 7"))
+        assert await one(warehouse_db, "SELECT status_written_at IS NOT NULL FROM claims")
+
+
+async def _is(value: Any, expected: str) -> bool:
+    return bool(await value == expected)
