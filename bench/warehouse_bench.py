@@ -196,9 +196,15 @@ async def run_n(
     await client.aclose()
     relay.close()
     async with await psycopg.AsyncConnection.connect(dsn) as conn:
-        cur = await conn.execute("SELECT extract(epoch FROM sent_at - created_at) FROM"
+        cur = await conn.execute("SELECT extract(epoch FROM sent_at - created_at),"
+                                 " extract(epoch FROM forwarded_at - created_at) FROM"
                                  " shared_outbox WHERE state = 'sent'")
-        to_stitch = [float(r[0]) for r in await cur.fetchall()]
+        found = await cur.fetchall()
+        to_stitch = [float(r[0]) for r in found]
+        forwarded = [float(r[1]) for r in found]
+        if "-v" in sys.argv:
+            print("forward p50/p95", pct(forwarded, 50), pct(forwarded, 95),
+                  "stitch p50", pct(to_stitch, 50), sorted(to_stitch))
     boxes = []
     for path in paths:
         with Journal.open(path, read_only=True) as journal:
@@ -233,6 +239,7 @@ async def main() -> None:
     parser.add_argument("--stations", type=int, nargs="+", default=[1, 10, 50, 200])
     parser.add_argument("--duration", type=float, default=60.0)
     parser.add_argument("--interval", type=float, default=60.0, help="seconds per box")
+    parser.add_argument("-v", action="store_true", help="also the forwarding delays")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="wh-bench-") as tmp:
         cluster = LocalCluster().start()  # its own folder: the postgres user must reach it
