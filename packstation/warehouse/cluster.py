@@ -55,10 +55,12 @@ class LocalCluster:
 
     def __init__(self, root: Path | None = None, *, port: int | None = None) -> None:
         self.bin_dir = find_bin_dir()
-        self.root = root or Path(tempfile.mkdtemp(prefix="packstation-pg-"))
+        self._as_postgres = os.geteuid() == 0
+        # As root the folder must be reachable by `postgres`: not under a private $TMPDIR.
+        parent = "/tmp" if self._as_postgres else None  # noqa: S108 - a fresh private folder
+        self.root = root or Path(tempfile.mkdtemp(prefix="packstation-pg-", dir=parent))
         self.data = self.root / "data"
         self.port = port or free_port()
-        self._as_postgres = os.geteuid() == 0
 
     @property
     def dsn(self) -> str:

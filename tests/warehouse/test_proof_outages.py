@@ -19,7 +19,7 @@ from sync_support import one, wait_for
 
 from packstation.warehouse.cluster import LocalCluster
 
-ORDERS = 18
+ORDERS = 12
 
 
 async def _started(

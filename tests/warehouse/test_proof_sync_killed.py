@@ -16,8 +16,8 @@ from proof_floor import (
 )
 from sync_support import one, wait_for
 
-ORDERS = 24
-KILLS = 4
+ORDERS = 16
+KILLS = 3
 
 
 @pytest.mark.slow
