@@ -97,11 +97,17 @@ class JournalForwarder:
         if unfinished:
             verdicts = await self._warehouse.box_states()
             for entry in unfinished:
-                state, remote_id = verdicts.get(entry.local_id, ("pending", None))
+                state, remote_id, message = verdicts.get(entry.local_id, ("pending", None, None))
+                if state not in ("sent", "rejected", "discarded"):
+                    continue
+                if entry.state is ShipmentState.PENDING:
+                    self._journal.outbox.mark_sending(entry.local_id)
                 if state == "sent" and remote_id is not None:
-                    if entry.state is ShipmentState.PENDING:
-                        self._journal.outbox.mark_sending(entry.local_id)
                     self._journal.outbox.mark_sent(entry.local_id, remote_id)
+                else:  # refused by Stitch: the station's outbox view shows it to a supervisor
+                    self._journal.outbox.mark_rejected(
+                        entry.local_id, message or f"not sent ({state}) by the sync service"
+                    )
         waiting = {b.session_id for b in self._journal.outbox.waiting()}
         still = [s.opened_at for s in sessions if s.closed_at is None or s.id in waiting]
         if sessions:

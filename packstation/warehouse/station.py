@@ -196,13 +196,14 @@ class WarehouseStation:
                 inserted += cur.rowcount
         return inserted
 
-    async def box_states(self) -> dict[str, tuple[str, str | None]]:
-        """This station's forwarded boxes: local id -> (state, Stitch's shipment id)."""
+    async def box_states(self) -> dict[str, tuple[str, str | None, str | None]]:
+        """This station's unfinished-or-finished forwarded boxes: local id -> (state, Stitch's
+        shipment id, Stitch's refusal)."""
         cur = await self.conn.execute(
-            "SELECT local_id, state, remote_id FROM shared_outbox WHERE station = %s",
+            "SELECT local_id, state, remote_id, message FROM shared_outbox WHERE station = %s",
             (self.station,),
         )
-        return {r[0]: (r[1], r[2]) for r in await cur.fetchall()}
+        return {r[0]: (r[1], r[2], r[3]) for r in await cur.fetchall()}
 
 
 def utc(moment: dt.datetime) -> dt.datetime:

@@ -101,3 +101,22 @@ async def test_a_station_offline_from_the_database_forwards_when_it_is_back(
         assert await forwarder.forward_once() == 4
         await station.conn.close()
     assert (await _counts(warehouse_db))[2] == 1
+
+
+async def test_a_box_stitch_refused_is_refused_at_the_station_too(
+    warehouse_db: str, tmp_path: Path
+) -> None:
+    with Journal.open(tmp_path / "j.sqlite3") as journal:
+        box = journal_box(journal, station="A", fulfillment_id="11", order_number="#11",
+                          lines=[("111", "SKU-1", 1)])
+        async with await station_connection(warehouse_db, "A") as conn:
+            forwarder = JournalForwarder(journal, WarehouseStation(conn, "A"))
+            await forwarder.forward_once()
+            async with await psycopg.AsyncConnection.connect(warehouse_db, autocommit=True) as s:
+                await s.execute("UPDATE shared_outbox SET state = 'rejected',"
+                                " message = 'Order #11 was canceled in Stitch'")
+            await forwarder.forward_once()
+        entry = journal.outbox.get(box.local_id)
+        assert (entry.state, entry.rejected_message) == (
+            ShipmentState.REJECTED, "Order #11 was canceled in Stitch"
+        )
