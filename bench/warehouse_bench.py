@@ -183,9 +183,11 @@ async def run_n(
     scans: list[float] = []
     packed: Counter[str] = Counter()
     started = time.monotonic()
+    journals = folder / f"n{n}"  # every run starts with empty station journals
+    journals.mkdir()
     paths = await asyncio.gather(*(
         one_station(f"Bench {i:03d}", cluster.dsn_for(login_role_for(f"Bench {i:03d}"), db),
-                    folder, until=started + duration, interval=interval, opens=opens,
+                    journals, until=started + duration, interval=interval, opens=opens,
                     scans=scans, packed=packed)
         for i in range(n)
     ))
