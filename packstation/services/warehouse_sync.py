@@ -26,6 +26,7 @@ from typing import Any
 import psycopg
 
 from packstation.api.client import StitchClient
+from packstation.api.errors import NotFoundError, StitchError
 from packstation.api.records import Product
 from packstation.services.notifications import Notifier, QueueChanged, ShipmentSent
 from packstation.services.outbox_sender import OutboxSender
@@ -219,10 +220,16 @@ class WarehouseSync:
                 await store.replace_products([record(p) for p in products])
             fetched = 0
             for fid in await store.without_lines(self.settings.lines_batch):
-                with contextlib.suppress(Exception):
+                try:
                     lines = await queue.lines(fid)
-                    await store.set_lines(fid, [record(line) for line in lines])
-                    fetched += 1
+                except NotFoundError:
+                    await store.remove_fulfillments([fid])  # gone from Stitch meanwhile
+                    continue
+                except StitchError as exc:
+                    log.info("line items of %s not fetched: %s", fid, exc)
+                    break  # offline or throttled: the next round tries again
+                await store.set_lines(fid, [record(line) for line in lines])
+                fetched += 1
             if fetched:
                 continue
             await asyncio.sleep(0.5 if self._queue_dirty else self.settings.relay_every_s)
