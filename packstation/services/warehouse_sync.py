@@ -34,7 +34,7 @@ from packstation.services.queue import QueueService
 from packstation.services.warehouse_pacing import TokenBucket
 from packstation.services.warehouse_relay import Relay
 from packstation.store import Journal
-from packstation.warehouse.leader import LeaderLock
+from packstation.warehouse.leader import LeaderLock, close_quietly
 from packstation.warehouse.listen import OUTBOX_CHANNEL, listen
 from packstation.warehouse.schema import check_version
 from packstation.warehouse.shared import SharedStore
@@ -129,43 +129,62 @@ class WarehouseSync:
             await lock.release()
 
     async def _lead(self, lock: LeaderLock) -> None:
-        async with await psycopg.AsyncConnection.connect(self.dsn, autocommit=True) as conn, \
-                await psycopg.AsyncConnection.connect(self.dsn, autocommit=True) as events:
-            await check_version(conn)
-            store = SharedStore(conn)
-            relay = Relay(self.journal, store, name=self.name)
-            notifier = Notifier()
-            queue = _SharedQueueService(
-                self.client, self.journal, notifier,
-                poll_interval_s=self.settings.poll_interval_s,
-                full_resync_every=self.settings.full_resync_every,
-                prefetch_lines=0,  # lines are fetched for PostgreSQL below
-                on_products=self._got_products,
+        conn = await psycopg.AsyncConnection.connect(self.dsn, autocommit=True, connect_timeout=5)
+        try:
+            events = await psycopg.AsyncConnection.connect(
+                self.dsn, autocommit=True, connect_timeout=5
             )
-            sender = OutboxSender(
-                self.client, self.journal, notifier, station=self.name, queue=queue
-            )
-            notifier.on(QueueChanged, self._queue_changed)
-            notifier.on(ShipmentSent, lambda _n: self._wake.set())
-            if await relay.take_over():
-                await asyncio.sleep(self.settings.takeover_grace_s)
-            await relay.report()
-            await listen(events, OUTBOX_CHANNEL)
-            self.leading.set()
-            async with asyncio.TaskGroup() as tasks:
-                workers = [
-                    tasks.create_task(queue.run()),
-                    tasks.create_task(sender.run()),
-                    tasks.create_task(self._relay_loop(relay, sender)),
-                    tasks.create_task(self._queue_loop(store, queue)),
-                    tasks.create_task(self._wake_on_notify(events)),
-                ]
-                try:
-                    await self._watch(lock, workers)
-                finally:
-                    for worker in workers:
-                        worker.cancel()
-            await queue.aclose()
+        except BaseException:
+            await close_quietly(conn)
+            raise
+        try:
+            await self._lead_with(lock, conn, events)
+        finally:
+            await close_quietly(events)
+            await close_quietly(conn)
+
+    async def _lead_with(
+        self,
+        lock: LeaderLock,
+        conn: psycopg.AsyncConnection[Any],
+        events: psycopg.AsyncConnection[Any],
+    ) -> None:
+        await check_version(conn)
+        self._full_applied = False  # a new queue service: its first full load prunes again
+        store = SharedStore(conn)
+        relay = Relay(self.journal, store, name=self.name)
+        notifier = Notifier()
+        queue = _SharedQueueService(
+            self.client, self.journal, notifier,
+            poll_interval_s=self.settings.poll_interval_s,
+            full_resync_every=self.settings.full_resync_every,
+            prefetch_lines=0,  # lines are fetched for PostgreSQL below
+            on_products=self._got_products,
+        )
+        sender = OutboxSender(
+            self.client, self.journal, notifier, station=self.name, queue=queue
+        )
+        notifier.on(QueueChanged, self._queue_changed)
+        notifier.on(ShipmentSent, lambda _n: self._wake.set())
+        if await relay.take_over():
+            await asyncio.sleep(self.settings.takeover_grace_s)
+        await relay.report()
+        await listen(events, OUTBOX_CHANNEL)
+        self.leading.set()
+        async with asyncio.TaskGroup() as tasks:
+            workers = [
+                tasks.create_task(queue.run()),
+                tasks.create_task(sender.run()),
+                tasks.create_task(self._relay_loop(relay, sender)),
+                tasks.create_task(self._queue_loop(store, queue)),
+                tasks.create_task(self._wake_on_notify(events)),
+            ]
+            try:
+                await self._watch(lock, workers)
+            finally:
+                for worker in workers:
+                    worker.cancel()
+        await queue.aclose()
 
     async def _watch(self, lock: LeaderLock, workers: Iterable[asyncio.Task[None]]) -> None:
         while await lock.held():

@@ -15,6 +15,8 @@ import psycopg
 
 # "PkSt" + 1: the sync service's lock, in every warehouse database.
 LEADER_KEY = 0x506B5374_0002
+# A server that does not answer within this is treated as gone (a pulled cable never says so).
+_ANSWER_S = 5.0
 
 
 class LeaderLock:
@@ -26,11 +28,14 @@ class LeaderLock:
 
     async def try_acquire(self) -> bool:
         try:
-            if self._conn is None or self._conn.closed:
-                self._conn = await psycopg.AsyncConnection.connect(self._dsn, autocommit=True)
-            cur = await self._conn.execute("SELECT pg_try_advisory_lock(%s)", (self._key,))
-            row = await cur.fetchone()
-        except psycopg.OperationalError:
+            async with asyncio.timeout(_ANSWER_S):
+                if self._conn is None or self._conn.closed:
+                    self._conn = await psycopg.AsyncConnection.connect(
+                        self._dsn, autocommit=True, connect_timeout=int(_ANSWER_S)
+                    )
+                cur = await self._conn.execute("SELECT pg_try_advisory_lock(%s)", (self._key,))
+                row = await cur.fetchone()
+        except (psycopg.OperationalError, psycopg.InterfaceError, TimeoutError):
             await self.release()
             return False
         return bool(row and row[0])
@@ -45,8 +50,9 @@ class LeaderLock:
         if self._conn is None or self._conn.closed:
             return False
         try:
-            await self._conn.execute("SELECT 1")
-        except psycopg.OperationalError:
+            async with asyncio.timeout(_ANSWER_S):
+                await self._conn.execute("SELECT 1")
+        except (psycopg.OperationalError, psycopg.InterfaceError, TimeoutError):
             await self.release()
             return False
         return True
@@ -54,5 +60,14 @@ class LeaderLock:
     async def release(self) -> None:
         conn, self._conn = self._conn, None
         if conn is not None:
-            with contextlib.suppress(psycopg.Error):
-                await conn.close()
+            await close_quietly(conn)
+
+
+async def close_quietly(conn: psycopg.AsyncConnection[Any]) -> None:
+    """Close a connection that may be dead or stuck after a cancelled query; never hang."""
+    with contextlib.suppress(psycopg.Error, TimeoutError, OSError):
+        async with asyncio.timeout(_ANSWER_S):
+            await conn.close()
+    if not conn.closed:
+        with contextlib.suppress(psycopg.Error, OSError):
+            conn.pgconn.finish()

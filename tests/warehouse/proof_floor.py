@@ -4,7 +4,6 @@ tasks packing from PostgreSQL into their own journals, and the final count of wh
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import os
 import signal
 import subprocess
@@ -151,12 +150,14 @@ class Floor:
             # End of the shift: forward what is left, then wait for the verdicts.
             while journal.outbox.waiting():
                 if name not in self.offline:
-                    with contextlib.suppress(psycopg.OperationalError, psycopg.InterfaceError):
+                    try:
                         if station.conn.closed:
                             station.conn = await psycopg.AsyncConnection.connect(
                                 dsn, autocommit=True
                             )
                         await forwarder.forward_once()
+                    except (psycopg.OperationalError, psycopg.InterfaceError):
+                        self.unreachable[name] += 1
                 await asyncio.sleep(0.1)
         await station.conn.close()
 
