@@ -58,7 +58,7 @@ def register(sub: Any) -> None:
     )
     sync.add_argument(
         "--rate-limit", type=float, default=None, metavar="RPS",
-        help="the account's request limit per second (default: the settings, else 10)",
+        help="the account's request limit per second (default 10)",
     )
     sync.add_argument(
         "--share", type=float, default=0.8, metavar="FRACTION",
