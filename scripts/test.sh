@@ -10,7 +10,8 @@ cd "$(dirname "$0")/.."
 install_debian_packages "${QT_RUNTIME_PACKAGES[@]}" \
   xvfb xauth xdotool imagemagick pulseaudio pulseaudio-utils gnome-keyring dbus dbus-x11 \
   zbar-tools poppler-utils \
-  binutils nsis  # PyInstaller reads libraries with objdump; makensis checks the Windows installer
+  binutils nsis `# PyInstaller reads libraries with objdump; makensis checks the Windows installer` \
+  postgresql  # warehouse tests start a throwaway cluster of their own (tests/warehouse/conftest.py)
 install_venv '.[dev,build]'
 
 export PATH="$PWD/.venv/bin:$PATH"

@@ -18,7 +18,7 @@ import random
 import ssl
 import time
 import urllib.parse
-from collections.abc import AsyncGenerator, Callable, Sequence
+from collections.abc import AsyncGenerator, Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Final, TypeVar
@@ -144,6 +144,7 @@ class StitchClient:
         requests_per_s: float | None = None,
         burst: float | None = None,
         rate_limit_jitter_s: float = 1.0,
+        pace: Callable[[], Awaitable[None]] | None = None,
     ) -> None:
         self._base_url = _checked_base_url(base_url)
         self._token = _Secret(_checked_token(token))
@@ -160,6 +161,7 @@ class StitchClient:
         self._retry_timeout = retry_timeout
         self._max_retry_after = max_retry_after
         self._on_request = on_request
+        self._pace = pace  # awaited before every attempt (warehouse sync's token bucket)
         # Monotonic time before which no request is sent: a 429 throttles the whole token, so
         # every task of this client waits, not only the one that got the answer. The wait is
         # `Retry-After` plus a random share of `rate_limit_jitter_s`, so that the stations
@@ -471,6 +473,8 @@ class StitchClient:
             # Outside the in-flight cap: a prefetch waiting for the bucket must not hold a
             # connection a shipment could use.
             await self.budget.take(priority_for(method, path))
+        if self._pace is not None:
+            await self._pace()
         async with self._in_flight:
             # Inside the cap: a 429 may have arrived while this task waited for a free slot.
             await self._wait_for_cooldown()

@@ -32,6 +32,7 @@ _SUBCOMMANDS: dict[str, tuple[str, str]] = {
     ),
     "journal": ("packstation.cli.journal", "the journal: info, check, backup FILE, recover, new"),
     "scale": ("packstation.cli.scale", "check the bench scale: print its live readings"),
+    "warehouse": ("packstation.cli.warehouse", "warehouse mode: PostgreSQL set-up, sync service"),
 }
 _OPTIONS_WITH_VALUE = frozenset({"--api-url", "--station", "--self-test-probe"})
 

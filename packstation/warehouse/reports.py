@@ -1,0 +1,49 @@
+"""Supervisors' cross-station queries: figures per station, an order's history, the audit trail."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import psycopg
+from psycopg.rows import dict_row
+
+Conn = psycopg.AsyncConnection[Any]
+
+
+async def figures(conn: Conn, since: dt.datetime) -> list[dict[str, Any]]:
+    """Per station since a moment: boxes, units shipped, scans, mistakes, boxes waiting."""
+    cur = conn.cursor(row_factory=dict_row)
+    await cur.execute(
+        "SELECT s.name AS station,"
+        " (SELECT count(*) FROM shared_outbox b WHERE b.station = s.name"
+        "   AND b.created_at >= %(since)s) AS boxes,"
+        " (SELECT coalesce(sum((li->>'quantity')::int), 0) FROM shared_outbox b,"
+        "   jsonb_array_elements(b.payload->'line_items') li WHERE b.station = s.name"
+        "   AND b.created_at >= %(since)s AND b.state <> 'discarded') AS units,"
+        " (SELECT count(*) FROM station_events e WHERE e.station = s.name"
+        "   AND e.at >= %(since)s) AS scans,"
+        " (SELECT count(*) FROM station_events e WHERE e.station = s.name AND e.at >= %(since)s"
+        "   AND e.result NOT IN ('', 'accepted')) AS mistakes,"
+        " (SELECT count(*) FROM shared_outbox b WHERE b.station = s.name"
+        "   AND b.state IN ('pending', 'relayed')) AS waiting"
+        " FROM stations s ORDER BY s.name",
+        {"since": since},
+    )
+    return await cur.fetchall()
+
+
+async def history(conn: Conn, fulfillment_id: str) -> list[dict[str, Any]]:
+    """Every event, box and audit entry of an order at every station, in time order."""
+    cur = conn.cursor(row_factory=dict_row)
+    await cur.execute(
+        "SELECT at, station, packer AS who, kind AS what, result AS detail FROM station_events"
+        " WHERE fulfillment_id = %(fid)s"
+        " UNION ALL SELECT created_at, station, '', 'box ' || box_number,"
+        "   state || coalesce(' ' || remote_id, '') FROM shared_outbox"
+        "   WHERE fulfillment_id = %(fid)s"
+        " UNION ALL SELECT at, station, who, what, why FROM audit"
+        "   WHERE fulfillment_id = %(fid)s ORDER BY 1, 2",
+        {"fid": fulfillment_id},
+    )
+    return await cur.fetchall()
