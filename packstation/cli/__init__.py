@@ -32,6 +32,8 @@ _SUBCOMMANDS: dict[str, tuple[str, str]] = {
     ),
     "journal": ("packstation.cli.journal", "the journal: info, check, backup FILE, recover, new"),
     "scale": ("packstation.cli.scale", "check the bench scale: print its live readings"),
+    "print": ("packstation.cli.print", "print slips, the command sheet, badges or SKU labels"),
+    "pin": ("packstation.cli.pin", "set or clear the supervisor PIN"),
 }
 _OPTIONS_WITH_VALUE = frozenset({"--api-url", "--station", "--self-test-probe"})
 

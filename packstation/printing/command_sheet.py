@@ -129,7 +129,13 @@ class CommandSheet:
             self._section(c, section, codes[section], y, big_label=section == QUANTITY_SECTION)
 
     def _section(
-        self, c: Canvas, title: str, codes: Sequence[SheetCode], y: float, *, big_label: bool = False
+        self,
+        c: Canvas,
+        title: str,
+        codes: Sequence[SheetCode],
+        y: float,
+        *,
+        big_label: bool = False,
     ) -> float:
         w = c.width_mm
         y += c.text(0, y, w, title.upper(), c.font(12, bold=True))

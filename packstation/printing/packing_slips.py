@@ -339,12 +339,20 @@ class _SlipPainter:
         sku_font = c.fit_font(line.sku, text_w, 11, bold=True, minimum=6)
         y += c.text(text_x, y, text_w, line.sku, sku_font, color=ink)
         name_font = c.font(9)
-        c.paragraph(text_x, y, text_w, c.wrap_lines(line.name, name_font, text_w, 2), name_font,
-                    color=ink)
+        c.paragraph(
+            text_x, y, text_w, c.wrap_lines(line.name, name_font, text_w, 2), name_font, color=ink
+        )
         code_text = line.upc.strip() or line.sku
         code_font = c.fit_font(code_text, ITEM_CODE_COLUMN_MM, 10, minimum=6)
-        c.text(w - ITEM_CODE_COLUMN_MM, top + 2, ITEM_CODE_COLUMN_MM, code_text, code_font,
-               color=ink, align=Align.AlignRight)
+        c.text(
+            w - ITEM_CODE_COLUMN_MM,
+            top + 2,
+            ITEM_CODE_COLUMN_MM,
+            code_text,
+            code_font,
+            color=ink,
+            align=Align.AlignRight,
+        )
         c.hline(0, top + ROW_MM - 0.2, w, 0.15)
 
     # Footer ------------------------------------------------------------------------------------

@@ -95,7 +95,10 @@ def _codes_by_band(png: Path, tmp_path: Path) -> dict[str, list[float]]:
 def _quality(png: Path) -> dict[str, int]:
     """zbar's quality of each code: how many of its scan lines crossed it (taller bars: more)."""
     result = subprocess.run(
-        ["zbarimg", "--xml", "-q", *ZBAR_ARGS, str(png)], capture_output=True, text=True, check=False
+        ["zbarimg", "--xml", "-q", *ZBAR_ARGS, str(png)],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     return {
         data: int(quality)
