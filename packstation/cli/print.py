@@ -39,7 +39,7 @@ TOKEN_ENV = "PACKSTATION_TOKEN"  # noqa: S105 (a variable name, not a secret)
 LABEL_SIZES = ("62x29", "2x1in", "4x6in", "sheet-letter-2x5")
 
 
-class PrintFailed(Exception):
+class NotPrintedError(Exception):
     def __init__(self, message: str, code: int = EXIT_FAILED) -> None:
         super().__init__(message)
         self.code = code
@@ -82,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         document = asyncio.run(_document(args))
         printed = _output(document, args)
-    except PrintFailed as exc:
+    except NotPrintedError as exc:
         print(str(exc), file=sys.stderr)
         return exc.code
     where = str(printed.path) if printed.path is not None else "the printer"
@@ -116,7 +116,7 @@ async def _document(args: argparse.Namespace) -> Document:
         case "badges":
             names = [" ".join(n.split()) for n in args.names if n.strip()]
             if not names:
-                raise PrintFailed("Give at least one packer's name.", EXIT_CONFIG)
+                raise NotPrintedError("Give at least one packer's name.", EXIT_CONFIG)
             return printing.badges(names)
         case "slips":
             orders = await _slip_orders(_client(args, settings.api_url), args.ids)
@@ -144,7 +144,7 @@ def _client(args: argparse.Namespace, settings_url: str) -> StitchClient:
     api_url = args.print_api_url or getattr(args, "api_url", None) or settings_url
     token = os.environ.get(TOKEN_ENV) or load_token(api_url)
     if not token:
-        raise PrintFailed(
+        raise NotPrintedError(
             f"No access token for {api_url}.\n"
             f"Set it once with:  packstation token set --api-url {api_url}\n"
             f"(scripts may set the environment variable {TOKEN_ENV} instead)",
@@ -153,7 +153,7 @@ def _client(args: argparse.Namespace, settings_url: str) -> StitchClient:
     try:
         return StitchClient(api_url, token)
     except ValueError as exc:
-        raise PrintFailed(f"Cannot use the API URL {api_url}: {exc}", EXIT_CONFIG) from exc
+        raise NotPrintedError(f"Cannot use the API URL {api_url}: {exc}", EXIT_CONFIG) from exc
 
 
 async def _slip_orders(client: StitchClient, ids: Sequence[str]) -> list[SlipOrder]:
@@ -166,11 +166,11 @@ async def _slip_orders(client: StitchClient, ids: Sequence[str]) -> list[SlipOrd
                 fulfillment = await client.get_fulfillment(fid)
                 lines = await client.list_line_items(fid)
             except AuthError as exc:
-                raise PrintFailed("Stitch refused the access token.", EXIT_CONFIG) from exc
+                raise NotPrintedError("Stitch refused the access token.", EXIT_CONFIG) from exc
             except NotFoundError as exc:
-                raise PrintFailed(f"Stitch has no fulfillment {fid}; nothing printed.") from exc
+                raise NotPrintedError(f"Stitch has no fulfillment {fid}; nothing printed.") from exc
             except StitchError as exc:
-                raise PrintFailed(f"Order {fid} could not be read: {exc}") from exc
+                raise NotPrintedError(f"Order {fid} could not be read: {exc}") from exc
             orders.append((fulfillment, tuple(lines)))
     return orders
 
@@ -184,11 +184,11 @@ async def _products(client: StitchClient, skus: Sequence[str]) -> list[Product]:
             try:
                 matches = [p for p in await client.list_products(sku=sku) if p.sku == sku]
             except AuthError as exc:
-                raise PrintFailed("Stitch refused the access token.", EXIT_CONFIG) from exc
+                raise NotPrintedError("Stitch refused the access token.", EXIT_CONFIG) from exc
             except StitchError as exc:
-                raise PrintFailed(f"Product {sku} could not be read: {exc}") from exc
+                raise NotPrintedError(f"Product {sku} could not be read: {exc}") from exc
             if not matches:
-                raise PrintFailed(f"Stitch has no product with SKU {sku}; nothing printed.")
+                raise NotPrintedError(f"Stitch has no product with SKU {sku}; nothing printed.")
             found.append(matches[0])
     return found
 
@@ -201,9 +201,9 @@ def _output(document: Document, args: argparse.Namespace) -> Printed:
             return printing.save_pdf(document, args.pdf)
         return printing.print_to(_printer(args.printer), document)
     except (printing.PrintError, OSError) as exc:
-        raise PrintFailed(f"Not printed: {exc}") from exc
+        raise NotPrintedError(f"Not printed: {exc}") from exc
     except ValueError as exc:  # a barcode that cannot be printed, an empty document
-        raise PrintFailed(f"Not printed: {exc}", EXIT_CONFIG) from exc
+        raise NotPrintedError(f"Not printed: {exc}", EXIT_CONFIG) from exc
 
 
 def _printer(name: str) -> Any:
@@ -212,5 +212,5 @@ def _printer(name: str) -> Any:
     info = QPrinterInfo.defaultPrinter() if not name else QPrinterInfo.printerInfo(name)
     if info.isNull():
         known = ", ".join(QPrinterInfo.availablePrinterNames()) or "none"
-        raise PrintFailed(f"No printer {name or '(default)'} here (printers: {known}).")
+        raise NotPrintedError(f"No printer {name or '(default)'} here (printers: {known}).")
     return QPrinter(info, QPrinter.PrinterMode.HighResolution)

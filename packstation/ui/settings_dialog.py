@@ -118,6 +118,13 @@ class SettingsDialog(QDialog):
         sound_layout.addWidget(self.test_sound)
         self.require_ship = QCheckBox(_tr("A box ships only after PS-CMD:SHIP is scanned"))
         self.require_ship.setChecked(settings.require_ship_command)
+        self.item_barcodes = QCheckBox(
+            _tr("Print a barcode for every item on packing slips (for damaged product labels)")
+        )
+        self.item_barcodes.setToolTip(
+            _tr("Off: only the order's barcode scans, so nobody scans the paper for the product")
+        )
+        self.item_barcodes.setChecked(settings.slip_item_barcodes)
         self.time_zone = QComboBox()
         self.time_zone.setEditable(True)
         self.time_zone.addItem(_tr("This computer's zone"), "")
@@ -161,6 +168,7 @@ class SettingsDialog(QDialog):
         self._row(form, "scanner_max_gap_ms", _tr("Scanner &speed:"), self.scanner_gap)
         self._row(form, "sound_volume", _tr("Sound &volume:"), sound)
         self._row(form, "require_ship_command", _tr("Shipping:"), self.require_ship)
+        self._row(form, "slip_item_barcodes", _tr("Packing slips:"), self.item_barcodes)
         self._row(form, "time_zone", _tr("Time &zone:"), self.time_zone)
         self._row(form, "retention_days", _tr("&Keep history:"), self.retention)
         self.editors["sound_muted"] = self.muted
@@ -183,7 +191,22 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
+        # Without a PIN anyone can open this screen and approve supervisor actions: say it first.
+        self.no_pin_warning = QLabel(
+            _tr(
+                "⚠ No supervisor PIN is set: anyone can change these settings (the Stitch "
+                "address) and approve supervisor actions. Set a PIN below."
+            )
+        )
+        self.no_pin_warning.setObjectName("no-pin-warning")
+        self.no_pin_warning.setWordWrap(True)
+        self.no_pin_warning.setStyleSheet(
+            "QLabel { background: #b71c1c; color: white; font-weight: bold; padding: 8px; }"
+        )
+        self.no_pin_warning.setVisible(not settings.supervisor_pin_hash)
+
         layout = QVBoxLayout(self)
+        layout.addWidget(self.no_pin_warning)
         layout.addLayout(form)
         layout.addWidget(pin_box)
         layout.addWidget(self.message)
@@ -275,6 +298,7 @@ class SettingsDialog(QDialog):
             "sound_volume": self.volume.value() / 100,
             "sound_muted": self.muted.isChecked(),
             "require_ship_command": self.require_ship.isChecked(),
+            "slip_item_barcodes": self.item_barcodes.isChecked(),
             "time_zone": zone,
             "retention_days": self.retention.value(),
         }
