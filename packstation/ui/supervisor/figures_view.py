@@ -80,6 +80,18 @@ FIGURE_COLUMNS = (
     Column(_tr("Wrong items"), _f("wrong_items"), numeric=True, tip=_tr("Wrong items caught")),
     Column(_tr("Undos"), _f("undos"), numeric=True),
     Column(_tr("Partial"), _f("partial_shipments"), numeric=True, tip=_tr("Orders left short")),
+    Column(
+        _tr("Partial boxes"),
+        _f("partial_boxes"),
+        numeric=True,
+        tip=_tr("Boxes that left with units of the order still to ship"),
+    ),
+    Column(
+        _tr("Stopped"),
+        _f("stopped_packs"),
+        numeric=True,
+        tip=_tr("Packs stopped before they were finished (Stop packing)"),
+    ),
     Column(_tr("Rejected"), _f("rejected_shipments"), numeric=True, tip=_tr("Refused by Stitch")),
 )
 
