@@ -39,7 +39,7 @@ from packstation.services.reports import figures_for_range
 from packstation.ui.i18n import translator
 from packstation.ui.supervisor.bar_chart import Bar, BarChart
 from packstation.ui.supervisor.context import SupervisorContext
-from packstation.ui.supervisor.dialogs import alive, choose_file
+from packstation.ui.supervisor.dialogs import alive, choose_file, fit_to_screen
 from packstation.ui.supervisor.rows_model import Column, RowsModel, table_view
 
 log = logging.getLogger(__name__)
@@ -127,7 +127,7 @@ class FiguresView(QDialog):
         super().__init__(parent)
         self.setObjectName("supervisor-figures")
         self.setWindowTitle(_tr("Figures"))
-        self.resize(1200, 820)
+        fit_to_screen(self, 1200, 820)
         self._context = context
         self._now = now
         self.report: FiguresReport | None = None
