@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSlider,
     QSpinBox,
     QVBoxLayout,
@@ -119,7 +121,7 @@ class SettingsDialog(QDialog):
         self.require_ship = QCheckBox(_tr("A box ships only after PS-CMD:SHIP is scanned"))
         self.require_ship.setChecked(settings.require_ship_command)
         self.item_barcodes = QCheckBox(
-            _tr("Print a barcode for every item on packing slips (for damaged product labels)")
+            _tr("Print item barcodes too (for damaged product labels)")
         )
         self.item_barcodes.setToolTip(
             _tr("Off: only the order's barcode scans, so nobody scans the paper for the product")
@@ -205,12 +207,36 @@ class SettingsDialog(QDialog):
         )
         self.no_pin_warning.setVisible(not settings.supervisor_pin_hash)
 
+        # The fields scroll inside on a small monitor; the warning and the buttons stay in view.
+        fields = QWidget()
+        fields_layout = QVBoxLayout(fields)
+        fields_layout.setContentsMargins(0, 0, 0, 0)
+        fields_layout.addLayout(form)
+        fields_layout.addWidget(pin_box)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("settings-fields")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(fields)
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.no_pin_warning)
-        layout.addLayout(form)
-        layout.addWidget(pin_box)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        self._fit_fields(fields)
+
+    def _fit_fields(self, fields: QWidget) -> None:
+        """The whole form when the screen has room for it, else as much as fits (it scrolls)."""
+        parent = self.parentWidget()
+        screen = parent.screen() if parent is not None else self.screen()
+        space = screen.availableGeometry()
+        chrome = 40 + self.buttons.sizeHint().height() + self.no_pin_warning.sizeHint().height()
+        wanted = fields.sizeHint()
+        scrollbar = self.scroll.verticalScrollBar().sizeHint().width()
+        self.scroll.setMinimumWidth(min(wanted.width() + scrollbar, space.width() - 40))
+        self.scroll.setMinimumHeight(min(wanted.height(), max(200, space.height() - chrome - 80)))
 
     def _row(self, form: QFormLayout, key: str, label: str, editor: QWidget) -> None:
         self.editors[key] = editor

@@ -47,7 +47,7 @@ from packstation.services.products import (
 )
 from packstation.ui.i18n import plural, translator
 from packstation.ui.supervisor.context import SupervisorContext
-from packstation.ui.supervisor.dialogs import choose_file
+from packstation.ui.supervisor.dialogs import choose_file, fit_to_screen
 from packstation.ui.supervisor.gate import SupervisorAction, gated
 from packstation.ui.supervisor.pin_gate import PinAttempts
 from packstation.ui.supervisor.rows_model import Column, RowsModel, table_view
@@ -171,7 +171,7 @@ class ProductsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("supervisor-products")
         self.setWindowTitle(_tr("Products and stock to Stitch"))
-        self.resize(1100, 760)
+        fit_to_screen(self, 1100, 760)
         self._context = context
         self._attempts = attempts
         self._path: Path | None = None
