@@ -25,7 +25,7 @@ from PySide6.QtPrintSupport import QPrinter
 from packstation.domain.records import Product
 from packstation.printing.badges import Badges, badge_for
 from packstation.printing.barcodes import Barcode, BarcodeTooWideError, Symbology
-from packstation.printing.command_sheet import DEFAULT_STATUS_PRESETS, CommandSheet
+from packstation.printing.command_sheet import CommandSheet
 from packstation.printing.output import Document, PrintError, write_pdf
 from packstation.printing.output import print_to as _print_to
 from packstation.printing.packing_slips import PackingSlips, SlipOrder, line_barcode
@@ -38,6 +38,7 @@ from packstation.printing.sku_labels import (
     SkuLabels,
     label_for,
 )
+from packstation.services.settings import DEFAULT_STATUS_PRESETS
 
 
 @dataclass(frozen=True, slots=True)

@@ -120,9 +120,7 @@ class SettingsDialog(QDialog):
         sound_layout.addWidget(self.test_sound)
         self.require_ship = QCheckBox(_tr("A box ships only after PS-CMD:SHIP is scanned"))
         self.require_ship.setChecked(settings.require_ship_command)
-        self.item_barcodes = QCheckBox(
-            _tr("Print item barcodes too (for damaged product labels)")
-        )
+        self.item_barcodes = QCheckBox(_tr("Print item barcodes too (for damaged product labels)"))
         self.item_barcodes.setToolTip(
             _tr("Off: only the order's barcode scans, so nobody scans the paper for the product")
         )
@@ -213,16 +211,16 @@ class SettingsDialog(QDialog):
         fields_layout.setContentsMargins(0, 0, 0, 0)
         fields_layout.addLayout(form)
         fields_layout.addWidget(pin_box)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("settings-fields")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(fields)
+        self.fields_scroll = QScrollArea()
+        self.fields_scroll.setObjectName("settings-fields")
+        self.fields_scroll.setWidgetResizable(True)
+        self.fields_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.fields_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.fields_scroll.setWidget(fields)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.no_pin_warning)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.fields_scroll, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self._fit_fields(fields)
@@ -234,9 +232,11 @@ class SettingsDialog(QDialog):
         space = screen.availableGeometry()
         chrome = 40 + self.buttons.sizeHint().height() + self.no_pin_warning.sizeHint().height()
         wanted = fields.sizeHint()
-        scrollbar = self.scroll.verticalScrollBar().sizeHint().width()
-        self.scroll.setMinimumWidth(min(wanted.width() + scrollbar, space.width() - 40))
-        self.scroll.setMinimumHeight(min(wanted.height(), max(200, space.height() - chrome - 80)))
+        scrollbar = self.fields_scroll.verticalScrollBar().sizeHint().width()
+        self.fields_scroll.setMinimumWidth(min(wanted.width() + scrollbar, space.width() - 40))
+        self.fields_scroll.setMinimumHeight(
+            min(wanted.height(), max(200, space.height() - chrome - 80))
+        )
 
     def _row(self, form: QFormLayout, key: str, label: str, editor: QWidget) -> None:
         self.editors[key] = editor

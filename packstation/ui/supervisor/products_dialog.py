@@ -413,12 +413,15 @@ class ProductsDialog(QDialog):
         self.progress.show()
         self.cancel_button.setEnabled(True)
         self.cancel_button.show()
-        self._set_busy(True, plural(
+        self._set_busy(
+            True,
+            plural(
                 "ProductsDialog",
                 "Sending %n changes to Stitch…",
                 len(plan.to_send),
                 one="Sending 1 change to Stitch…",
-            ))
+            ),
+        )
         try:
             result = await station.push_products(
                 plan,

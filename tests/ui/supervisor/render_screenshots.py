@@ -189,7 +189,7 @@ async def main() -> None:
         )
         dialog.show()
         # The offscreen screen is 800×600: give the form the width a 1366 px monitor gives it.
-        dialog.scroll.setMinimumWidth(dialog.scroll.widget().sizeHint().width() + 20)
+        dialog.fields_scroll.setMinimumWidth(dialog.fields_scroll.widget().sizeHint().width() + 20)
         dialog.adjustSize()
         dialog.resize(dialog.width(), min(dialog.height(), 688))  # a 1366×768 monitor
         save(dialog, "settings")
@@ -199,10 +199,12 @@ async def main() -> None:
         )
         no_pin_settings.show()
         # The offscreen screen is 800×600: give the form the width a 1366 px monitor gives it.
-        no_pin_settings.scroll.setMinimumWidth(no_pin_settings.scroll.widget().sizeHint().width() + 20)
+        no_pin_settings.fields_scroll.setMinimumWidth(
+            no_pin_settings.fields_scroll.widget().sizeHint().width() + 20
+        )
         no_pin_settings.adjustSize()
         no_pin_settings.resize(
-            no_pin_settings.scroll.minimumWidth() + 24, min(no_pin_settings.height(), 688)
+            no_pin_settings.fields_scroll.minimumWidth() + 24, min(no_pin_settings.height(), 688)
         )
         save(no_pin_settings, "settings-no-pin")
         no_pin_settings.close()

@@ -29,7 +29,8 @@ def _fits(dialog: QWidget, space: QRect) -> None:
     frame = dialogs.WINDOW_FRAME_PX
     assert dialog.width() <= space.width()
     assert dialog.height() + frame <= space.height()
-    assert dialog.x() >= space.left() and dialog.y() >= space.top()
+    assert dialog.x() >= space.left()
+    assert dialog.y() >= space.top()
     assert dialog.x() + dialog.width() <= space.right() + 1
     assert dialog.y() + dialog.height() + frame <= space.bottom() + 1
     # Qt cannot squeeze the layout into less than this: it must fit too.
