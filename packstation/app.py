@@ -246,7 +246,13 @@ class StationApp:
     def show_setup(self, url: str) -> None:
         from packstation.ui.setup_screen import SetupScreen
 
-        screen = SetupScreen(check_account, self.spawner.spawn, url)
+        screen = SetupScreen(
+            check_account,
+            self.spawner.spawn,
+            url,
+            ask_pin=not self.settings.supervisor_pin_hash
+            and "supervisor_pin_hash" not in self.settings.locked,
+        )
         screen.account_ready.connect(self._account_ready)
         self.setup_screen = screen
         self.capture.set_enabled(False)  # the set-up screen is typed and pasted into
@@ -255,8 +261,13 @@ class StationApp:
     def _account_ready(self, url: str, token: str, _where: str) -> None:
         from packstation.services.settings import save_user_settings
 
-        if url != self.settings.api_url:
-            self.settings = dataclasses.replace(self.settings, api_url=url)
+        pin_hash = self.setup_screen.pin_hash if self.setup_screen is not None else ""
+        if url != self.settings.api_url or pin_hash:
+            self.settings = dataclasses.replace(
+                self.settings,
+                api_url=url,
+                supervisor_pin_hash=pin_hash or self.settings.supervisor_pin_hash,
+            )
             try:
                 save_user_settings(self.settings)
             except OSError as exc:
@@ -340,7 +351,9 @@ class StationApp:
             return
         dialog = QDialog(self.window)
         dialog.setWindowTitle(_tr("New access token"))
-        screen = SetupScreen(check_account, self.spawner.spawn, self.settings.api_url, dialog)
+        screen = SetupScreen(
+            check_account, self.spawner.spawn, self.settings.api_url, dialog, ask_pin=False
+        )
         screen.url_edit.setReadOnly(True)  # the same account, a new token
         QVBoxLayout(dialog).addWidget(screen)
         self.capture.set_enabled(False)

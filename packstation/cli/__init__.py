@@ -33,6 +33,8 @@ _SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "journal": ("packstation.cli.journal", "the journal: info, check, backup FILE, recover, new"),
     "scale": ("packstation.cli.scale", "check the bench scale: print its live readings"),
     "warehouse": ("packstation.cli.warehouse", "warehouse mode: PostgreSQL set-up, sync service"),
+    "print": ("packstation.cli.print", "print slips, the command sheet, badges or SKU labels"),
+    "pin": ("packstation.cli.pin", "set or clear the supervisor PIN"),
 }
 _OPTIONS_WITH_VALUE = frozenset({"--api-url", "--station", "--self-test-probe"})
 

@@ -290,6 +290,9 @@ def print_plan(stream: TextIO, plan: PushPlan, *, show: int) -> None:
         f"To send: {plural(len(plan.to_send), 'product')} in {plural(batches, 'request')}.",
         file=stream,
     )
+    if plan.going_to_zero:
+        zero = len(plan.going_to_zero)
+        print(f"Warning: {plural(zero, 'product')} will have 0 in stock.", file=stream)
     for kind in (ChangeKind.NEW, ChangeKind.CHANGED, ChangeKind.STOCK, ChangeKind.UNKNOWN):
         changes = plan.of_kind(kind)
         if not changes or show == 0:

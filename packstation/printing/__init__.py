@@ -25,7 +25,7 @@ from PySide6.QtPrintSupport import QPrinter
 from packstation.domain.records import Product
 from packstation.printing.badges import Badges, badge_for
 from packstation.printing.barcodes import Barcode, BarcodeTooWideError, Symbology
-from packstation.printing.command_sheet import DEFAULT_STATUS_PRESETS, CommandSheet
+from packstation.printing.command_sheet import CommandSheet
 from packstation.printing.output import Document, PrintError, write_pdf
 from packstation.printing.output import print_to as _print_to
 from packstation.printing.packing_slips import PackingSlips, SlipOrder, line_barcode
@@ -38,6 +38,7 @@ from packstation.printing.sku_labels import (
     SkuLabels,
     label_for,
 )
+from packstation.services.settings import DEFAULT_STATUS_PRESETS
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,12 +66,19 @@ def _substitutions(codes: Iterable[Barcode]) -> tuple[Substitution, ...]:
 
 # Documents ---------------------------------------------------------------------------------------
 def packing_slips(
-    orders: Sequence[SlipOrder], *, printed_at: dt.datetime | None = None
+    orders: Sequence[SlipOrder],
+    *,
+    printed_at: dt.datetime | None = None,
+    item_barcodes: bool = False,
 ) -> PackingSlips:
-    """Slips for fulfillments given with their line items, one fulfillment per page (or more)."""
+    """Slips for fulfillments given with their line items, one fulfillment per page (or more).
+
+    Only the order's barcode is scannable unless `item_barcodes` (the machine setting
+    `slip_item_barcodes`) asks for one per item too.
+    """
     if printed_at is None:
-        return PackingSlips(list(orders))
-    return PackingSlips(list(orders), printed_at=printed_at)
+        return PackingSlips(list(orders), item_barcodes=item_barcodes)
+    return PackingSlips(list(orders), printed_at=printed_at, item_barcodes=item_barcodes)
 
 
 def command_sheet(status_presets: Sequence[str] = DEFAULT_STATUS_PRESETS) -> CommandSheet:
@@ -102,6 +110,8 @@ def substitutions_of(document: Document) -> tuple[Substitution, ...]:
 
 
 def _slip_codes(document: PackingSlips) -> Iterator[Barcode]:
+    if not document.item_barcodes:
+        return
     for _, lines in document.orders:
         for line in lines:
             with contextlib.suppress(ValueError):  # printed as "type the SKU" instead
@@ -129,9 +139,12 @@ def write_packing_slips_pdf(
     *,
     printed_at: dt.datetime | None = None,
     page_size: QPageSize | None = None,
+    item_barcodes: bool = False,
 ) -> Printed:
     return save_pdf(
-        packing_slips(fulfillments_with_lines, printed_at=printed_at), path, page_size=page_size
+        packing_slips(fulfillments_with_lines, printed_at=printed_at, item_barcodes=item_barcodes),
+        path,
+        page_size=page_size,
     )
 
 

@@ -1,7 +1,11 @@
 """The command sheet: every station command as a large labelled barcode, so packers never type.
 
 One barcode per row with its label on the left, so a scanner's aiming line never crosses two
-codes. Pack commands and statuses on the first sheet, quantities on a sheet of their own.
+codes. The first sheet holds the pack commands: ACK, the code scanned most after a warning, is
+large and in a box of its own; STOP PACKING (`PS-CMD:CANCEL`: it never cancels the customer's
+order) sits alone at the foot of the page behind a heavy rule, as far from ACK as the paper
+allows, so a hurried scan of one never reads the other. Statuses and quantities follow on sheets
+of their own (quantities last: that sheet is cut or pinned as a card by itself).
 """
 
 from __future__ import annotations
@@ -15,18 +19,15 @@ from packstation.domain.commands import QTY_PRESETS, SHEET_COMMANDS, command_tex
 from packstation.domain.scans import CommandName
 from packstation.printing.barcodes import Barcode, code128
 from packstation.printing.canvas import GREY, Align, Canvas
+from packstation.services.settings import DEFAULT_STATUS_PRESETS
 
-DEFAULT_STATUS_PRESETS: tuple[str, ...] = (
-    "Picking",
-    "Packing",
-    "On hold – damaged",
-    "Waiting for stock",
-    "Address problem",
-)
 # Every count from 2 to 12 (a packer counting out a line), plus the domain's case-pack presets.
 QUANTITIES = tuple(sorted(set(range(2, 13)) | set(QTY_PRESETS)))
 
 BAR_MM = 12.0
+ACK_BAR_MM = 24.0
+# Wider bars than the sheet's others (16, 14 then 12 dots of 600 dpi): ACK reads from further away.
+ACK_MODULE_WIDTHS_MM: tuple[float, ...] = tuple(dots * 25.4 / 600 for dots in (16, 14, 12))
 ROW_GAP_MM = 3.0
 SECTION_GAP_MM = 4.0
 LABEL_COLUMN_MM = 62.0
@@ -52,8 +53,15 @@ _HINTS: dict[CommandName, str] = {
     CommandName.PARTIAL: "Ship only what is scanned; the rest stays open",
     CommandName.UNDO: "Take back the last scan",
     CommandName.ACK: "After a warning: the wrong item is put aside",
-    CommandName.CANCEL: "Abandon this order; it goes back to the queue",
+    CommandName.CANCEL: "The order goes back to the queue (it is not canceled)",
 }
+_LABELS: dict[CommandName, str] = {CommandName.ACK: "ACK", CommandName.CANCEL: "STOP PACKING"}
+
+PACK_SECTION = "Pack"
+ACK_SECTION = "After a warning"
+STATUS_SECTION = "Order status (shown in Stitch)"
+QUANTITY_SECTION = "Quantity: scan it, then the item"
+STOP_SECTION = "Stop packing"
 
 
 @dataclass(frozen=True)
@@ -66,22 +74,37 @@ class CommandSheet:
     def codes(self, max_width_mm: float = 180.0 - LABEL_COLUMN_MM) -> dict[str, list[SheetCode]]:
         """The sheet's barcodes by section (also what tests and the UI check substitutions on)."""
 
-        def make(label: str, hint: str, text: str) -> SheetCode:
-            code = code128(text, height_mm=BAR_MM, max_width_mm=max_width_mm)
+        def make(label: str, hint: str, text: str, *, big: bool = False) -> SheetCode:
+            if big:
+                code = code128(
+                    text,
+                    height_mm=ACK_BAR_MM,
+                    max_width_mm=max_width_mm,
+                    module_widths_mm=ACK_MODULE_WIDTHS_MM,
+                )
+            else:
+                code = code128(text, height_mm=BAR_MM, max_width_mm=max_width_mm)
             return SheetCode(label, hint, text, code)
 
+        def command(name: CommandName, *, big: bool = False) -> list[SheetCode]:
+            return [
+                make(_LABELS.get(c.name, c.label), _HINTS.get(c.name, ""), c.text, big=big)
+                for c in SHEET_COMMANDS
+                if c.name == name
+            ]
+
+        pack = [CommandName.SHIP, CommandName.PARTIAL, CommandName.UNDO]
         return {
-            "Pack": [
-                make(command.label, _HINTS.get(command.name, ""), command.text)
-                for command in SHEET_COMMANDS
-            ],
-            "Order status (shown in Stitch)": [
+            PACK_SECTION: [code for name in pack for code in command(name)],
+            ACK_SECTION: command(CommandName.ACK, big=True),
+            STOP_SECTION: command(CommandName.CANCEL),
+            STATUS_SECTION: [
                 make(
                     status, "sets the open order's status", command_text(CommandName.STATUS, status)
                 )
                 for status in self.status_presets
             ],
-            "Quantity: scan it, then the item": [
+            QUANTITY_SECTION: [
                 make(
                     f"× {q}",
                     f"the next item scanned counts {q} units",
@@ -93,25 +116,64 @@ class CommandSheet:
 
     def paint(self, canvas: Canvas) -> None:
         c, w = canvas, canvas.width_mm
+        codes = self.codes(w - LABEL_COLUMN_MM)
         y = self._page_head(c)
-        for index, (section, codes) in enumerate(self.codes(w - LABEL_COLUMN_MM).items()):
-            head_h = c.line_height(c.font(12, bold=True)) + 2
-            # Quantities get a page of their own: the sheet is cut or pinned as two cards.
-            own_page = section.startswith("Quantity")
-            if index and (own_page or y + head_h + self._row_height(c, codes[0]) > c.height_mm):
+        y = self._section(c, PACK_SECTION, codes[PACK_SECTION], y)
+        y = self._ack(c, codes[ACK_SECTION], y)
+        self._stop(c, codes[STOP_SECTION], y)
+        for section in (STATUS_SECTION, QUANTITY_SECTION):
+            if not codes[section]:
+                continue
+            c.new_page()
+            y = self._page_head(c)
+            self._section(c, section, codes[section], y, big_label=section == QUANTITY_SECTION)
+
+    def _section(
+        self,
+        c: Canvas,
+        title: str,
+        codes: Sequence[SheetCode],
+        y: float,
+        *,
+        big_label: bool = False,
+    ) -> float:
+        w = c.width_mm
+        y += c.text(0, y, w, title.upper(), c.font(12, bold=True))
+        c.hline(0, y + 0.3, w, 0.5)
+        y += 2
+        for code in codes:
+            h = self._row_height(c, code)
+            if y + h > c.height_mm:
                 c.new_page()
                 y = self._page_head(c)
-            y += c.text(0, y, w, section.upper(), c.font(12, bold=True))
-            c.hline(0, y + 0.3, w, 0.5)
-            y += 2
-            for code in codes:
-                h = self._row_height(c, code)
-                if y + h > c.height_mm:
-                    c.new_page()
-                    y = self._page_head(c)
-                self._row(c, code, y, big_label=own_page)
-                y += h
-            y += SECTION_GAP_MM
+            self._row(c, code, y, big_label=big_label)
+            y += h
+        return y + SECTION_GAP_MM
+
+    def _ack(self, c: Canvas, codes: Sequence[SheetCode], y: float) -> float:
+        """ACK in a heavy frame of its own, label and bars large."""
+        w = c.width_mm
+        y += SECTION_GAP_MM
+        for code in codes:
+            h = self._row_height(c, code) + 6
+            c.frame(0, y, w, h, 1.2)
+            self._row(c, code, y + 3, big_label=True, inset=3)
+            y += h
+        return y + SECTION_GAP_MM
+
+    def _stop(self, c: Canvas, codes: Sequence[SheetCode], y_free: float) -> None:
+        """STOP PACKING at the foot of the page, under a heavy rule."""
+        w = c.width_mm
+        height = 3 + sum(self._row_height(c, code) for code in codes)
+        top = max(y_free + 2 * SECTION_GAP_MM, c.height_mm - height)
+        if top + height > c.height_mm:
+            c.new_page()
+            top = c.height_mm - height
+        c.hline(0, top, w, 1.2)
+        y = top + 3
+        for code in codes:
+            self._row(c, code, y, big_label=False)
+            y += self._row_height(c, code)
 
     def _page_head(self, c: Canvas) -> float:
         w = c.width_mm
@@ -130,21 +192,24 @@ class CommandSheet:
     def _row_height(self, c: Canvas, code: SheetCode) -> float:
         return c.barcode_height(code.barcode, 9) + ROW_GAP_MM
 
-    def _row(self, c: Canvas, code: SheetCode, y: float, *, big_label: bool) -> None:
+    def _row(
+        self, c: Canvas, code: SheetCode, y: float, *, big_label: bool, inset: float = 0.0
+    ) -> None:
         # One code per row, label on the left: an aiming line never crosses two codes (a quantity
         # read off the neighbouring code would silently miscount a box).
-        label_font = c.fit_font(
-            code.label, LABEL_COLUMN_MM - 3, 26 if big_label else 15, bold=True, minimum=9
-        )
+        label_w = LABEL_COLUMN_MM - 3 - inset
+        label_font = c.fit_font(code.label, label_w, 26 if big_label else 15, bold=True, minimum=9)
         top = y + 1
-        top += c.text(0, top, LABEL_COLUMN_MM - 3, code.label, label_font)
+        top += c.text(inset, top, label_w, code.label, label_font)
         hint_font = c.font(8)
         c.paragraph(
-            0,
+            inset,
             top,
-            LABEL_COLUMN_MM - 3,
-            c.wrap_lines(code.hint, hint_font, LABEL_COLUMN_MM - 3, 2),
+            label_w,
+            c.wrap_lines(code.hint, hint_font, label_w, 2),
             hint_font,
             color=GREY,
         )
-        c.barcode(c.fit(code.barcode), LABEL_COLUMN_MM, y, caption_points=9)
+        bars = c.fit(code.barcode)
+        x = min(LABEL_COLUMN_MM, c.width_mm - inset - bars.width_mm)
+        c.barcode(bars, x, y, caption_points=9)

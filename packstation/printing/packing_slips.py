@@ -3,6 +3,11 @@
 Page one carries the order header, ship-to, shipping method and the notes (boxed, reverse-video
 label: they are what packers miss). Every further page repeats the header with the fulfillment's
 barcode, so any page scanned opens the pack, and a one-line reminder of the notes.
+
+Only the order's own barcode is scannable by default: each item's code is printed as text. A slip
+with a barcode per item lets a packer scan the paper instead of the product, which defeats the
+check; warehouses with damaged product labels may opt in (`item_barcodes`), and the slip then
+says so on every page.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QFont, QPageSize
+from PySide6.QtGui import QColor, QFont, QPageSize
 
 from packstation.domain.records import Fulfillment, LineItem, ShipTo
 from packstation.printing.barcodes import Barcode, code128, product_barcode
@@ -28,6 +33,8 @@ SLIP_BAR_MM = 15.0
 FOOTER_MM = 6.0
 TABLE_HEAD_MM = 6.0
 BARCODE_COLUMN_MM = 74.0
+ITEM_CODE_COLUMN_MM = 44.0
+ITEM_BARCODES_NOTE = "Item barcodes printed at the warehouse's request"
 
 
 def fulfillment_barcode_text(fulfillment: Fulfillment) -> str:
@@ -47,6 +54,8 @@ class PackingSlips:
     title: str = "Packing slips"
     page_size: QPageSize | None = None
     margins_mm: float = 12.0
+    # A scannable barcode per item (opt-in machine setting `slip_item_barcodes`).
+    item_barcodes: bool = False
 
     def paint(self, canvas: Canvas) -> None:
         if not self.orders:
@@ -54,7 +63,9 @@ class PackingSlips:
         for index, (fulfillment, lines) in enumerate(self.orders):
             if index > 0:
                 canvas.new_page()
-            _SlipPainter(canvas, fulfillment, list(lines), self.printed_at).paint()
+            _SlipPainter(
+                canvas, fulfillment, list(lines), self.printed_at, self.item_barcodes
+            ).paint()
 
 
 class _SlipPainter:
@@ -64,8 +75,10 @@ class _SlipPainter:
         fulfillment: Fulfillment,
         lines: list[LineItem],
         printed_at: dt.datetime,
+        item_barcodes: bool = False,
     ) -> None:
         self.c = canvas
+        self.item_barcodes = item_barcodes
         self.f = fulfillment
         self.lines = lines
         self.printed_at = printed_at
@@ -123,7 +136,9 @@ class _SlipPainter:
             f"Fulfillment {self.f.id}  ·  {_count(len(self.lines), 'line')}  ·  "
             f"{_count(sum(line.quantity_left for line in self.lines), 'unit')} to pack"
         )
-        c.text(0, y + 0.5, text_w, summary, c.font(9), color=GREY)
+        y += 0.5 + c.text(0, y + 0.5, text_w, summary, c.font(9), color=GREY)
+        if self.item_barcodes:
+            c.text(0, y, text_w, ITEM_BARCODES_NOTE, c.font(8, bold=True))
         if pages > 1:
             c.text(
                 bar_x - 40,
@@ -253,11 +268,12 @@ class _SlipPainter:
         c.text(0, top, 8, "✓", font, color=GREY)
         c.text(9, top, 16, "QTY", font, color=GREY, align=Align.AlignHCenter)
         c.text(28, top, 60, "SKU / PRODUCT", font, color=GREY)
+        column = BARCODE_COLUMN_MM if self.item_barcodes else ITEM_CODE_COLUMN_MM
         c.text(
-            w - BARCODE_COLUMN_MM,
+            w - column,
             top,
-            BARCODE_COLUMN_MM,
-            "SCAN",
+            column,
+            "SCAN" if self.item_barcodes else "ITEM CODE (scan the product)",
             font,
             color=GREY,
             align=Align.AlignRight,
@@ -287,6 +303,9 @@ class _SlipPainter:
                 else f"{line.quantity_shipped} of {line.quantity} shipped"
             )
             c.text(7, top + 10, 20, shipped, c.font(7), color=GREY, align=Align.AlignHCenter)
+        if not self.item_barcodes:
+            self._row_text_only(line, top, ink)
+            return
         code: Barcode | None = None
         if not done:
             # A very long SKU (or none at all) gets no barcode: the row says to type it instead.
@@ -308,6 +327,32 @@ class _SlipPainter:
         c.paragraph(text_x, y, text_w, name_lines, name_font, color=ink)
         if code is not None:
             c.barcode(code, w - code.width_mm, top + 1.5, caption_points=7.5)
+        c.hline(0, top + ROW_MM - 0.2, w, 0.15)
+
+    def _row_text_only(self, line: LineItem, top: float, ink: QColor) -> None:
+        """SKU and name on the left, the product's code as plain digits on the right: enough to
+        check a label by eye, nothing a scanner can read off the paper."""
+        c, w = self.c, self.width
+        text_x = 28.0
+        text_w = w - text_x - ITEM_CODE_COLUMN_MM - 3
+        y = top + 1.5
+        sku_font = c.fit_font(line.sku, text_w, 11, bold=True, minimum=6)
+        y += c.text(text_x, y, text_w, line.sku, sku_font, color=ink)
+        name_font = c.font(9)
+        c.paragraph(
+            text_x, y, text_w, c.wrap_lines(line.name, name_font, text_w, 2), name_font, color=ink
+        )
+        code_text = line.upc.strip() or line.sku
+        code_font = c.fit_font(code_text, ITEM_CODE_COLUMN_MM, 10, minimum=6)
+        c.text(
+            w - ITEM_CODE_COLUMN_MM,
+            top + 2,
+            ITEM_CODE_COLUMN_MM,
+            code_text,
+            code_font,
+            color=ink,
+            align=Align.AlignRight,
+        )
         c.hline(0, top + ROW_MM - 0.2, w, 0.15)
 
     # Footer ------------------------------------------------------------------------------------

@@ -19,6 +19,10 @@ does both. What is counted, and when it counts:
 - **partial shipments**: sessions that ended (canceled, or stopped because Stitch canceled or
   completed the order elsewhere) after shipping at least one box but not all units: orders that
   left short. Credited to whoever made the session's last scan, when the session closed.
+- **partial boxes**: boxes closed with units of the order still to ship (the box's `last_box` is
+  false in its journaled record), credited like the box.
+- **stopped packs**: "Stop packing" (`PS-CMD:CANCEL`, the menu) that took a pack off the bench,
+  credited to whoever stopped it, when.
 - **rejected shipments**: boxes Stitch refused (even if a supervisor resolved them since),
   credited like the box.
 
@@ -78,6 +82,8 @@ class _Kind(StrEnum):
     UNDO = "undos"
     PARTIAL = "partial_shipments"
     REJECTED = "rejected_shipments"
+    PARTIAL_BOX = "partial_boxes"
+    STOPPED = "stopped_packs"
 
 
 _MOVING = frozenset({Outcome.COUNTED.value, Outcome.UNDONE.value})
@@ -89,6 +95,7 @@ _RESULT_KINDS: Mapping[str, _Kind] = {
     "misread": _Kind.MISREAD,
     "over_scan": _Kind.OVER_SCAN,
     Outcome.UNDONE.value: _Kind.UNDO,
+    Outcome.STOPPED.value: _Kind.STOPPED,
 }
 
 
@@ -105,6 +112,8 @@ class Figures:
     undos: int = 0
     partial_shipments: int = 0
     rejected_shipments: int = 0
+    partial_boxes: int = 0
+    stopped_packs: int = 0
 
     @property
     def seconds_per_unit(self) -> float | None:
@@ -270,6 +279,8 @@ class _Counts:
             undos=whole(_Kind.UNDO),
             partial_shipments=whole(_Kind.PARTIAL),
             rejected_shipments=whole(_Kind.REJECTED),
+            partial_boxes=whole(_Kind.PARTIAL_BOX),
+            stopped_packs=whole(_Kind.STOPPED),
         )
 
 
@@ -435,8 +446,18 @@ def _box_facts(
                 yield fact(_Kind.UNITS, count, packer)
     else:  # the scans do not explain the box (not pack event records): credit the label scan
         yield fact(_Kind.UNITS, units)
+    if _partial_box(event):
+        yield fact(_Kind.PARTIAL_BOX)
     if entry.rejected_message is not None:
         yield fact(_Kind.REJECTED)
+
+
+def _partial_box(event: EventRecord) -> bool:
+    """The box left units of the order to ship (its record's `last_box` is false)."""
+    try:
+        return event.payload["result"]["box"]["last_box"] is False
+    except (KeyError, TypeError):
+        return False
 
 
 __all__ = [

@@ -35,6 +35,8 @@ FIGURE_COLUMNS: tuple[str, ...] = (
     "undos",
     "partial_shipments",
     "rejected_shipments",
+    "partial_boxes",
+    "stopped_packs",
 )
 
 FIGURES_COLUMNS: tuple[str, ...] = ("from", "to", "time_zone", "by", "row", "name", *FIGURE_COLUMNS)

@@ -12,6 +12,9 @@ What the file must hold:
 - UTF-8, with or without a byte-order mark; comma or semicolon between fields (the one the header
   line uses); fields may be quoted ("Mug, blue"); CRLF or LF line ends; blank lines are skipped.
 - An empty `name` or `upc` cell means "leave what Stitch has"; an empty stock cell is an error.
+- Common other names of the columns are taken (`HEADER_ALIASES`, any letter case): barcode, ean,
+  gtin for `upc`; stock, qty, quantity, on_hand for `quantity_on_hand`; spaces and dashes in a
+  name read as underscores ("On Hand").
 """
 
 from __future__ import annotations
@@ -38,6 +41,17 @@ __all__ = [
 #: The columns Packstation reads, in the order a template lists them.
 COLUMNS: Final = ("sku", "name", "upc", "quantity_on_hand")
 _REQUIRED: Final = ("sku", "quantity_on_hand")
+# What other tools call our columns (a shop export, a spreadsheet someone typed).
+HEADER_ALIASES: Final[dict[str, str]] = {
+    "barcode": "upc",
+    "upc_code": "upc",
+    "ean": "upc",
+    "gtin": "upc",
+    "stock": "quantity_on_hand",
+    "qty": "quantity_on_hand",
+    "quantity": "quantity_on_hand",
+    "on_hand": "quantity_on_hand",
+}
 
 # Limits of the Stitch contract as the sandbox enforces them: a row over one of them would make
 # Stitch refuse its whole batch of 100, so they are caught here, before anything is sent.
@@ -180,7 +194,9 @@ def _columns(header: list[str]) -> tuple[dict[str, int], str | None]:
     """Column name -> index of the columns we read, or the reason the header is unusable."""
     names = [cell.strip().lower() for cell in header]
     columns: dict[str, int] = {}
-    for index, name in enumerate(names):
+    for index, raw in enumerate(names):
+        key = "_".join(raw.replace("-", " ").split())
+        name = HEADER_ALIASES.get(key, key)
         if name not in COLUMNS:
             continue
         if name in columns:

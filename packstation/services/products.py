@@ -113,6 +113,19 @@ class PushPlan:
         return counts
 
     @property
+    def going_to_zero(self) -> tuple[PlannedChange, ...]:
+        """Products this push leaves with 0 in stock that have stock in Stitch now (or are new):
+        worth a warning before sending, since a stock column that did not come across reads as
+        all zeros."""
+        return tuple(
+            c
+            for c in self.changes
+            if c.upsert is not None
+            and c.wanted.quantity_on_hand == 0
+            and (c.current is None or c.current.quantity_on_hand != 0)
+        )
+
+    @property
     def to_send(self) -> tuple[ProductUpsert, ...]:
         return tuple(c.upsert for c in self.changes if c.upsert is not None)
 

@@ -35,7 +35,7 @@ DEFAULT_API_URL = "https://api-pub.stitchlabs.com/api2/v2/integrations"
 DEFAULT_STATUS_PRESETS = (
     "Picking",
     "Packing",
-    "On hold – damaged",
+    "On hold - damaged",  # a plain hyphen: the command sheet prints it without substitution
     "Waiting for stock",
     "Address problem",
 )
@@ -72,6 +72,8 @@ class Settings:
     time_zone: str = ""
     # Salted hash of the supervisor PIN (see packstation.services.pin); empty: no PIN set.
     supervisor_pin_hash: str = ""
+    # A scannable barcode per item on packing slips (damaged product labels); off: text only.
+    slip_item_barcodes: bool = False
     # The bench scale (TOML: a [scale] section, keys without the prefix; see packstation.devices).
     # No protocol: no scale, the weight check is off.
     scale_protocol: str = ""  # mt-sics, nci, continuous, hid-pos

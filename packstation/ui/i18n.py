@@ -32,3 +32,16 @@ def sentence(text: str) -> str:
 
 
 __all__ = ["fill", "sentence", "translator"]
+
+
+def plural(context: str, text: str, n: int, *, one: str) -> str:
+    """A count in words: `plural("Outbox", "%n boxes waiting", n, one="%n box waiting")`.
+
+    `text` goes through Qt's numerus translation (`translate(context, text, None, n)`), so a
+    translation can carry every plural form of its language; with none installed, English's two
+    forms are chosen here (`one` for exactly 1).
+    """
+    translated = QCoreApplication.translate(context, text, None, n)
+    if translated == text.replace("%n", str(n)) and n == 1:
+        return one.replace("%n", str(n))
+    return translated

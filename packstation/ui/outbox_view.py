@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from packstation.services.errors import JournalError
 from packstation.services.outbox_records import OutboxEntry, Resolution, ShipmentState
 from packstation.ui.dialogs import answer_of, no_default_buttons
-from packstation.ui.i18n import translator
+from packstation.ui.i18n import plural, translator
 
 if TYPE_CHECKING:
     from packstation.services.station import Station
@@ -197,10 +197,18 @@ class OutboxView(QDialog):
                 self.table.selectRow(row)
         self.table.resizeColumnsToContents()
         self.summary.setText(
-            _tr("%1 boxes waiting · %2 refused · %3 statuses waiting")
-            .replace("%1", str(len(waiting)))
-            .replace("%2", str(len(rejected)))
-            .replace("%3", str(contents.statuses_waiting))
+            " · ".join(
+                (
+                    plural("OutboxView", "%n boxes waiting", len(waiting), one="%n box waiting"),
+                    _tr("%1 refused").replace("%1", str(len(rejected))),
+                    plural(
+                        "OutboxView",
+                        "%n statuses waiting",
+                        contents.statuses_waiting,
+                        one="%n status waiting",
+                    ),
+                )
+            )
         )
         self._selection_changed()
 

@@ -70,13 +70,14 @@ async def paint_slips(
     target: Target,
     *,
     on_progress: Callable[[int, int], None] | None = None,
+    item_barcodes: bool = False,
 ) -> Printed:
     """Packing slips one order at a time, back to the event loop between orders.
 
     Laid out as `printing.save_pdf` / `printing.print_to` lay out `PackingSlips` (each order
     starts a page; the PDF file is replaced whole or not at all).
     """
-    document = printing.packing_slips(orders)
+    document = printing.packing_slips(orders, item_barcodes=item_barcodes)
     margins = QMarginsF(*([document.margins_mm] * 4))
     temporary: Path | None = None
     writer: QPdfWriter | None = None
@@ -192,7 +193,12 @@ class PrintActions(QObject):
             await asyncio.to_thread(printing.substitutions_of, document)
             async with self._lock:
                 if slips is not None:
-                    printed = await paint_slips(slips, target, on_progress=progress)
+                    printed = await paint_slips(
+                        slips,
+                        target,
+                        on_progress=progress,
+                        item_barcodes=bool(getattr(document, "item_barcodes", False)),
+                    )
                 else:
                     printed = paint(document, target)
         except (PrintError, OSError, ValueError) as exc:
@@ -257,7 +263,10 @@ class PrintActions(QObject):
         target = await self.choose_target(_tr("Print packing slips"), suggested, to_pdf=to_pdf)
         if target is None:
             return None
-        return await self.render(printing.packing_slips(orders), target, what, slips=orders)
+        document = printing.packing_slips(
+            orders, item_barcodes=self._context.settings.slip_item_barcodes
+        )
+        return await self.render(document, target, what, slips=orders)
 
     # -- the rest of the paper -------------------------------------------------------------------
     async def print_command_sheet(self, *, to_pdf: bool = False) -> Printed | None:

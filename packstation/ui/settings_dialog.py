@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSlider,
     QSpinBox,
     QVBoxLayout,
@@ -118,6 +120,11 @@ class SettingsDialog(QDialog):
         sound_layout.addWidget(self.test_sound)
         self.require_ship = QCheckBox(_tr("A box ships only after PS-CMD:SHIP is scanned"))
         self.require_ship.setChecked(settings.require_ship_command)
+        self.item_barcodes = QCheckBox(_tr("Print item barcodes too (for damaged product labels)"))
+        self.item_barcodes.setToolTip(
+            _tr("Off: only the order's barcode scans, so nobody scans the paper for the product")
+        )
+        self.item_barcodes.setChecked(settings.slip_item_barcodes)
         self.time_zone = QComboBox()
         self.time_zone.setEditable(True)
         self.time_zone.addItem(_tr("This computer's zone"), "")
@@ -161,6 +168,7 @@ class SettingsDialog(QDialog):
         self._row(form, "scanner_max_gap_ms", _tr("Scanner &speed:"), self.scanner_gap)
         self._row(form, "sound_volume", _tr("Sound &volume:"), sound)
         self._row(form, "require_ship_command", _tr("Shipping:"), self.require_ship)
+        self._row(form, "slip_item_barcodes", _tr("Packing slips:"), self.item_barcodes)
         self._row(form, "time_zone", _tr("Time &zone:"), self.time_zone)
         self._row(form, "retention_days", _tr("&Keep history:"), self.retention)
         self.editors["sound_muted"] = self.muted
@@ -183,11 +191,52 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
+        # Without a PIN anyone can open this screen and approve supervisor actions: say it first.
+        self.no_pin_warning = QLabel(
+            _tr(
+                "⚠ No supervisor PIN is set: anyone can change these settings (the Stitch "
+                "address) and approve supervisor actions. Set a PIN below."
+            )
+        )
+        self.no_pin_warning.setObjectName("no-pin-warning")
+        self.no_pin_warning.setWordWrap(True)
+        self.no_pin_warning.setStyleSheet(
+            "QLabel { background: #b71c1c; color: white; font-weight: bold; padding: 8px; }"
+        )
+        self.no_pin_warning.setVisible(not settings.supervisor_pin_hash)
+
+        # The fields scroll inside on a small monitor; the warning and the buttons stay in view.
+        fields = QWidget()
+        fields_layout = QVBoxLayout(fields)
+        fields_layout.setContentsMargins(0, 0, 0, 0)
+        fields_layout.addLayout(form)
+        fields_layout.addWidget(pin_box)
+        self.fields_scroll = QScrollArea()
+        self.fields_scroll.setObjectName("settings-fields")
+        self.fields_scroll.setWidgetResizable(True)
+        self.fields_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.fields_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.fields_scroll.setWidget(fields)
+
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(pin_box)
+        layout.addWidget(self.no_pin_warning)
+        layout.addWidget(self.fields_scroll, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        self._fit_fields(fields)
+
+    def _fit_fields(self, fields: QWidget) -> None:
+        """The whole form when the screen has room for it, else as much as fits (it scrolls)."""
+        parent = self.parentWidget()
+        screen = parent.screen() if parent is not None else self.screen()
+        space = screen.availableGeometry()
+        chrome = 40 + self.buttons.sizeHint().height() + self.no_pin_warning.sizeHint().height()
+        wanted = fields.sizeHint()
+        scrollbar = self.fields_scroll.verticalScrollBar().sizeHint().width()
+        self.fields_scroll.setMinimumWidth(min(wanted.width() + scrollbar, space.width() - 40))
+        self.fields_scroll.setMinimumHeight(
+            min(wanted.height(), max(200, space.height() - chrome - 80))
+        )
 
     def _row(self, form: QFormLayout, key: str, label: str, editor: QWidget) -> None:
         self.editors[key] = editor
@@ -275,6 +324,7 @@ class SettingsDialog(QDialog):
             "sound_volume": self.volume.value() / 100,
             "sound_muted": self.muted.isChecked(),
             "require_ship_command": self.require_ship.isChecked(),
+            "slip_item_barcodes": self.item_barcodes.isChecked(),
             "time_zone": zone,
             "retention_days": self.retention.value(),
         }

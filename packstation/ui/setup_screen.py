@@ -1,6 +1,11 @@
 """First start without an account: ask for the API base URL and the access token, test them, and
 keep the token in the OS password store (or, without one, for this session only).
 
+Next to the token it offers to set the supervisor PIN (skippable: left empty, the station runs
+without one and says so in Settings and in every supervisor approval). A PIN typed here is checked
+(twice, 4 digits or more) before Stitch is asked, and handed over as its salted hash
+(`pin_hash`) for the app to save with the settings when the account works.
+
 The test is an injected async callable, so the screen knows nothing of HTTP: the app passes one that
 lists fulfillments through the API client and reports the outcome in a `CheckOutcome`.
 """
@@ -14,8 +19,8 @@ from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QFont, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -28,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from packstation.services.account import CheckOutcome
 from packstation.services.credentials import StoredWhere, store_token
+from packstation.services.pin import hash_pin
 
 log = logging.getLogger(__name__)
 
@@ -68,11 +74,15 @@ class SetupScreen(QWidget):
         spawn: Spawn,
         base_url: str = DEFAULT_BASE_URL,
         parent: QWidget | None = None,
+        *,
+        ask_pin: bool = True,
     ) -> None:
         super().__init__(parent)
         self._check = check
         self._spawn = spawn
         self._busy = False
+        #: The salted hash of the supervisor PIN typed here ("" when skipped), once submitted.
+        self.pin_hash = ""
 
         title = QLabel(self.tr("Connect this station to Stitch"))
         font = QFont(self.font())
@@ -101,9 +111,36 @@ class SetupScreen(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        self.pin_edit = QLineEdit()
+        self.pin_repeat = QLineEdit()
+        digits = QRegularExpressionValidator(QRegularExpression("[0-9]{0,12}"), self)
+        for edit in (self.pin_edit, self.pin_repeat):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setValidator(digits)
+            edit.setInputMethodHints(
+                Qt.InputMethodHint.ImhDigitsOnly | Qt.InputMethodHint.ImhSensitiveData
+            )
+            edit.returnPressed.connect(self.start_check)
+        self.pin_edit.setPlaceholderText(self.tr("Optional: 4 digits or more"))
+        self.pin_repeat.setPlaceholderText(self.tr("The same PIN again"))
+        self.pin_hint = QLabel(
+            self.tr(
+                "The supervisor PIN approves supervisor actions and opens Settings. Leave it "
+                "empty to set it later (Settings, or packstation pin set)."
+            )
+        )
+        self.pin_hint.setWordWrap(True)
+
         form = QFormLayout()
         form.addRow(self.tr("API address:"), self.url_edit)
         form.addRow(self.tr("Access token:"), self.token_edit)
+        if ask_pin:
+            form.addRow(self.tr("Supervisor PIN:"), self.pin_edit)
+            form.addRow(self.tr("PIN again:"), self.pin_repeat)
+            form.addRow("", self.pin_hint)
+        else:
+            for widget in (self.pin_edit, self.pin_repeat, self.pin_hint):
+                widget.hide()
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.connect_button)
@@ -141,6 +178,18 @@ class SetupScreen(QWidget):
         if not token:
             self._say(self.tr("Paste the access token first."), error=True)
             return False
+        pin, repeat = self.pin_edit.text(), self.pin_repeat.text()
+        if pin or repeat:
+            if pin != repeat:
+                self._say(self.tr("The two supervisor PINs differ."), error=True)
+                return False
+            try:
+                self.pin_hash = hash_pin(pin)
+            except ValueError:
+                self._say(self.tr("The supervisor PIN must be at least 4 digits."), error=True)
+                return False
+        else:
+            self.pin_hash = ""
         self._set_busy(True)
         self._say(self.tr("Asking Stitch…"), error=False)
         try:
@@ -176,14 +225,16 @@ class SetupScreen(QWidget):
         else:
             self._say(self.tr("Connected. The token is saved in this computer's password store."))
         self.token_edit.clear()
+        self.pin_edit.clear()
+        self.pin_repeat.clear()
         self.account_ready.emit(url, token, where.value)
         return True
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.connect_button.setEnabled(not busy)
-        self.url_edit.setReadOnly(busy)
-        self.token_edit.setReadOnly(busy)
+        for edit in (self.url_edit, self.token_edit, self.pin_edit, self.pin_repeat):
+            edit.setReadOnly(busy)
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setText(("✗ " if error else "") + text)

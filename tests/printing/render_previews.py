@@ -28,6 +28,12 @@ def main() -> int:
             "packing-slip": printing.write_packing_slips_pdf(
                 [s.small_order()], Path(tmp) / "slip.pdf", printed_at=s.PRINTED_AT
             ).path,
+            "packing-slip-item-barcodes": printing.write_packing_slips_pdf(
+                [s.small_order()],
+                Path(tmp) / "slip-bars.pdf",
+                printed_at=s.PRINTED_AT,
+                item_barcodes=True,
+            ).path,
             "packing-slip-long": printing.write_packing_slips_pdf(
                 [s.long_order()], Path(tmp) / "long.pdf", printed_at=s.PRINTED_AT
             ).path,
@@ -47,7 +53,7 @@ def main() -> int:
             for old in OUT.glob(f"{name}-*.png"):
                 old.unlink()
             subprocess.run(
-                ["pdftoppm", "-r", "70", "-l", "2", "-png", str(pdf), str(OUT / name)], check=True
+                ["pdftoppm", "-r", "70", "-l", "3", "-png", str(pdf), str(OUT / name)], check=True
             )
     return 0
 

@@ -64,6 +64,8 @@ BOB = Figures(
     over_scans=1,
     partial_shipments=1,
     rejected_shipments=1,
+    partial_boxes=1,  # the box that left the order short
+    stopped_packs=1,  # and the pack stopped after it
 )
 
 
@@ -82,6 +84,8 @@ def test_each_packer_s_day_is_counted_as_the_scans_happened(shift: Journal) -> N
         undos=2,
         partial_shipments=1,
         rejected_shipments=1,
+        partial_boxes=1,
+        stopped_packs=1,
     )
     # 200 s of packing over 11 units; the 20-minute break of order 700003 is not packing.
     assert report.rows[0].figures.seconds_per_unit == pytest.approx(200 / 11)

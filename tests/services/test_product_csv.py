@@ -207,3 +207,41 @@ def test_a_duplicate_of_a_bad_row_is_reported_at_once() -> None:
         'line 2: quantity_on_hand "-1" must be a whole number of 0 or more',
         'line 4: SKU "A" is already on line 2; list it once',
     ]
+
+
+def test_common_header_names_of_other_tools_are_taken() -> None:
+    file = read_product_csv(b"SKU,Name,Barcode,Stock\nMUG-1,Mug,012345678905,4\n")
+    assert file.ok, messages(file)
+    [row] = file.products
+    assert (row.sku, row.upc, row.quantity_on_hand) == ("MUG-1", "012345678905", 4)
+    for upc_name, stock_name in (
+        ("EAN", "qty"),
+        ("gtin", "Quantity"),
+        ("UPC", "On Hand"),
+        ("barcode", "on_hand"),
+    ):
+        data = f"sku;{upc_name};{stock_name}\nA;4006381333931;7\n".encode()
+        read = read_product_csv(data)
+        assert read.ok, (upc_name, stock_name, messages(read))
+        assert (read.products[0].upc, read.products[0].quantity_on_hand) == ("4006381333931", 7)
+
+
+def test_a_column_given_under_two_names_is_refused() -> None:
+    file = read_product_csv(b"sku,stock,qty\nA,1,2\n")
+    assert messages(file) == ['line 1: the header names the column "quantity_on_hand" twice']
+
+
+def test_the_plan_warns_of_products_going_to_zero_stock() -> None:
+    import datetime as dt
+
+    from packstation.domain.records import Product
+    from packstation.services.products import plan_push
+
+    t0 = dt.datetime(2026, 11, 20, tzinfo=dt.UTC)
+    stitch = [
+        Product("1", "HAS", "Has stock", "", 10, t0, t0),
+        Product("2", "EMPTY", "Already empty", "", 0, t0, t0),
+    ]
+    file = read_product_csv(b"sku,qty\nHAS,0\nEMPTY,0\n")
+    plan = plan_push(file, stitch, stock_only=True)
+    assert [c.sku for c in plan.going_to_zero] == ["HAS"]

@@ -12,7 +12,8 @@ import asyncio
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QRect, Qt
+from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from packstation.ui.i18n import translator
@@ -27,6 +28,31 @@ def alive(widget: QObject) -> bool:
 
 
 _tr = translator("Supervisor")
+
+# What a window manager adds around a dialog (title bar, borders), which `resize` does not count.
+WINDOW_FRAME_PX = 40
+
+
+def screen_space(widget: QWidget) -> QRect:
+    """The available geometry (without task bars) of the screen `widget` opens on: its parent's,
+    else the one under the mouse, else the primary."""
+    parent = widget.parentWidget()
+    screen = parent.screen() if parent is not None else QGuiApplication.screenAt(QCursor.pos())
+    screen = screen or QGuiApplication.primaryScreen()
+    return screen.availableGeometry()
+
+
+def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:
+    """Size `dialog` to `width` × `height` or less: never taller or wider than the screen it opens
+    on (a 1366×768 station monitor), centred there. Its tables scroll inside."""
+    space = screen_space(dialog)
+    w = min(width, space.width() - WINDOW_FRAME_PX // 2)
+    h = min(height, space.height() - WINDOW_FRAME_PX)
+    dialog.resize(w, h)
+    dialog.move(
+        space.left() + max(0, (space.width() - w) // 2),
+        space.top() + max(0, (space.height() - h - WINDOW_FRAME_PX) // 2),
+    )
 
 
 async def finished(dialog: QDialog) -> int:

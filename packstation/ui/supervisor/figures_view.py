@@ -39,7 +39,7 @@ from packstation.services.reports import figures_for_range
 from packstation.ui.i18n import translator
 from packstation.ui.supervisor.bar_chart import Bar, BarChart
 from packstation.ui.supervisor.context import SupervisorContext
-from packstation.ui.supervisor.dialogs import alive, choose_file
+from packstation.ui.supervisor.dialogs import alive, choose_file, fit_to_screen
 from packstation.ui.supervisor.rows_model import Column, RowsModel, table_view
 
 log = logging.getLogger(__name__)
@@ -80,6 +80,18 @@ FIGURE_COLUMNS = (
     Column(_tr("Wrong items"), _f("wrong_items"), numeric=True, tip=_tr("Wrong items caught")),
     Column(_tr("Undos"), _f("undos"), numeric=True),
     Column(_tr("Partial"), _f("partial_shipments"), numeric=True, tip=_tr("Orders left short")),
+    Column(
+        _tr("Partial boxes"),
+        _f("partial_boxes"),
+        numeric=True,
+        tip=_tr("Boxes that left with units of the order still to ship"),
+    ),
+    Column(
+        _tr("Stopped"),
+        _f("stopped_packs"),
+        numeric=True,
+        tip=_tr("Packs stopped before they were finished (Stop packing)"),
+    ),
     Column(_tr("Rejected"), _f("rejected_shipments"), numeric=True, tip=_tr("Refused by Stitch")),
 )
 
@@ -115,7 +127,7 @@ class FiguresView(QDialog):
         super().__init__(parent)
         self.setObjectName("supervisor-figures")
         self.setWindowTitle(_tr("Figures"))
-        self.resize(1200, 820)
+        fit_to_screen(self, 1200, 820)
         self._context = context
         self._now = now
         self.report: FiguresReport | None = None

@@ -44,6 +44,7 @@ class SupervisorAction(StrEnum):
     SHIP_UNVERIFIED = "ship unverified units"
     RESOLVE_REJECTED = "resolve rejected shipment"
     PUSH_PRODUCTS = "products push"
+    SETTINGS = "settings"
 
 
 def action_words(action: SupervisorAction) -> str:
@@ -53,6 +54,7 @@ def action_words(action: SupervisorAction) -> str:
         SupervisorAction.SHIP_UNVERIFIED: _tr("ship a box with units that were not scanned"),
         SupervisorAction.RESOLVE_REJECTED: _tr("resolve a shipment Stitch refused"),
         SupervisorAction.PUSH_PRODUCTS: _tr("send products and stock to Stitch"),
+        SupervisorAction.SETTINGS: _tr("open the station settings (the Stitch address, the PIN)"),
     }[action]
 
 
@@ -194,12 +196,37 @@ async def approve_resolve_rejected(
     )
 
 
+async def approve_settings(parent: QWidget | None, context: SupervisorContext) -> Approval | None:
+    """Station → Settings holds the Stitch address and the PIN: a supervisor opens it.
+
+    Journaled like every approval when the station has a journal; before the first account is
+    set up there is none, and the settings (the Stitch address) must still open, so the approval
+    is then only logged.
+    """
+    approval = await gated(
+        parent, context, SupervisorAction.SETTINGS, ask_reason=False, journal=False
+    )
+    if approval is None:
+        return None
+    try:
+        journal_approval(context, SupervisorAction.SETTINGS, approval)
+    except JournalError as exc:
+        log.warning(
+            "settings opened by %s (pin %s), not journaled: %s",
+            approval.who,
+            approval.pin.value,
+            exc,
+        )
+    return approval
+
+
 __all__ = [
     "BULK_STATUS_MIN_ROWS",
     "SupervisorAction",
     "action_words",
     "approve_bulk_status",
     "approve_resolve_rejected",
+    "approve_settings",
     "approve_ship_unverified",
     "approve_takeover",
     "gated",

@@ -54,7 +54,7 @@ from packstation.services.periods import days, station_zone
 from packstation.services.reports import audit_for_range, order_history
 from packstation.ui.i18n import translator
 from packstation.ui.supervisor.context import SupervisorContext
-from packstation.ui.supervisor.dialogs import alive, choose_file
+from packstation.ui.supervisor.dialogs import alive, choose_file, fit_to_screen
 from packstation.ui.supervisor.rows_model import Column, RowsModel, table_view
 
 log = logging.getLogger(__name__)
@@ -120,7 +120,7 @@ class HistoryView(QDialog):
         super().__init__(parent)
         self.setObjectName("supervisor-history")
         self.setWindowTitle(_tr("Order history and audit trail"))
-        self.resize(1300, 820)
+        fit_to_screen(self, 1300, 820)
         self._context = context
         self.history: FulfillmentHistory | None = None
         self.audit_rows: tuple[AuditRow, ...] | None = None

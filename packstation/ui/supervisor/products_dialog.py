@@ -45,9 +45,9 @@ from packstation.services.products import (
     PushResult,
     plan_push,
 )
-from packstation.ui.i18n import translator
+from packstation.ui.i18n import plural, translator
 from packstation.ui.supervisor.context import SupervisorContext
-from packstation.ui.supervisor.dialogs import choose_file
+from packstation.ui.supervisor.dialogs import choose_file, fit_to_screen
 from packstation.ui.supervisor.gate import SupervisorAction, gated
 from packstation.ui.supervisor.pin_gate import PinAttempts
 from packstation.ui.supervisor.rows_model import Column, RowsModel, table_view
@@ -114,7 +114,14 @@ def result_text(result: PushResult, *, source: str = "", limit: int | None = Non
     if source:
         lines.append(_tr("File: {source}").format(source=source))
     if result.ok and not result.canceled:
-        lines.append(_tr("All {n} changes landed in Stitch.").format(n=len(result.landed)))
+        lines.append(
+            plural(
+                "ProductsDialog",
+                "All %n changes landed in Stitch.",
+                len(result.landed),
+                one="The change landed in Stitch.",
+            )
+        )
     else:
         lines.append(_tr("Landed in Stitch: {n}").format(n=len(result.landed)))
     if result.canceled:
@@ -164,7 +171,7 @@ class ProductsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("supervisor-products")
         self.setWindowTitle(_tr("Products and stock to Stitch"))
-        self.resize(1100, 760)
+        fit_to_screen(self, 1100, 760)
         self._context = context
         self._attempts = attempts
         self._path: Path | None = None
@@ -305,10 +312,14 @@ class ProductsDialog(QDialog):
         self.problems_model.set_rows(problems)
         self.problems_view.show()
         self.summary.setText(
-            _tr(
-                "{n} problems in the file. Nothing is sent until every one is fixed; "
-                "fix the file and choose it again."
-            ).format(n=len(problems))
+            plural(
+                "ProductsDialog",
+                "%n problems in the file. Nothing is sent until every one is fixed; "
+                "fix the file and choose it again.",
+                len(problems),
+                one="1 problem in the file. Nothing is sent until it is fixed; "
+                "fix the file and choose it again.",
+            )
         )
         self._update_push_button()
 
@@ -334,16 +345,27 @@ class ProductsDialog(QDialog):
         ]
         if plan.stock_only:
             parts.append(_tr("{n} not in Stitch (skipped)").format(n=counts[ChangeKind.UNKNOWN]))
-        self.summary.setText(
-            _tr("Against the {n} products in Stitch: ").format(n=plan.products_in_stitch)
-            + ", ".join(parts)
-        )
+        text = _tr("Against the {n} products in Stitch: ").format(
+            n=plan.products_in_stitch
+        ) + ", ".join(parts)
+        zero = len(plan.going_to_zero)
+        if zero:
+            # Often a stock column that did not come across: say it before anything is sent.
+            text += "\n⚠ " + plural(
+                "ProductsDialog",
+                "%n products will have 0 in stock.",
+                zero,
+                one="1 product will have 0 in stock.",
+            )
+        self.summary.setText(text)
         self._update_push_button()
 
     def _update_push_button(self) -> None:
         count = len(self.plan.to_send) if self.plan is not None else 0
         self.push_button.setText(
-            _tr("&Push {n} changes").format(n=count) if count else _tr("Nothing to push")
+            plural("ProductsDialog", "&Push %n changes", count, one="&Push 1 change")
+            if count
+            else _tr("Nothing to push")
         )
         self.push_button.setEnabled(
             not self._busy and self.plan is not None and self.plan.sendable and count > 0
@@ -391,7 +413,15 @@ class ProductsDialog(QDialog):
         self.progress.show()
         self.cancel_button.setEnabled(True)
         self.cancel_button.show()
-        self._set_busy(True, _tr("Sending {n} changes to Stitch…").format(n=len(plan.to_send)))
+        self._set_busy(
+            True,
+            plural(
+                "ProductsDialog",
+                "Sending %n changes to Stitch…",
+                len(plan.to_send),
+                one="Sending 1 change to Stitch…",
+            ),
+        )
         try:
             result = await station.push_products(
                 plan,

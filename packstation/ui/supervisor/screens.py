@@ -14,6 +14,7 @@ from packstation.ui.print_actions import PrintActions
 from packstation.ui.settings_dialog import SettingsDialog
 from packstation.ui.supervisor.context import SupervisorContext
 from packstation.ui.supervisor.figures_view import FiguresView
+from packstation.ui.supervisor.gate import approve_settings
 from packstation.ui.supervisor.history_view import HistoryView
 from packstation.ui.supervisor.products_dialog import ProductsDialog
 
@@ -54,6 +55,7 @@ class SupervisorScreens(QObject):
         self.figures: FiguresView | None = None
         self.history: HistoryView | None = None
         self.settings_dialog: SettingsDialog | None = None
+        self._settings_pending = False
         self.actions: dict[str, QAction] = {}
 
     # -- menus ---------------------------------------------------------------------------------
@@ -157,15 +159,32 @@ class SupervisorScreens(QObject):
         view.show_audit()
 
     def show_settings(self) -> None:
+        """Behind the supervisor gate (it holds the Stitch address and the PIN)."""
         if self.settings_dialog is not None and self.settings_dialog.isVisible():
             self._raise(self.settings_dialog)
             return
+        self.context.spawner.spawn(self.open_settings(), name="settings")
+
+    async def open_settings(self) -> SettingsDialog | None:
+        if self._settings_pending:
+            return None
+        self._settings_pending = True
+        try:
+            approval = await approve_settings(self.window, self.context)
+        finally:
+            self._settings_pending = False
+        if approval is None:
+            return None
+        if self.settings_dialog is not None and self.settings_dialog.isVisible():
+            self._raise(self.settings_dialog)
+            return self.settings_dialog
         dialog = SettingsDialog(self.context.settings, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._settings_saved)
         dialog.destroyed.connect(self._settings_closed)
         self.settings_dialog = dialog
         dialog.open()
+        return dialog
 
     def _settings_saved(self, settings: Settings) -> None:
         self.context.apply_settings(settings)

@@ -97,13 +97,13 @@ async def main() -> None:
             )
 
         figures = FiguresView(context, now=lambda: at(12))
-        figures.resize(1280, 860)
+        figures.resize(1200, 688)  # what fit_to_screen gives on a 1366×768 monitor
         figures.show()
         await settle(lambda: figures.report is not None)
         save(figures, "figures")
 
         history = HistoryView(context, now=lambda: at(12))
-        history.resize(1400, 820)
+        history.resize(1300, 688)
         history.show()
         history.open_order("700001")
         await settle(lambda: history.history is not None)
@@ -124,7 +124,7 @@ async def main() -> None:
             encoding="utf-8",
         )
         products = ProductsDialog(context)
-        products.resize(1200, 780)
+        products.resize(1100, 688)  # what fit_to_screen gives on a 1366×768 monitor
         products.show()
         await products.load(csv)
         await settle()
@@ -188,8 +188,26 @@ async def main() -> None:
             path=tmp / "settings.toml",
         )
         dialog.show()
+        # The offscreen screen is 800×600: give the form the width a 1366 px monitor gives it.
+        dialog.fields_scroll.setMinimumWidth(dialog.fields_scroll.widget().sizeHint().width() + 20)
         dialog.adjustSize()
+        dialog.resize(dialog.width(), min(dialog.height(), 688))  # a 1366×768 monitor
         save(dialog, "settings")
+        dialog.close()
+        no_pin_settings = SettingsDialog(
+            dataclasses.replace(settings, supervisor_pin_hash=""), path=tmp / "settings.toml"
+        )
+        no_pin_settings.show()
+        # The offscreen screen is 800×600: give the form the width a 1366 px monitor gives it.
+        no_pin_settings.fields_scroll.setMinimumWidth(
+            no_pin_settings.fields_scroll.widget().sizeHint().width() + 20
+        )
+        no_pin_settings.adjustSize()
+        no_pin_settings.resize(
+            no_pin_settings.fields_scroll.minimumWidth() + 24, min(no_pin_settings.height(), 688)
+        )
+        save(no_pin_settings, "settings-no-pin")
+        no_pin_settings.close()
 
         window = QWidget()
         actions = PrintActions(window, context)

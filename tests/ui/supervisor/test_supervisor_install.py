@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import PIN
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -19,6 +20,7 @@ from packstation.ui.main_window import MainWindow
 from packstation.ui.settings_dialog import SettingsDialog
 from packstation.ui.supervisor import install
 from packstation.ui.supervisor.dialogs import MESSAGE_NAME
+from packstation.ui.supervisor.pin_gate import PinDialog
 from packstation.ui.supervisor.screens import SupervisorScreens, screens_of
 
 
@@ -73,6 +75,10 @@ async def test_screens_open_once_and_history_follows_the_queue_selection(
     screens.actions["history"].trigger()
     assert screens.history is first
     screens.actions["settings"].trigger()
+    gate = await dialog_of(PinDialog)  # Settings hold the Stitch address: behind the PIN
+    gate.name_edit.setText("Grace")
+    gate.pin_edit.setText(PIN)
+    gate.approve_button.click()
     dialog = await dialog_of(SettingsDialog)
     dialog.station.setText("Station 9")
     dialog.save_button.click()

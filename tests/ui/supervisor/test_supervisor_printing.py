@@ -45,7 +45,16 @@ async def test_slips_of_the_selected_orders_open_their_pack_when_scanned(
     printed = await asyncio.wait_for(task, 60)
     assert printed is not None
     assert printed.path == target
-    pages = decode_pdf(target, tmp_path / "pages")
+    # Only the orders scan: a packer cannot scan the paper instead of the product.
+    assert decode_pdf(target, tmp_path / "pages") == [[first["id"]], [second["id"]]]
+
+    # The machine setting for damaged product labels prints the items' barcodes too.
+    context.settings = dataclasses.replace(context.settings, slip_item_barcodes=True)
+    task = asyncio.ensure_future(actions.print_slips([first["id"], second["id"]], to_pdf=True))
+    with_items = tmp_path / "slips-with-items.pdf"
+    await answer_file_dialog(with_items)
+    assert await asyncio.wait_for(task, 60) is not None
+    pages = decode_pdf(with_items, tmp_path / "pages-with-items")
     assert len(pages) == 2
     assert first["id"] in pages[0]
     assert {barcodes["SKU-1"], barcodes["SKU-2"]} <= set(pages[0])
@@ -145,7 +154,9 @@ async def test_slips_to_a_printer_are_painted_as_the_pdf_is(
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printer.pdf"))
     steps: list[tuple[int, int]] = []
-    printed = await paint_slips(orders, printer, on_progress=lambda *a: steps.append(a))
+    printed = await paint_slips(
+        orders, printer, on_progress=lambda *a: steps.append(a), item_barcodes=True
+    )
     assert printed.path is None
     assert printed.pages == 1
     assert steps == [(1, 1)]
