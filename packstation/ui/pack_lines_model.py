@@ -46,7 +46,8 @@ HEADERS = {
     LineColumn.DONE: "",
 }
 
-DONE_BRUSH = QBrush(QColor("#e3f2e6"))
+DONE_BRUSH = QBrush(QColor("#eef0f2"))  # greyed: done lines step back below the ones to pack
+DONE_TEXT = QBrush(QColor("#6b737d"))
 SHIPPED_TEXT = QBrush(QColor("#5b6470"))
 _NUMERIC = frozenset({int(LineColumn.ORDERED), int(LineColumn.VERIFIED), int(LineColumn.LEFT)})
 # Computed once: Qt calls data() and flags() for every visible cell on every paint.
@@ -62,6 +63,21 @@ def line_done(line: LineView) -> bool:
     return line.left == 0
 
 
+def packing_order(lines: Sequence[LineView]) -> tuple[LineView, ...]:
+    """Lines still to pack first, done lines below them; each group in the order's own order."""
+    return tuple(sorted(lines, key=line_done))
+
+
+def item_words(v: LineView) -> str:
+    """The item's name, marked when its SKU is on other lines too (and with its kit)."""
+    marks = []
+    if v.shared_sku > 1:
+        marks.append(_tr("×%1 lines").replace("%1", str(v.shared_sku)))
+    if v.kit:
+        marks.append(_tr("kit: %1").replace("%1", v.kit))
+    return f"{v.name}   [{' · '.join(marks)}]" if marks else v.name
+
+
 class PackLinesModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -71,7 +87,7 @@ class PackLinesModel(QAbstractTableModel):
         self._bold.setBold(True)
         display: dict[LineColumn, Callable[[LineView], Any]] = {
             LineColumn.SKU: lambda v: v.sku,
-            LineColumn.NAME: lambda v: v.name,
+            LineColumn.NAME: item_words,
             LineColumn.BARCODE: lambda v: self._barcodes.get(v.line_id, ""),
             LineColumn.ORDERED: lambda v: v.ordered,
             LineColumn.VERIFIED: lambda v: v.verified,
@@ -83,6 +99,7 @@ class PackLinesModel(QAbstractTableModel):
             Qt.ItemDataRole.DisplayRole: lambda v, c: self._display[c](v),
             Qt.ItemDataRole.TextAlignmentRole: self._alignment,
             Qt.ItemDataRole.BackgroundRole: lambda v, _c: DONE_BRUSH if line_done(v) else None,
+            Qt.ItemDataRole.ForegroundRole: lambda v, _c: DONE_TEXT if line_done(v) else None,
             Qt.ItemDataRole.FontRole: self._font,
             Qt.ItemDataRole.ToolTipRole: self._tooltip,
             Qt.ItemDataRole.AccessibleTextRole: self._accessible,
@@ -130,13 +147,13 @@ class PackLinesModel(QAbstractTableModel):
     def replace(self, lines: Sequence[LineView], barcodes: Mapping[str, str]) -> None:
         """Another order: rebuild the table."""
         self.beginResetModel()
-        self._lines = tuple(lines)
+        self._lines = packing_order(lines)
         self._barcodes = dict(barcodes)
         self.endResetModel()
 
     def update(self, lines: Sequence[LineView]) -> list[int]:
         """The same order after a scan: signal only the rows that changed; returns them."""
-        new = tuple(lines)
+        new = packing_order(lines)
         old = self._lines
         if len(new) != len(old) or any(
             a.line_id != b.line_id for a, b in zip(old, new, strict=True)
@@ -175,6 +192,8 @@ class PackLinesModel(QAbstractTableModel):
 
     @staticmethod
     def _tooltip(v: LineView, column: int) -> str | None:
+        if column == LineColumn.NAME:
+            return item_words(v)
         if column in (LineColumn.ORDERED, LineColumn.DONE) and (v.shipped_before or v.shipped_now):
             return _tr("%1 shipped in earlier boxes").replace(
                 "%1", str(v.shipped_before + v.shipped_now)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from packstation.ui import theme
 from packstation.ui.queue_filter import QueueFilterProxy
-from packstation.ui.queue_model import QueueColumn, QueueModel
+from packstation.ui.queue_model import DEFAULT_COLUMNS, QueueColumn, QueueModel
 
 
 class QueuePanel(QWidget):
@@ -60,7 +60,7 @@ class QueuePanel(QWidget):
         head.setStretchLastSection(False)
         samples = {
             QueueColumn.MARK: ("🔒",),
-            QueueColumn.ORDER: ("O10000",),
+            QueueColumn.ORDER: ("O10000 (#10000)",),
             QueueColumn.CHANNEL_ORDER: ("#10000",),
             QueueColumn.SHIP_TO: ("Katherine Dubois",),
             QueueColumn.PLACE: ("Beverly Hills CA",),
@@ -72,6 +72,10 @@ class QueuePanel(QWidget):
         for column, values in samples.items():
             header = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             self.table.setColumnWidth(column, theme.column_width(self.table, header, *values))
+            self.table.setColumnHidden(column, column not in DEFAULT_COLUMNS)
+        # Ship to gives way: Status and Age stay in sight without scrolling sideways.
+        head.setSectionResizeMode(QueueColumn.SHIP_TO, QHeaderView.ResizeMode.Stretch)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
         theme.bold_header(self.table)
         self.table.activated.connect(self._activated)
 
