@@ -83,8 +83,14 @@ def fit(text: str, font: QFont, rect: QRect, smallest: int) -> Fitted:
         candidate = Fitted(text, QFont(f), rect, WRAP | _ALIGN)
         if candidate.fits():
             return candidate
-    f.setPointSize(smallest)
-    return Fitted(text, f, rect, int(Qt.TextFlag.TextWrapAnywhere) | _ALIGN)
+    # A code of 500 characters: break anywhere, and smaller still if need be, but show it all.
+    anywhere = int(Qt.TextFlag.TextWrapAnywhere) | _ALIGN
+    for pt in range(smallest, 5, -1):
+        f.setPointSize(pt)
+        candidate = Fitted(text, QFont(f), rect, anywhere)
+        if candidate.fits():
+            return candidate
+    return candidate
 
 
 class FeedbackBanner(QWidget):
@@ -105,7 +111,7 @@ class FeedbackBanner(QWidget):
         self._detail_font.setPointSize(theme.BANNER_DETAIL_POINT_SIZE)
         head = QFontMetrics(self._headline_font).lineSpacing() + 2
         detail = QFontMetrics(self._detail_font).lineSpacing()
-        self._pad = max(6, head // 6)
+        self._pad = max(6, head // 8)
         # One headline line (or two smaller ones) and two detail lines: a full name always fits.
         self.setFixedHeight(head + 2 * detail + 3 * self._pad)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)

@@ -75,7 +75,9 @@ def feedback_for(event: PackEvent, snapshot: Snapshot) -> Feedback:
         return Feedback(kind, f"{verdict}   {count_words(v, snapshot)}", v.name)
     if outcome is Outcome.QTY_SET:
         return Feedback(
-            kind, _tr("QUANTITY SET"), _fill(_tr("%1 ×: scan the item"), result.quantity)
+            kind,
+            _fill(_tr("QUANTITY %1"), result.quantity),
+            _fill(_tr("Scan the item once: it counts %1 times"), result.quantity),
         )
     if outcome is Outcome.ACKNOWLEDGED:
         return Feedback(kind, _tr("GO ON"), next_step)

@@ -109,12 +109,7 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         bar.setSizeGripEnabled(False)
         bar.addPermanentWidget(self.connection_notice, 1)
-        bar.setFixedHeight(
-            max(
-                self.fontMetrics().height() + 14,
-                self.connection_notice.token_button.sizeHint().height() + 4,
-            )
-        )
+        bar.setFixedHeight(self.fontMetrics().height() + 10)
         self.queue.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         # Ctrl+Z is the pack's undo wherever focus is: a text field must not take it for itself.
         for edit in self.findChildren(QLineEdit):
@@ -324,7 +319,7 @@ class MainWindow(QMainWindow):
         total = sum(sizes)
         if sizes[0] == 0 or total == 0:
             return
-        queue = total * 35 // 100 if packing else total * 60 // 100
+        queue = total * 30 // 100 if packing else total * 60 // 100
         self.splitter.setSizes([queue, total - queue])
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -363,6 +358,7 @@ class ConnectionNotice(QWidget):
         self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.token_button = QPushButton(self.tr("Enter new token…"))
         self.token_button.setAutoDefault(False)
+        self.token_button.setStyleSheet("QPushButton { padding: 0px 10px; }")  # fits the bar
         self.token_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.token_button.hide()
         layout = QHBoxLayout(self)

@@ -152,14 +152,16 @@ class PackLinesModel(QAbstractTableModel):
         self.endResetModel()
 
     def update(self, lines: Sequence[LineView]) -> list[int]:
-        """The same order after a scan: signal only the rows that changed; returns them."""
+        """The same order after a scan: signal only the rows that changed; returns them (in the
+        new order). A line that is done moves below the ones to pack (a row move, not a reset)."""
         new = packing_order(lines)
         old = self._lines
-        if len(new) != len(old) or any(
-            a.line_id != b.line_id for a, b in zip(old, new, strict=True)
-        ):
+        if len(new) != len(old) or {v.line_id for v in old} != {v.line_id for v in new}:
             self.replace(new, self._barcodes)
             return list(range(len(new)))
+        if any(a.line_id != b.line_id for a, b in zip(old, new, strict=True)):
+            self._move_rows(new)
+            old = self._lines
         changed = [
             i for i, (a, b) in enumerate(zip(old, new, strict=True)) if a is not b and a != b
         ]
@@ -175,6 +177,25 @@ class PackLinesModel(QAbstractTableModel):
         for first, last_row in ranges:
             self.dataChanged.emit(self.index(first, 0), self.index(last_row, last))
         return changed
+
+    def _move_rows(self, new: tuple[LineView, ...]) -> None:
+        """Move the lines whose done state flipped to their place in `new`, one row move each;
+        the others keep their relative order, so a few moves are enough."""
+        rank = {v.line_id: i for i, v in enumerate(new)}
+        now_done = {v.line_id: line_done(v) for v in new}
+        rows = list(self._lines)
+        for v in [v for v in self._lines if line_done(v) != now_done[v.line_id]]:
+            src = next(i for i, r in enumerate(rows) if r.line_id == v.line_id)
+            rest = rows[:src] + rows[src + 1 :]
+            dest = sum(1 for r in rest if rank[r.line_id] < rank[v.line_id])
+            if dest == src:
+                continue
+            # beginMoveRows wants the destination in the coordinates before the move.
+            qt_dest = dest + 1 if dest > src else dest
+            self.beginMoveRows(QModelIndex(), src, src, QModelIndex(), qt_dest)
+            rows.insert(dest, rows.pop(src))
+            self._lines = tuple(rows)
+            self.endMoveRows()
 
     # -- roles --------------------------------------------------------------------------------
     @staticmethod

@@ -109,7 +109,7 @@ class PackView(QWidget):
         self.title = QLabel()
         self.title.setObjectName("packTitle")
         big = QFont(self.font())
-        big.setPointSize(self.font().pointSize() + 5)
+        big.setPointSize(self.font().pointSize() + 3)
         big.setBold(True)
         self.title.setFont(big)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -200,7 +200,9 @@ class PackView(QWidget):
             bottom.addWidget(b)
 
         # Rows kept few and full: at 1366×768 the header, notes, 8 lines and the buttons all fit.
-        self.ship_to.setWordWrap(True)
+        # One line: a long address is cut at the right (in full in the tooltip), never wrapped
+        # into a second row that would take a pack line's place.
+        self.ship_to.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addSpacing(16)
@@ -335,6 +337,7 @@ class PackView(QWidget):
                 "%1", ", ".join(p for p in (header.ship_to_name, header.ship_to_place) if p)
             )
         )
+        self.ship_to.setToolTip(self.ship_to.text())
         if header.notes:
             self.notes.setText(_tr("NOTE: %1").replace("%1", header.notes))
         else:
@@ -351,7 +354,7 @@ class PackView(QWidget):
         old = self._snapshot
         self._snapshot = snapshot
         changed = self.model.update(snapshot.lines)
-        if len(changed) == 1:
+        if len(changed) == 1 and self.model.line(changed[0]).left > 0:
             # Keep the line just scanned in sight on a long order, one frame later: scrolling
             # repaints the whole table, and the banner and the line's count must paint first.
             self._scroll_row = changed[0]
