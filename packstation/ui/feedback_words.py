@@ -45,6 +45,11 @@ def error_feedback(error: PackError, next_step: str = "") -> tuple[str, str]:
     """The verdict and the detail of an error, with what was expected where the session knows."""
     words = translated(error_words(error))
     detail = words.detail
+    said = detail.casefold()
+    for prefix in ("misread, scan again:", "misread:"):
+        if said.startswith(prefix):  # the verdict already says it
+            detail = _sentence(detail[len(prefix) :].strip())
+            break
     if error.expected:
         # A SKU can be on two lines (a kit's part and on its own): name it once.
         unique = list(dict.fromkeys(e.name for e in error.expected))

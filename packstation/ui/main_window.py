@@ -10,8 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, SignalInstance
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QLineEdit,
     QHBoxLayout,
@@ -319,8 +326,15 @@ class MainWindow(QMainWindow):
         total = sum(sizes)
         if sizes[0] == 0 or total == 0:
             return
-        queue = total * 30 // 100 if packing else total * 60 // 100
+        # Packing: the lines get the width (item names in full); between orders, the queue
+        # shows Order to Age without scrolling sideways.
+        queue = total * 22 // 100 if packing else total * 60 // 100
         self.splitter.setSizes([queue, total - queue])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # After the layout has given the splitter its new width.
+        QTimer.singleShot(0, lambda: self._give_room(self.pack_view.header is not None))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closing.emit()

@@ -249,7 +249,7 @@ class PackView(QWidget):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(QFontMetrics(font).height() + 8)
         for column, sample in (
-            (LineColumn.SKU, "PEN-GEL-BLK-05"),
+            (LineColumn.SKU, "PEN-GEL-BLK"),
             (LineColumn.BARCODE, "00000000000000"),  # a GTIN-14 in full: compared with the label
             (LineColumn.ORDERED, "999"),
             (LineColumn.VERIFIED, "999"),
@@ -388,4 +388,6 @@ class PackView(QWidget):
             self.shipped_now,
         ):
             b.setEnabled(open_)
+            # Between orders they have nothing to act on: hidden, the queue gets the width.
+            b.setVisible(open_)
         self.shipped_at_edit.setEnabled(open_ and not self.shipped_now.isChecked())
