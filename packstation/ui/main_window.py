@@ -20,9 +20,9 @@ from PySide6.QtGui import (
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
-    QLineEdit,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMenu,
     QPushButton,
@@ -258,10 +258,13 @@ class MainWindow(QMainWindow):
             action.setEnabled(open_)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            if event.matches(QKeySequence.StandardKey.Undo):
-                event.ignore()  # not the field's own undo: the window's "undo last scan"
-                return True
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Undo)
+        ):
+            event.ignore()  # not the field's own undo: the window's "undo last scan"
+            return True
         return super().eventFilter(watched, event)
 
     # -- geometry ---------------------------------------------------------------------------------

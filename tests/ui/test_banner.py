@@ -79,7 +79,8 @@ def test_a_locked_error_stays_until_acknowledged(banner: FeedbackBanner, qtbot: 
 
 def test_an_error_that_does_not_lock_gives_way_to_the_next_outcome(banner: FeedbackBanner) -> None:
     banner.show_feedback(Feedback(BannerState.ERROR, "LABEL ALREADY USED", "On another box"))
-    assert banner.is_red and not banner.needs_acknowledgement
+    assert banner.is_red
+    assert not banner.needs_acknowledgement
     banner.show_feedback(Feedback(BannerState.DONE, "BOX SHIPPED"))
     assert banner.state is BannerState.DONE
 

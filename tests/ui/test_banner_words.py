@@ -176,7 +176,8 @@ def _assert_fits(banner: FeedbackBanner, feedback: Feedback) -> None:
     banner.acknowledge()
     banner.show_feedback(feedback)
     headline, detail = banner.fitted()
-    assert headline.text == feedback.headline and detail.text == feedback.detail
+    assert headline.text == feedback.headline
+    assert detail.text == feedback.detail
     assert "…" not in headline.text + detail.text
     assert headline.fits(), f"headline cut: {feedback.headline!r} at {headline.font.pointSize()} pt"
     assert detail.fits(), f"detail cut: {feedback.detail!r} at {detail.font.pointSize()} pt"
@@ -237,7 +238,8 @@ def test_a_misread_buzzes_in_its_own_colour_and_does_not_lock(banner: FeedbackBa
     assert feedback.state is BannerKind.MISREAD
     assert feedback.headline == "SCAN AGAIN"
     banner.show_feedback(feedback)
-    assert not banner.is_red and not banner.needs_acknowledgement
+    assert not banner.is_red
+    assert not banner.needs_acknowledgement
     colour = banner.grab().toImage().pixelColor(banner.width() - 3, 3)
     assert colour not in (theme.ERROR_BG, theme.WARN_BG)
     event = Packer()(ink())
@@ -263,7 +265,8 @@ def test_a_locked_red_holds_until_acknowledged(banner: FeedbackBanner) -> None:
     feedback = feedback_for(event.event, event.after)
     assert feedback.state is BannerKind.ERROR_LOCKED
     assert feedback.headline == "WRONG CARRIER"
-    assert "UPS" in feedback.detail and "FedEx" in feedback.detail
+    assert "UPS" in feedback.detail
+    assert "FedEx" in feedback.detail
     banner.show_feedback(feedback)
     banner.show_feedback(Feedback(BannerKind.WARNING, "ORDER EDITED"))
     assert banner.state is BannerKind.ERROR_LOCKED

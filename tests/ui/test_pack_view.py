@@ -71,7 +71,8 @@ def test_a_scan_updates_only_its_line_the_bar_and_the_next_step(qtbot: QtBot) ->
     assert cell(view, 299, LineColumn.DONE) == "✓"
     assert cell(view, 217, LineColumn.SKU) == "SKU-218"
     grey = view.model.index(299, LineColumn.NAME).data(Qt.ItemDataRole.ForegroundRole)
-    assert grey is not None and grey.color().lightness() > 90
+    assert grey is not None
+    assert grey.color().lightness() > 90
     assert view.model.index(0, LineColumn.NAME).data(Qt.ItemDataRole.ForegroundRole) is None
 
 

@@ -221,5 +221,6 @@ def test_the_default_columns_are_labelled_and_show_the_channel_number(qtbot: QtB
     # Status and Age in sight without scrolling sideways.
     for column in (QueueColumn.STATUS, QueueColumn.AGE):
         right = table.columnViewportPosition(column) + table.columnWidth(column)
-        assert 0 <= table.columnViewportPosition(column) and right <= table.viewport().width()
+        assert table.columnViewportPosition(column) >= 0
+        assert right <= table.viewport().width()
     assert not table.tabKeyNavigation()

@@ -100,7 +100,8 @@ def test_everything_a_packer_needs_is_on_a_1366x768_screen(
 def test_the_window_can_shrink_to_a_1366x768_screen(qtbot: QtBot) -> None:
     w = packing_window(qtbot, 1366, 768)
     hint = w.minimumSizeHint()
-    assert hint.width() <= 1366 and hint.height() <= 768
+    assert hint.width() <= 1366
+    assert hint.height() <= 768
 
 
 def test_the_window_opens_maximised_on_its_screen_with_focus_in_the_scan_field(
@@ -142,7 +143,8 @@ def test_going_offline_mid_pack_moves_nothing(qtbot: QtBot) -> None:
 
 def test_pack_actions_are_off_while_no_order_is_open(qtbot: QtBot) -> None:
     w = packing_window(qtbot, 1366, 768)
-    assert w.undo_action.isEnabled() and w.ship_action.isEnabled()
+    assert w.undo_action.isEnabled()
+    assert w.ship_action.isEnabled()
     w.pack_view.clear()
     for action in (
         w.undo_action,
@@ -195,8 +197,10 @@ def test_lines_to_pack_come_first_and_shared_skus_are_marked(qtbot: QtBot) -> No
     w.pack_view.open_order(PackHeader.from_records(f), session.snapshot())
     model = w.pack_view.model
     names = [model.index(r, 1).data() for r in range(3)]
-    assert names[0].startswith(first.name) and "×2 lines" in names[0]
-    assert "×2 lines" in names[1] and "kit: Calligraphy kit" in names[1]
+    assert names[0].startswith(first.name)
+    assert "×2 lines" in names[0]
+    assert "×2 lines" in names[1]
+    assert "kit: Calligraphy kit" in names[1]
     assert names[2] == third.name  # done: below the lines to pack
     # The previous order's last box is gone, and no notes means no yellow box.
     assert not w.pack_view.last_box.isVisible()
