@@ -249,7 +249,7 @@ class PackView(QWidget):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(QFontMetrics(font).height() + 8)
         for column, sample in (
-            (LineColumn.SKU, "PEN-GEL-BLK"),
+            (LineColumn.SKU, "TWL-LIN-GRY-L"),
             (LineColumn.BARCODE, "00000000000000"),  # a GTIN-14 in full: compared with the label
             (LineColumn.ORDERED, "999"),
             (LineColumn.VERIFIED, "999"),
