@@ -2,8 +2,10 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/ui_screenshots.py docs/screenshots
 
-Saves queue.png, packing.png, error.png, shipped.png, offline.png, outbox.png and setup.png
-(the window at 1600×960).
+Each picture is taken at 1366×768 (the commonest cheap station monitor) and at 1920×1080, as
+`NAME-1366.png` and `NAME-1920.png`: the queue, a pack in progress, and every banner state a
+packer meets (ok, wrong item, misread, wrong carrier, stop packing, shipped); then offline, the
+outbox and the set-up screen.
 """
 
 from __future__ import annotations
@@ -18,12 +20,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_API", "pyside6")
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from packstation.app import StationApp
 from packstation.ui import theme
 
 qasync = importlib.import_module("qasync")  # after PySide6, so it never probes PyQt
+
+SIZES = ((1366, 768), (1920, 1080))
 
 
 def ups_number(n: int) -> str:
@@ -43,7 +47,19 @@ async def until(condition: Callable[[], bool], within_s: float = 10.0) -> None:
         await asyncio.sleep(0.02)
 
 
-async def main(out: Path) -> None:
+async def shoot(widget: QWidget, out: Path, name: str, saved: list[str]) -> None:
+    """The widget at each monitor size, as the packer sees it."""
+    for width, height in SIZES:
+        widget.showNormal()
+        widget.setGeometry(0, 0, width, height)
+        await asyncio.sleep(0.08)
+        path = out / f"{name}-{width}.png"
+        widget.grab().save(str(path))
+        saved.append(path.name)
+
+
+async def main(out: Path) -> list[str]:
+    saved: list[str] = []
     app = QApplication.instance()
     args = argparse.Namespace(demo=True, api_url=None, station="Station 3")
     station = StationApp(app, args)
@@ -52,82 +68,100 @@ async def main(out: Path) -> None:
     model = w.queue.model
     await until(lambda: model.rowCount() > 0)
     await asyncio.sleep(0.2)
-    w.grab().save(str(out / "queue.png"))
+    await shoot(w, out, "queue", saved)
 
     scanner = station.controller
     services = station.services
     assert scanner is not None
     assert services is not None
-    # The order with the most lines makes the best picture of a pack in progress.
-    row = max(range(model.rowCount()), key=lambda r: model.fulfillment(r).line_item_count)
-    f = model.fulfillment(row)
     scanner.on_scan("PS-USER:alice")
-    scanner.on_scan(f.order_number)
-    await until(lambda: w.pack_view.header is not None)
-    spec = services.packing.spec
-    assert spec is not None
-    lines = spec.lines
-    for line in lines[: max(1, len(lines) - 1)]:
-        code = next(iter(line.barcodes), line.sku)
-        for _ in range(line.to_ship if line is not lines[0] else 1):
+    fulfillments = [model.fulfillment(r) for r in range(model.rowCount())]
+
+    def ships_ups(f: object) -> bool:
+        return "ups" in getattr(f, "shipping_method", "").casefold()
+
+    async def open_order(order_number: str) -> None:
+        scanner.on_scan(order_number)
+        await until(lambda: w.pack_view.header is not None, within_s=15)
+
+    def codes() -> list[tuple[str, int]]:
+        spec = services.packing.spec
+        assert spec is not None
+        return [(next(iter(line.barcodes), line.sku), line.to_ship) for line in spec.lines]
+
+    # A pack in progress: the UPS order with the most lines, all but its last line scanned.
+    ups = [f for f in fulfillments if ships_ups(f)] or fulfillments
+    big = max(ups, key=lambda f: f.line_item_count)
+    await open_order(big.order_number)
+    lines = codes()
+    for code, n in lines[:-1]:
+        for _ in range(n):
             scanner.on_scan(code)
-    await asyncio.sleep(0.1)
-    w.grab().save(str(out / "packing.png"))
+    await shoot(w, out, "packing", saved)
+    await shoot(w, out, "banner-ok", saved)
 
     scanner.on_scan("4006381333931")  # a product that is not in this order
-    await asyncio.sleep(0.05)
-    w.grab().save(str(out / "error.png"))
-
-    # Finish it: acknowledge, the rest of the items, the carrier label.
+    await shoot(w, out, "banner-wrong-item", saved)
     scanner.on_scan("PS-CMD:ACK")
-    first = lines[0]
-    for _ in range(first.to_ship - 1):
-        scanner.on_scan(next(iter(first.barcodes), first.sku))
-    last = lines[-1]
-    if len(lines) > 1:
-        for _ in range(last.to_ship):
-            scanner.on_scan(next(iter(last.barcodes), last.sku))
+    scanner.on_scan("4006381333932")  # a broken read: the check digit is wrong
+    await shoot(w, out, "banner-misread", saved)
+
+    last_code, last_n = lines[-1]
+    for _ in range(last_n):
+        scanner.on_scan(last_code)
     scanner.on_scan(ups_number(30))
     await asyncio.sleep(0.1)
-    w.grab().save(str(out / "shipped.png"))
+    await shoot(w, out, "banner-shipped", saved)
 
-    tracking = [ups_number(n) for n in (31, 32)]
+    # A UPS label on an order that ships with another carrier: locked, nothing sent.
+    others = [f for f in fulfillments if not ships_ups(f) and f.id != big.id]
+    if others:
+        other = min(others, key=lambda f: f.unit_count)
+        await open_order(other.order_number)
+        for code, n in codes():
+            for _ in range(n):
+                scanner.on_scan(code)
+        scanner.on_scan(ups_number(31))
+        await shoot(w, out, "banner-wrong-carrier", saved)
+        scanner.on_scan("PS-CMD:ACK")
+        # Stop packing: the first scan asks, the second stops and lists what to put back.
+        scanner.on_scan("PS-CMD:CANCEL")
+        await shoot(w, out, "banner-stop-asked", saved)
+        scanner.on_scan("PS-CMD:CANCEL")
+        await shoot(w, out, "banner-stop-packing", saved)
+        scanner.on_scan("PS-CMD:ACK")
+
+    tracking = [ups_number(n) for n in (32, 33)]
     # Stitch goes away: the station says so, packing goes on, boxes wait in the outbox.
     await asyncio.to_thread(station.sandbox.stop)
     station.sandbox = None
     await until(lambda: w.connection_notice.isVisible(), within_s=30)
     small = [
-        model.fulfillment(r)
-        for r in range(model.rowCount())
-        if services.queue.cached_lines(model.fulfillment(r).id)
+        f
+        for f in fulfillments
+        if services.queue.cached_lines(f.id) and ships_ups(f) and f.id != big.id
     ]
-    for order in sorted(small, key=lambda f: f.unit_count)[:2]:
-        scanner.on_scan(order.order_number)  # opens from the saved copy
-        await until(lambda: w.pack_view.header is not None, within_s=15)
-        spec = services.packing.spec
-        assert spec is not None
-        for line in spec.lines:
-            for _ in range(line.to_ship):
-                scanner.on_scan(next(iter(line.barcodes), line.sku))
-        scanner.on_scan(tracking.pop())
-        await asyncio.sleep(0.05)
-    w.queue.table.selectRow(3)
-    await asyncio.sleep(0.1)
-    w.grab().save(str(out / "offline.png"))
+    for order in sorted(small, key=lambda f: f.unit_count)[:1]:
+        await open_order(order.order_number)  # opens from the saved copy
+        code, n = codes()[0]
+        scanner.on_scan(code)
+    await shoot(w, out, "offline", saved)
     station.show_outbox()
     view = station.outbox_view
     assert view is not None
     await asyncio.sleep(0.1)
     view.grab().save(str(out / "outbox.png"))
+    saved.append("outbox.png")
     view.close()
+    del tracking
 
     station.show_setup("https://api-pub.stitchlabs.com/api2/v2/integrations")
     w.status_line.set_training(False)
     w.connection_notice.hide()
-    await asyncio.sleep(0.05)
-    w.grab().save(str(out / "setup.png"))
+    await shoot(w, out, "setup", saved)
     w.hide()
     await station.shutdown()
+    return saved
 
 
 if __name__ == "__main__":
@@ -135,5 +169,7 @@ if __name__ == "__main__":
     target.mkdir(parents=True, exist_ok=True)
     qt_app = QApplication(sys.argv[:1])
     theme.apply(qt_app)
-    qasync.run(main(target))
-    print(f"screenshots in {target}")
+    names = qasync.run(main(target))
+    print(f"{len(names)} screenshots in {target}:")
+    for name in names:
+        print(f"  {name}")

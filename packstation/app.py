@@ -174,7 +174,8 @@ class StationApp:
         self.router = ScanRouter(self.window)
         self.capture.scanned.connect(self.router.route)
         self.window.status_line.set_station(self.settings.station)
-        self.window.resize(1600, 960)
+        self.window.pack_view.set_lines_font(self.settings.pack_lines_font_pt)
+        self.window.fit_to_screen()
 
     # -- paths and settings ------------------------------------------------------------------------
     @property
@@ -200,6 +201,7 @@ class StationApp:
         self.sounds.set_muted(settings.sound_muted)
         self.capture.configure(settings.scanner_max_gap_ms, self.capture.min_length)
         self.window.status_line.set_station(settings.station)
+        self.window.pack_view.set_lines_font(settings.pack_lines_font_pt)
         if self.services is not None:
             self.services.settings = settings
 
@@ -213,7 +215,7 @@ class StationApp:
         from packstation.services.credentials import load_token
 
         self.capture.install(self.app)
-        self.window.show()
+        self.window.show_fitted()
         # The first frame now, before imports and the network: the packer sees the station at once.
         self.window.repaint()
         self._install_supervisor_screens()

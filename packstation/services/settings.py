@@ -53,6 +53,7 @@ class Settings:
     scanner_max_gap_ms: int = 50
     sound_volume: float = 0.8
     sound_muted: bool = False
+    pack_lines_font_pt: int = 17  # the pack lines' rows, read from an arm's length
     require_ship_command: bool = False
     retention_days: int = 180
     # Customers' addresses and contacts are erased this many days after an order's last box went.

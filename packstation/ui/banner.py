@@ -1,29 +1,30 @@
 """The feedback banner: a full-width answer to "was that right?", readable from an arm's length.
 
-Each state has an icon, words and a colour, so colour is never the only cue. It paints itself
-(no child widgets, no style sheet): showing a new message stores a few values and schedules one
-repaint, so feedback lands within a frame of a scan even on a busy window. Its height is fixed, so a
-new message never triggers a layout pass.
+Each state (the domain's `BannerKind`) has an icon, words and a colour, so colour is never the only
+cue. The verdict comes first, short and big ("NOT IN THIS ORDER"); the item's full name or the
+reason is on the line below. Text wraps to two lines or shrinks until it fits: it is never elided,
+because the words cut off are always the ones that mattered.
+
+It paints itself (no child widgets, no style sheet): a new message computes its fit once (a few
+font-metric calls) and schedules one repaint, so feedback lands within a frame of a scan. Its
+height is fixed, so a new message never triggers a layout pass.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from packstation.domain.banner_rule import BannerKind
 from packstation.ui import theme
 
+# One name for the domain's banner states: the window and the controller speak BannerKind.
+BannerState = BannerKind
 
-class BannerState(StrEnum):
-    READY = "ready"
-    OK = "ok"
-    DONE = "done"
-    WARNING = "warning"
-    ERROR = "error"
+MISREAD_BG, MISREAD_FG = QColor("#e8710a"), QColor("#1b1f24")  # orange: a buzz, not a lock
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,25 +35,68 @@ class Look:
     accessible_prefix: str  # what a screen reader says first; the words a colour-blind packer reads
 
 
-LOOKS: dict[BannerState, Look] = {
-    BannerState.READY: Look("▶", theme.READY_BG, theme.READY_FG, "Ready"),
-    BannerState.OK: Look("✓", theme.OK_BG, theme.OK_FG, "OK"),
-    BannerState.DONE: Look("✓✓", theme.DONE_BG, theme.DONE_FG, "Done"),
-    BannerState.WARNING: Look("⚠", theme.WARN_BG, theme.WARN_FG, "Warning"),
-    BannerState.ERROR: Look("✗", theme.ERROR_BG, theme.ERROR_FG, "Error"),
+LOOKS: dict[BannerKind, Look] = {
+    BannerKind.READY: Look("▶", theme.READY_BG, theme.READY_FG, "Ready"),
+    BannerKind.OK: Look("✓", theme.OK_BG, theme.OK_FG, "OK"),
+    BannerKind.DONE: Look("✓✓", theme.DONE_BG, theme.DONE_FG, "Done"),
+    BannerKind.WARNING: Look("⚠", theme.WARN_BG, theme.WARN_FG, "Warning"),
+    BannerKind.ERROR: Look("✗", theme.ERROR_BG, theme.ERROR_FG, "Error"),
+    BannerKind.ERROR_LOCKED: Look("✗", theme.ERROR_BG, theme.ERROR_FG, "Error, locked"),
+    BannerKind.MISREAD: Look("↻", MISREAD_BG, MISREAD_FG, "Misread"),
 }
+
+WRAP = int(Qt.TextFlag.TextWordWrap)
+_ALIGN = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+MIN_HEADLINE_PT = 14
+MIN_DETAIL_PT = 10
 
 
 @dataclass(frozen=True, slots=True)
 class Feedback:
-    state: BannerState
-    headline: str  # e.g. "Blue mug, 12 oz   2 of 2"
-    detail: str = ""  # e.g. "Scan PS-CMD:ACK or press Esc, then scan the right item"
+    state: BannerKind
+    headline: str  # the verdict, e.g. "NOT IN THIS ORDER" or "OK   2 of 2": shown big
+    detail: str = ""  # the item's full name, the reason, what to do next: the line(s) below
+
+
+@dataclass(frozen=True, slots=True)
+class Fitted:
+    """One text as painted: the font chosen, the rectangle it must fit in and the flags."""
+
+    text: str
+    font: QFont
+    rect: QRect
+    flags: int
+
+    def fits(self) -> bool:
+        if not self.text:
+            return True
+        used = QFontMetrics(self.font).boundingRect(self.rect, self.flags, self.text)
+        return used.width() <= self.rect.width() and used.height() <= self.rect.height()
+
+
+def fit(text: str, font: QFont, rect: QRect, smallest: int) -> Fitted:
+    """The largest point size (down to `smallest`) at which `text`, wrapped at word boundaries,
+    fits `rect`; below that it may also break inside a word (a long code), never elide."""
+    f = QFont(font)
+    for pt in range(font.pointSize(), smallest - 1, -1):
+        f.setPointSize(pt)
+        candidate = Fitted(text, QFont(f), rect, WRAP | _ALIGN)
+        if candidate.fits():
+            return candidate
+    # A code of 500 characters: break anywhere, and smaller still if need be, but show it all.
+    anywhere = int(Qt.TextFlag.TextWrapAnywhere) | _ALIGN
+    for pt in range(smallest, 5, -1):
+        f.setPointSize(pt)
+        candidate = Fitted(text, QFont(f), rect, anywhere)
+        if candidate.fits():
+            return candidate
+    return candidate
 
 
 class FeedbackBanner(QWidget):
-    """Shows one `Feedback` at a time. An error stays until `acknowledge()`; feedback that is not an
-    error and arrives meanwhile is kept and shown after the acknowledgement, never over it."""
+    """Shows one `Feedback` at a time: always the latest, except that a locked error stays until
+    `acknowledge()`; feedback that is not an error and arrives meanwhile is kept and shown after
+    the acknowledgement, never over it."""
 
     acknowledged = Signal()
 
@@ -65,13 +109,15 @@ class FeedbackBanner(QWidget):
         self._headline_font.setBold(True)
         self._detail_font = QFont(self.font())
         self._detail_font.setPointSize(theme.BANNER_DETAIL_POINT_SIZE)
-        head = QFontMetrics(self._headline_font).height()
-        detail = QFontMetrics(self._detail_font).height()
-        self._pad = max(8, head // 4)
-        self.setFixedHeight(head + detail + 3 * self._pad)
+        head = QFontMetrics(self._headline_font).lineSpacing() + 2
+        detail = QFontMetrics(self._detail_font).lineSpacing()
+        self._pad = max(6, head // 8)
+        # One headline line (or two smaller ones) and two detail lines: a full name always fits.
+        self.setFixedHeight(head + 2 * detail + 3 * self._pad)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self._feedback = Feedback(BannerState.READY, self._ready_words())
+        self._feedback = Feedback(BannerKind.READY, self._ready_words())
         self._held_back: Feedback | None = None
+        self._fitted: tuple[Fitted, Fitted] | None = None
         self._sync_accessible()
 
     @staticmethod
@@ -84,7 +130,7 @@ class FeedbackBanner(QWidget):
         return self._feedback
 
     @property
-    def state(self) -> BannerState:
+    def state(self) -> BannerKind:
         return self._feedback.state
 
     @property
@@ -92,24 +138,29 @@ class FeedbackBanner(QWidget):
         return LOOKS[self._feedback.state].icon
 
     @property
+    def is_red(self) -> bool:
+        return self._feedback.state in (BannerKind.ERROR, BannerKind.ERROR_LOCKED)
+
+    @property
     def needs_acknowledgement(self) -> bool:
-        return self._feedback.state is BannerState.ERROR
+        return self._feedback.state is BannerKind.ERROR_LOCKED
 
     def show_feedback(self, feedback: Feedback) -> None:
-        if self.needs_acknowledgement and feedback.state is not BannerState.ERROR:
+        locked = feedback.state is BannerKind.ERROR_LOCKED
+        if self.needs_acknowledgement and not locked and feedback.state is not BannerKind.ERROR:
             self._held_back = feedback
             return
         self._set(feedback)
 
     def show_ready(self, words: str | None = None) -> None:
-        self.show_feedback(Feedback(BannerState.READY, words or self._ready_words()))
+        self.show_feedback(Feedback(BannerKind.READY, words or self._ready_words()))
 
     def acknowledge(self) -> None:
         """Esc or PS-CMD:ACK: the error has been seen. Shows what was held back, or ready."""
-        if not self.needs_acknowledgement:
+        if not self.is_red:
             return
         held, self._held_back = self._held_back, None
-        self._set(held or Feedback(BannerState.READY, self._ready_words()))
+        self._set(held or Feedback(BannerKind.READY, self._ready_words()))
         self.acknowledged.emit()
 
     def text(self) -> str:
@@ -118,9 +169,16 @@ class FeedbackBanner(QWidget):
         parts = [self.icon, f.headline] + ([f.detail] if f.detail else [])
         return "  ".join(parts)
 
+    def fitted(self) -> tuple[Fitted, Fitted]:
+        """The headline and the detail as they are painted at the current width."""
+        if self._fitted is None:
+            self._fitted = self._fit()
+        return self._fitted
+
     # -- painting ------------------------------------------------------------------------------
     def _set(self, feedback: Feedback) -> None:
         self._feedback = feedback
+        self._fitted = None
         self._sync_accessible()
         self.update()
 
@@ -130,6 +188,32 @@ class FeedbackBanner(QWidget):
         self.setAccessibleDescription(self._feedback.detail)
         self.setToolTip(self._feedback.detail)
 
+    def _icon_rect(self) -> QRect:
+        pad = self._pad
+        head_h = QFontMetrics(self._headline_font).height()
+        icon_w = QFontMetrics(self._headline_font).horizontalAdvance("✓✓ ")
+        return QRect(pad * 2, pad, icon_w, head_h)
+
+    def _fit(self) -> tuple[Fitted, Fitted]:
+        pad = self._pad
+        icon = self._icon_rect()
+        left = icon.right() + pad
+        width = max(1, self.width() - left - pad * 2)
+        head_h = QFontMetrics(self._headline_font).lineSpacing() + 2
+        head_rect = QRect(left, pad, width, head_h)
+        bottom = self.height() - pad
+        top = head_rect.bottom() + 1 + pad // 2
+        detail_rect = QRect(left, top, width, bottom - top)
+        f = self._feedback
+        return (
+            fit(f.headline, self._headline_font, head_rect, MIN_HEADLINE_PT),
+            fit(f.detail, self._detail_font, detail_rect, MIN_DETAIL_PT),
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fitted = None
+        super().resizeEvent(event)
+
     def sizeHint(self) -> QSize:
         return QSize(800, self.height())
 
@@ -138,29 +222,14 @@ class FeedbackBanner(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         p.fillRect(self.rect(), look.background)
+        if self._feedback.state is BannerKind.ERROR_LOCKED:
+            # A locked error wears a thick dark frame: it waits for ACK, unlike a plain red.
+            p.fillRect(0, 0, 10, self.height(), QColor("#5c0f0b"))
         p.setPen(look.foreground)
-        pad = self._pad
-        r = self.rect().adjusted(pad * 2, pad, -pad * 2, -pad)
-        head_h = QFontMetrics(self._headline_font).height()
         p.setFont(self._headline_font)
-        icon_w = QFontMetrics(self._headline_font).horizontalAdvance(look.icon + " ")
-        icon_rect = QRect(r.left(), r.top(), icon_w, head_h)
-        p.drawText(icon_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, look.icon)
-        text_rect = QRect(icon_rect.right() + pad, r.top(), r.width() - icon_w - pad, head_h)
-        headline = QFontMetrics(self._headline_font).elidedText(
-            self._feedback.headline, Qt.TextElideMode.ElideRight, text_rect.width()
-        )
-        p.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, headline)
-        if self._feedback.detail:
-            p.setFont(self._detail_font)
-            detail_rect = QRect(
-                text_rect.left(),
-                r.top() + head_h + pad // 2,
-                text_rect.width(),
-                r.bottom() - r.top() - head_h,
-            )
-            detail = QFontMetrics(self._detail_font).elidedText(
-                self._feedback.detail, Qt.TextElideMode.ElideRight, detail_rect.width()
-            )
-            p.drawText(detail_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, detail)
+        p.drawText(self._icon_rect(), _ALIGN, look.icon)
+        for part in self.fitted():
+            if part.text:
+                p.setFont(part.font)
+                p.drawText(part.rect, part.flags, part.text)
         p.end()

@@ -10,14 +10,23 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -35,6 +44,8 @@ SOUND_OF = {
     BannerState.DONE: Sound.DONE,
     BannerState.WARNING: Sound.WARNING,
     BannerState.ERROR: Sound.ERROR,
+    BannerState.ERROR_LOCKED: Sound.ERROR,
+    BannerState.MISREAD: Sound.ERROR,  # the buzz: nothing was counted
 }
 
 
@@ -83,7 +94,6 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.status_line)
-        layout.addWidget(self.connection_notice)
         layout.addWidget(self.banner)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
@@ -101,7 +111,19 @@ class MainWindow(QMainWindow):
             (self.pack_view.cancel_requested, self.cancel_requested),
         ):
             view_signal.connect(window_signal)
-        self.statusBar().setSizeGripEnabled(False)
+        # The offline notice lives in the status bar, whose height is fixed: going offline
+        # mid-pack never pushes the banner or the pack view down.
+        bar = self.statusBar()
+        bar.setSizeGripEnabled(False)
+        bar.addPermanentWidget(self.connection_notice, 1)
+        bar.setFixedHeight(self.fontMetrics().height() + 10)
+        self.queue.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+        # Ctrl+Z is the pack's undo wherever focus is: a text field must not take it for itself.
+        for edit in self.findChildren(QLineEdit):
+            edit.installEventFilter(self)
+        self.pack_view.order_shown.connect(self._enable_pack_actions)
+        self._enable_pack_actions(False)
+        self.setFocusProxy(self.pack_view.scan_field)
 
     # -- menus -----------------------------------------------------------------------------------
     def _action(
@@ -176,7 +198,7 @@ class MainWindow(QMainWindow):
         pack.addSeparator()
         self.cancel_action = self._action(
             pack,
-            self.tr("&Cancel packing"),
+            self.tr("S&top packing"),
             "Ctrl+Shift+X",
             self.cancel_requested,
             self.tr("Stop packing this order (same as scanning PS-CMD:CANCEL)"),
@@ -224,6 +246,39 @@ class MainWindow(QMainWindow):
             (self.pack_view.cancel_button, self.cancel_action),
         ):
             button.setToolTip(action.toolTip())
+
+    def _enable_pack_actions(self, open_: bool) -> None:
+        for action in (
+            self.undo_action,
+            self.quantity_action,
+            self.partial_action,
+            self.ship_action,
+            self.cancel_action,
+        ):
+            action.setEnabled(open_)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Undo)
+        ):
+            event.ignore()  # not the field's own undo: the window's "undo last scan"
+            return True
+        return super().eventFilter(watched, event)
+
+    # -- geometry ---------------------------------------------------------------------------------
+    def fit_to_screen(self) -> None:
+        """The size of the screen the window is on (its free area, without task bars)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            self.setGeometry(screen.availableGeometry())
+
+    def show_fitted(self) -> None:
+        """Shown maximised on its screen, whatever the monitor: nothing off screen at 1366×768."""
+        self.fit_to_screen()
+        self.showMaximized()
+        self.pack_view.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_supervisor_menu(self) -> None:
         """Called after the supervisor screens added their entries."""
@@ -274,8 +329,15 @@ class MainWindow(QMainWindow):
         total = sum(sizes)
         if sizes[0] == 0 or total == 0:
             return
-        queue = total * 35 // 100 if packing else total * 60 // 100
+        # Packing: the lines get the width (item names in full); between orders, the queue
+        # shows Order to Age without scrolling sideways.
+        queue = total * 22 // 100 if packing else total * 60 // 100
         self.splitter.setSizes([queue, total - queue])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # After the layout has given the splitter its new width.
+        QTimer.singleShot(0, lambda: self._give_room(self.pack_view.header is not None))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closing.emit()
@@ -309,13 +371,15 @@ class ConnectionNotice(QWidget):
             "#connectionNotice QLabel { color: #4d3800; font-weight: 600; }"
         )
         self.label = QLabel()
-        self.label.setWordWrap(True)
+        # One line in the status bar: it never grows, so it never pushes the pack view down.
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.token_button = QPushButton(self.tr("Enter new token…"))
         self.token_button.setAutoDefault(False)
+        self.token_button.setStyleSheet("QPushButton { padding: 0px 10px; }")  # fits the bar
         self.token_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.token_button.hide()
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 6, 12, 6)
+        layout.setContentsMargins(8, 0, 8, 0)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.token_button)
         self._offline = ""
@@ -354,6 +418,7 @@ class ConnectionNotice(QWidget):
     def _sync(self) -> None:
         text = "  ".join(t for t in (self._token, self._offline) if t)
         self.label.setText(text)
+        self.label.setToolTip(text)
         self.token_button.setVisible(bool(self._token))
         self.setVisible(bool(text))
 

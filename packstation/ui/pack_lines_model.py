@@ -46,7 +46,8 @@ HEADERS = {
     LineColumn.DONE: "",
 }
 
-DONE_BRUSH = QBrush(QColor("#e3f2e6"))
+DONE_BRUSH = QBrush(QColor("#eef0f2"))  # greyed: done lines step back below the ones to pack
+DONE_TEXT = QBrush(QColor("#6b737d"))
 SHIPPED_TEXT = QBrush(QColor("#5b6470"))
 _NUMERIC = frozenset({int(LineColumn.ORDERED), int(LineColumn.VERIFIED), int(LineColumn.LEFT)})
 # Computed once: Qt calls data() and flags() for every visible cell on every paint.
@@ -62,6 +63,21 @@ def line_done(line: LineView) -> bool:
     return line.left == 0
 
 
+def packing_order(lines: Sequence[LineView]) -> tuple[LineView, ...]:
+    """Lines still to pack first, done lines below them; each group in the order's own order."""
+    return tuple(sorted(lines, key=line_done))
+
+
+def item_words(v: LineView) -> str:
+    """The item's name, marked when its SKU is on other lines too (and with its kit)."""
+    marks = []
+    if v.shared_sku > 1:
+        marks.append(_tr("×%1 lines").replace("%1", str(v.shared_sku)))
+    if v.kit:
+        marks.append(_tr("kit: %1").replace("%1", v.kit))
+    return f"{v.name}   [{' · '.join(marks)}]" if marks else v.name
+
+
 class PackLinesModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -71,7 +87,7 @@ class PackLinesModel(QAbstractTableModel):
         self._bold.setBold(True)
         display: dict[LineColumn, Callable[[LineView], Any]] = {
             LineColumn.SKU: lambda v: v.sku,
-            LineColumn.NAME: lambda v: v.name,
+            LineColumn.NAME: item_words,
             LineColumn.BARCODE: lambda v: self._barcodes.get(v.line_id, ""),
             LineColumn.ORDERED: lambda v: v.ordered,
             LineColumn.VERIFIED: lambda v: v.verified,
@@ -83,6 +99,7 @@ class PackLinesModel(QAbstractTableModel):
             Qt.ItemDataRole.DisplayRole: lambda v, c: self._display[c](v),
             Qt.ItemDataRole.TextAlignmentRole: self._alignment,
             Qt.ItemDataRole.BackgroundRole: lambda v, _c: DONE_BRUSH if line_done(v) else None,
+            Qt.ItemDataRole.ForegroundRole: lambda v, _c: DONE_TEXT if line_done(v) else None,
             Qt.ItemDataRole.FontRole: self._font,
             Qt.ItemDataRole.ToolTipRole: self._tooltip,
             Qt.ItemDataRole.AccessibleTextRole: self._accessible,
@@ -130,19 +147,21 @@ class PackLinesModel(QAbstractTableModel):
     def replace(self, lines: Sequence[LineView], barcodes: Mapping[str, str]) -> None:
         """Another order: rebuild the table."""
         self.beginResetModel()
-        self._lines = tuple(lines)
+        self._lines = packing_order(lines)
         self._barcodes = dict(barcodes)
         self.endResetModel()
 
     def update(self, lines: Sequence[LineView]) -> list[int]:
-        """The same order after a scan: signal only the rows that changed; returns them."""
-        new = tuple(lines)
+        """The same order after a scan: signal only the rows that changed; returns them (in the
+        new order). A line that is done moves below the ones to pack (a row move, not a reset)."""
+        new = packing_order(lines)
         old = self._lines
-        if len(new) != len(old) or any(
-            a.line_id != b.line_id for a, b in zip(old, new, strict=True)
-        ):
+        if len(new) != len(old) or {v.line_id for v in old} != {v.line_id for v in new}:
             self.replace(new, self._barcodes)
             return list(range(len(new)))
+        if any(a.line_id != b.line_id for a, b in zip(old, new, strict=True)):
+            self._move_rows(new)
+            old = self._lines
         changed = [
             i for i, (a, b) in enumerate(zip(old, new, strict=True)) if a is not b and a != b
         ]
@@ -158,6 +177,25 @@ class PackLinesModel(QAbstractTableModel):
         for first, last_row in ranges:
             self.dataChanged.emit(self.index(first, 0), self.index(last_row, last))
         return changed
+
+    def _move_rows(self, new: tuple[LineView, ...]) -> None:
+        """Move the lines whose done state flipped to their place in `new`, one row move each;
+        the others keep their relative order, so a few moves are enough."""
+        rank = {v.line_id: i for i, v in enumerate(new)}
+        now_done = {v.line_id: line_done(v) for v in new}
+        rows = list(self._lines)
+        for v in [v for v in self._lines if line_done(v) != now_done[v.line_id]]:
+            src = next(i for i, r in enumerate(rows) if r.line_id == v.line_id)
+            rest = rows[:src] + rows[src + 1 :]
+            dest = sum(1 for r in rest if rank[r.line_id] < rank[v.line_id])
+            if dest == src:
+                continue
+            # beginMoveRows wants the destination in the coordinates before the move.
+            qt_dest = dest + 1 if dest > src else dest
+            self.beginMoveRows(QModelIndex(), src, src, QModelIndex(), qt_dest)
+            rows.insert(dest, rows.pop(src))
+            self._lines = tuple(rows)
+            self.endMoveRows()
 
     # -- roles --------------------------------------------------------------------------------
     @staticmethod
@@ -175,6 +213,8 @@ class PackLinesModel(QAbstractTableModel):
 
     @staticmethod
     def _tooltip(v: LineView, column: int) -> str | None:
+        if column == LineColumn.NAME:
+            return item_words(v)
         if column in (LineColumn.ORDERED, LineColumn.DONE) and (v.shipped_before or v.shipped_now):
             return _tr("%1 shipped in earlier boxes").replace(
                 "%1", str(v.shipped_before + v.shipped_now)

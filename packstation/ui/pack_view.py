@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Signal,
     SignalInstance,
 )
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -77,6 +77,9 @@ class PackHeader:
 
 
 _tr = translator("PackView")
+DEFAULT_LINES_POINT_SIZE = 17
+NOTES = "notes"
+NO_NOTES = "noNotes"  # neutral: a yellow box must mean there is something to read
 
 
 def _shortcut_text(keys: QKeySequence.StandardKey | str) -> str:
@@ -106,7 +109,7 @@ class PackView(QWidget):
         self.title = QLabel()
         self.title.setObjectName("packTitle")
         big = QFont(self.font())
-        big.setPointSize(self.font().pointSize() + 5)
+        big.setPointSize(self.font().pointSize() + 3)
         big.setBold(True)
         self.title.setFont(big)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -126,23 +129,16 @@ class PackView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        # Fixed row heights and column widths: a scan never triggers a relayout of 300 rows.
-        rows = self.table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 12)
+        self.table.setWordWrap(False)
+        # Two greeting cards may differ only at the end of their names: keep both ends in sight.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         head = self.table.horizontalHeader()
         head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         head.setSectionResizeMode(LineColumn.NAME, QHeaderView.ResizeMode.Stretch)
-        for column, sample in (
-            (LineColumn.SKU, "PEN-GEL-BLK"),
-            (LineColumn.BARCODE, "00000000000000"),  # a GTIN-14 in full: compared with the label
-            (LineColumn.ORDERED, "9999"),
-            (LineColumn.VERIFIED, "9999"),
-            (LineColumn.LEFT, "9999"),
-            (LineColumn.DONE, "✓"),
-        ):
-            header = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            self.table.setColumnWidth(column, theme.column_width(self.table, header, sample))
+        # The barcode is on the product and the scan compares it: hidden by default.
+        self.table.setColumnHidden(LineColumn.BARCODE, True)
+        self.set_lines_font(DEFAULT_LINES_POINT_SIZE)
 
         theme.bold_header(self.table)
 
@@ -183,7 +179,7 @@ class PackView(QWidget):
         self.quantity_button = self._button(_tr("Quantity…"), "", self.quantity_requested)
         self.partial_button = self._button(_tr("Partial box"), "", self.partial_requested)
         self.ship_button = self._button(_tr("Ship"), "", self.ship_requested)
-        self.cancel_button = self._button(_tr("Cancel order"), "", self.cancel_requested)
+        self.cancel_button = self._button(_tr("Stop packing"), "", self.cancel_requested)
         self.quantity_button.setToolTip(_tr("Count the next item several times (or scan PS-QTY:n)"))
         self.partial_button.setToolTip(_tr("Ship what is in the box now (or scan PS-CMD:PARTIAL)"))
         self.ship_button.setToolTip(_tr("Close the box (or scan PS-CMD:SHIP)"))
@@ -203,19 +199,30 @@ class PackView(QWidget):
         ):
             bottom.addWidget(b)
 
+        # Rows kept few and full: at 1366×768 the header, notes, 8 lines and the buttons all fit.
+        # One line: a long address is cut at the right (in full in the tooltip), never wrapped
+        # into a second row that would take a pack line's place.
+        self.ship_to.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addSpacing(16)
+        top.addWidget(self.ship_to, 1)
+        progress = QHBoxLayout()
+        progress.addWidget(self.progress, 1)
+        progress.addWidget(self.shipped_now)
+        progress.addWidget(self.shipped_at_edit)
+        action = QHBoxLayout()
+        action.addWidget(self.next_action)
+        action.addSpacing(16)
+        action.addWidget(self.last_box, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self.title)
-        layout.addWidget(self.ship_to)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(5)
+        layout.addLayout(top)
         layout.addWidget(self.notes)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.next_action)
-        shipped = QHBoxLayout()
-        shipped.addWidget(self.last_box, 1)
-        shipped.addWidget(self.shipped_now)
-        shipped.addWidget(self.shipped_at_edit)
-        layout.addLayout(shipped)
+        layout.addLayout(progress)
+        layout.addLayout(action)
         layout.addLayout(bottom)
         self.clear()
 
@@ -232,6 +239,26 @@ class PackView(QWidget):
         return b
 
     # -- what the window calls ----------------------------------------------------------------
+    def set_lines_font(self, point_size: int) -> None:
+        """The pack lines' type size (setting `pack_lines_font_pt`): rows and columns follow."""
+        font = QFont(self.font())
+        font.setPointSize(max(8, point_size))
+        self.table.setFont(font)
+        # Fixed row heights and column widths: a scan never triggers a relayout of 300 rows.
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(QFontMetrics(font).height() + 8)
+        for column, sample in (
+            (LineColumn.SKU, "TWL-LIN-GRY-L"),
+            (LineColumn.BARCODE, "00000000000000"),  # a GTIN-14 in full: compared with the label
+            (LineColumn.ORDERED, "999"),
+            (LineColumn.VERIFIED, "999"),
+            (LineColumn.LEFT, "999"),
+            (LineColumn.DONE, "✓"),
+        ):
+            header = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            self.table.setColumnWidth(column, theme.column_width(self.table, header, sample))
+
     @property
     def header(self) -> PackHeader | None:
         return self._header
@@ -292,6 +319,7 @@ class PackView(QWidget):
         self.shipped_at_changed.emit(self.shipped_at())
 
     def open_order(self, header: PackHeader, snapshot: Snapshot) -> None:
+        self.show_last_box("")  # the previous order's box and tracking link are not this one's
         self._show_header(header)
         self.progress.show()
         self._snapshot = None
@@ -309,10 +337,16 @@ class PackView(QWidget):
                 "%1", ", ".join(p for p in (header.ship_to_name, header.ship_to_place) if p)
             )
         )
+        self.ship_to.setToolTip(self.ship_to.text())
         if header.notes:
             self.notes.setText(_tr("NOTE: %1").replace("%1", header.notes))
         else:
             self.notes.setText(_tr("No notes on this order"))
+        name = NOTES if header.notes else NO_NOTES
+        if self.notes.objectName() != name:
+            self.notes.setObjectName(name)
+            self.notes.style().unpolish(self.notes)
+            self.notes.style().polish(self.notes)
         self.notes.show()
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
@@ -320,7 +354,7 @@ class PackView(QWidget):
         old = self._snapshot
         self._snapshot = snapshot
         changed = self.model.update(snapshot.lines)
-        if len(changed) == 1:
+        if len(changed) == 1 and self.model.line(changed[0]).left > 0:
             # Keep the line just scanned in sight on a long order, one frame later: scrolling
             # repaints the whole table, and the banner and the line's count must paint first.
             self._scroll_row = changed[0]
@@ -354,4 +388,6 @@ class PackView(QWidget):
             self.shipped_now,
         ):
             b.setEnabled(open_)
+            # Between orders they have nothing to act on: hidden, the queue gets the width.
+            b.setVisible(open_)
         self.shipped_at_edit.setEnabled(open_ and not self.shipped_now.isChecked())

@@ -55,16 +55,41 @@ _tr = translator("QueueModel")
 COLUMN_COUNT = len(QueueColumn)  # len() of an enum is slow, and Qt asks on every paint
 
 HEADERS: dict[QueueColumn, str] = {
-    QueueColumn.MARK: "",
+    QueueColumn.MARK: "Mark",
     QueueColumn.ORDER: "Order",
-    QueueColumn.CHANNEL_ORDER: "Channel",
+    QueueColumn.CHANNEL_ORDER: "Channel #",
     QueueColumn.SHIP_TO: "Ship to",
     QueueColumn.PLACE: "Place",
-    QueueColumn.SHIPPING: "Shipping",
+    QueueColumn.SHIPPING: "Method",
     QueueColumn.UNITS: "Units",
     QueueColumn.STATUS: "Status",
     QueueColumn.AGE: "Age",
 }
+
+
+# What a supervisor sees by default (the rest can be shown from the header's menu): the order
+# with its channel number, so O1053 and #1052 are never taken for one another.
+DEFAULT_COLUMNS: tuple[QueueColumn, ...] = (
+    QueueColumn.ORDER,
+    QueueColumn.SHIP_TO,
+    QueueColumn.SHIPPING,
+    QueueColumn.UNITS,
+    QueueColumn.STATUS,
+    QueueColumn.AGE,
+)
+
+
+def order_words(f: Fulfillment) -> str:
+    """ "O1053 (#1052)": the order id first, the channel's number in brackets."""
+    channel = f.channel_order_number
+    if not channel:
+        return f.order_number
+    return f"{f.order_number} ({channel if channel.startswith('#') else '#' + channel})"
+
+
+def ship_to_words(f: Fulfillment) -> str:
+    place = place_of(f)
+    return f"{f.ship_to.name}, {place}" if place and f.ship_to.name else f.ship_to.name or place
 
 
 def place_of(f: Fulfillment) -> str:
@@ -145,13 +170,13 @@ class QueueModel(QAbstractTableModel):
         self._descending = True  # oldest on top: they have waited longest
         display: dict[QueueColumn, Callable[[Fulfillment, int], Any]] = {
             QueueColumn.MARK: self._mark_text,
-            QueueColumn.ORDER: lambda f, _: f.order_number,
+            QueueColumn.ORDER: lambda f, _: order_words(f),
             QueueColumn.CHANNEL_ORDER: lambda f, _: f.channel_order_number,
-            QueueColumn.SHIP_TO: lambda f, _: f.ship_to.name,
+            QueueColumn.SHIP_TO: lambda f, _: ship_to_words(f),
             QueueColumn.PLACE: lambda f, _: place_of(f),
             QueueColumn.SHIPPING: lambda f, _: f.shipping_method,
             QueueColumn.UNITS: lambda f, _: units_left(f),
-            QueueColumn.STATUS: lambda f, _: f.status,
+            QueueColumn.STATUS: self._status_text,
             QueueColumn.AGE: lambda f, _: format_age(self._now() - f.created_at),
         }
         self._display = {int(c): fn for c, fn in display.items()}
@@ -365,6 +390,11 @@ class QueueModel(QAbstractTableModel):
                 self.endMoveRows()
         return old.unit_count - old.units_shipped != units_left(f)
 
+    def _status_text(self, f: Fulfillment, column: int) -> str:
+        # The mark leads the status: the mark column is hidden by default.
+        mark = self._mark_text(f, column)
+        return f"{mark} {f.status}" if mark else f.status
+
     def _mark_text(self, f: Fulfillment, _column: int) -> str:
         station = self._claimed.get(f.id)
         # A symbol, not colour alone; the words are in the tooltip and the row's background.
@@ -382,7 +412,7 @@ class QueueModel(QAbstractTableModel):
             return _tr("A shipment for this order is waiting to be sent to Stitch")
         if column == QueueColumn.AGE:
             return f.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        if column == QueueColumn.PLACE:
+        if column in (QueueColumn.PLACE, QueueColumn.SHIP_TO):
             s = f.ship_to
             return ", ".join(
                 p for p in (s.street1, s.street2, s.city, s.state, s.zip, s.country) if p

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from packstation.ui import theme
 from packstation.ui.queue_filter import QueueFilterProxy
-from packstation.ui.queue_model import QueueColumn, QueueModel
+from packstation.ui.queue_model import DEFAULT_COLUMNS, QueueColumn, QueueModel
 
 
 class QueuePanel(QWidget):
@@ -54,24 +54,32 @@ class QueuePanel(QWidget):
         self.table.verticalHeader().hide()
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        # Supervisors sit closer than packers: a smaller type shows Order to Age at 1366 wide.
+        small = QFont(self.font())
+        small.setPointSize(max(9, self.font().pointSize() - 2))
+        self.table.setFont(small)
+        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         head = self.table.horizontalHeader()
         head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         head.setStretchLastSection(False)
         samples = {
             QueueColumn.MARK: ("🔒",),
-            QueueColumn.ORDER: ("O10000",),
+            QueueColumn.ORDER: ("O1053 (#1052)",),
             QueueColumn.CHANNEL_ORDER: ("#10000",),
             QueueColumn.SHIP_TO: ("Katherine Dubois",),
             QueueColumn.PLACE: ("Beverly Hills CA",),
-            QueueColumn.SHIPPING: ("USPS Priority Mail",),
-            QueueColumn.UNITS: ("999",),
-            QueueColumn.STATUS: ("Waiting for stock",),
+            QueueColumn.SHIPPING: ("UPS 2nd Day Air",),
+            QueueColumn.UNITS: ("99",),
+            QueueColumn.STATUS: ("Packing · St 3",),
             QueueColumn.AGE: ("59 min",),
         }
         for column, values in samples.items():
             header = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             self.table.setColumnWidth(column, theme.column_width(self.table, header, *values))
+            self.table.setColumnHidden(column, column not in DEFAULT_COLUMNS)
+        # Ship to gives way: Status and Age stay in sight without scrolling sideways.
+        head.setSectionResizeMode(QueueColumn.SHIP_TO, QHeaderView.ResizeMode.Stretch)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
         theme.bold_header(self.table)
         self.table.activated.connect(self._activated)
 

@@ -61,7 +61,7 @@ async def test_demo_fills_the_queue_and_packs_by_scanning(
         assert w.banner.state is BannerState.OK
 
         scanner_types(focus, "4006381333931", 1_001_000)  # not in this order
-        assert w.banner.state is BannerState.ERROR
+        assert w.banner.state is BannerState.ERROR_LOCKED
         assert w.pack_view.progress.value() == 0  # not counted
         w.ack_action.trigger()
         assert w.banner.state is BannerState.READY

@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
 from packstation.ui import theme
-from packstation.ui.banner import BannerState, Feedback, FeedbackBanner
+from packstation.ui.banner import MISREAD_BG, BannerState, Feedback, FeedbackBanner
 
 
 @pytest.fixture
@@ -21,7 +21,7 @@ def banner(qtbot: QtBot) -> FeedbackBanner:
 
 
 def colour_at_left_edge(b: FeedbackBanner) -> QColor:
-    return b.grab().toImage().pixelColor(2, 2)
+    return b.grab().toImage().pixelColor(b.width() - 3, 2)
 
 
 def test_ready_invites_a_packing_slip(banner: FeedbackBanner) -> None:
@@ -36,6 +36,8 @@ def test_ready_invites_a_packing_slip(banner: FeedbackBanner) -> None:
         (BannerState.DONE, "✓✓", theme.DONE_BG),
         (BannerState.WARNING, "⚠", theme.WARN_BG),
         (BannerState.ERROR, "✗", theme.ERROR_BG),
+        (BannerState.ERROR_LOCKED, "✗", theme.ERROR_BG),
+        (BannerState.MISREAD, "↻", MISREAD_BG),
     ],
 )
 def test_every_state_has_icon_words_and_colour(
@@ -58,14 +60,14 @@ def test_states_differ_in_more_than_colour(banner: FeedbackBanner) -> None:
     assert len(seen) == len(BannerState)
 
 
-def test_an_error_stays_until_acknowledged(banner: FeedbackBanner, qtbot: QtBot) -> None:
+def test_a_locked_error_stays_until_acknowledged(banner: FeedbackBanner, qtbot: QtBot) -> None:
     banner.show_feedback(
-        Feedback(BannerState.ERROR, "Wrong item: TEA-EARL", "Scan PS-CMD:ACK or press Esc")
+        Feedback(BannerState.ERROR_LOCKED, "Wrong item: TEA-EARL", "Scan PS-CMD:ACK or press Esc")
     )
     banner.show_feedback(Feedback(BannerState.OK, "Stitch is back"))
-    assert banner.state is BannerState.ERROR
+    assert banner.state is BannerState.ERROR_LOCKED
     assert "Wrong item: TEA-EARL" in banner.text()
-    banner.show_feedback(Feedback(BannerState.ERROR, "Wrong item: CAP-BLK"))  # a newer error shows
+    banner.show_feedback(Feedback(BannerState.ERROR_LOCKED, "Wrong item: CAP-BLK"))  # newer shows
     assert "CAP-BLK" in banner.text()
     with qtbot.waitSignal(banner.acknowledged, timeout=1000):
         banner.acknowledge()
@@ -75,7 +77,16 @@ def test_an_error_stays_until_acknowledged(banner: FeedbackBanner, qtbot: QtBot)
     assert banner.state is BannerState.OK
 
 
+def test_an_error_that_does_not_lock_gives_way_to_the_next_outcome(banner: FeedbackBanner) -> None:
+    banner.show_feedback(Feedback(BannerState.ERROR, "LABEL ALREADY USED", "On another box"))
+    assert banner.is_red
+    assert not banner.needs_acknowledgement
+    banner.show_feedback(Feedback(BannerState.DONE, "BOX SHIPPED"))
+    assert banner.state is BannerState.DONE
+
+
 def test_the_height_never_changes_with_the_message(banner: FeedbackBanner) -> None:
     h = banner.height()
     banner.show_feedback(Feedback(BannerState.ERROR, "x" * 500, "y" * 500))
     assert banner.height() == h
+    assert all(part.fits() for part in banner.fitted())  # shrunk and broken, never elided

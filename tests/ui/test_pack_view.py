@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 from ui_records import fulfillment, gtin14, pack_spec
 
@@ -60,9 +60,20 @@ def test_a_scan_updates_only_its_line_the_bar_and_the_next_step(qtbot: QtBot) ->
     assert cell(view, 217, LineColumn.LEFT) == 1
     assert view.progress.value() == 1
     assert view.progress.format() == "1 of 600 units"
+    moves: list[tuple[int, int]] = []
+    view.model.rowsMoved.connect(lambda _p, first, _last, _d, dest: moves.append((first, dest)))
     session.scan(classify(gtin14(217)), T0)
     view.show_snapshot(session.snapshot())
-    assert cell(view, 217, LineColumn.DONE) == "✓"
+    # Done: the line steps down below the 299 still to pack, greyed; no reset of the table.
+    assert moves == [(217, 300)]
+    assert resets == []
+    assert cell(view, 299, LineColumn.SKU) == "SKU-217"
+    assert cell(view, 299, LineColumn.DONE) == "✓"
+    assert cell(view, 217, LineColumn.SKU) == "SKU-218"
+    grey = view.model.index(299, LineColumn.NAME).data(Qt.ItemDataRole.ForegroundRole)
+    assert grey is not None
+    assert grey.color().lightness() > 90
+    assert view.model.index(0, LineColumn.NAME).data(Qt.ItemDataRole.ForegroundRole) is None
 
 
 def test_a_finished_box_asks_for_the_carrier_label_in_words(qtbot: QtBot) -> None:

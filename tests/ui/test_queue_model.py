@@ -24,8 +24,13 @@ def make(n: int = 20) -> tuple[QueueModel, QueueFilterProxy]:
     return model, proxy
 
 
-def shown(proxy: QueueFilterProxy, column: QueueColumn = QueueColumn.ORDER) -> list[str]:
-    return [proxy.index(r, column).data() for r in range(proxy.rowCount())]
+def shown(proxy: QueueFilterProxy, column: QueueColumn = QueueColumn.ORDER) -> list[object]:
+    """The order id or the name alone (the cells add the channel's number, the place)."""
+    return [first_part(proxy.index(r, column).data()) for r in range(proxy.rowCount())]
+
+
+def first_part(text: object) -> object:
+    return text.split(" (#")[0].split(", ")[0] if isinstance(text, str) else text
 
 
 def test_model_and_proxy_pass_the_model_tester(request: pytest.FixtureRequest) -> None:
@@ -70,9 +75,9 @@ def test_filter_matches_every_typed_word_across_columns() -> None:
     _model, proxy = make(40)
     proxy.set_filter_text("ada")
     assert proxy.rowCount() == 8
-    assert {proxy.index(r, QueueColumn.SHIP_TO).data() for r in range(proxy.rowCount())} == {
-        "Ada Byron"
-    }
+    assert {
+        first_part(proxy.index(r, QueueColumn.SHIP_TO).data()) for r in range(proxy.rowCount())
+    } == {"Ada Byron"}
     proxy.set_filter_text("ADA beverly")  # name and place, any case
     assert proxy.rowCount() > 0
     assert all(
@@ -189,3 +194,33 @@ def test_clicking_a_column_header_sorts_by_it(qtbot: QtBot) -> None:
     names = shown(proxy, QueueColumn.SHIP_TO)
     assert names == sorted(names, key=str.casefold)
     assert model.sort_column is QueueColumn.SHIP_TO
+
+
+def test_the_default_columns_are_labelled_and_show_the_channel_number(qtbot: QtBot) -> None:
+    from packstation.ui.queue_panel import QueuePanel
+
+    panel = QueuePanel()
+    qtbot.addWidget(panel)
+    panel.model.reset(fulfillment(i) for i in range(30))
+    panel.resize(820, 600)
+    panel.show()
+    qtbot.waitExposed(panel)
+    table = panel.table
+    shown_headers = [
+        panel.proxy.headerData(c, Qt.Orientation.Horizontal)
+        for c in range(panel.proxy.columnCount())
+        if not table.isColumnHidden(c)
+    ]
+    assert shown_headers == ["Order", "Ship to", "Method", "Units", "Status", "Age"]
+    assert all(shown_headers)
+    order = panel.proxy.index(0, QueueColumn.ORDER).data()
+    f = panel.model.fulfillment(0)
+    assert order == f"{f.order_number} ({f.channel_order_number})"
+    ages = [panel.model.fulfillment(r).created_at for r in range(panel.model.rowCount())]
+    assert ages == sorted(ages)  # oldest first
+    # Status and Age in sight without scrolling sideways.
+    for column in (QueueColumn.STATUS, QueueColumn.AGE):
+        right = table.columnViewportPosition(column) + table.columnWidth(column)
+        assert table.columnViewportPosition(column) >= 0
+        assert right <= table.viewport().width()
+    assert not table.tabKeyNavigation()

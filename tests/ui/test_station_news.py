@@ -32,7 +32,7 @@ async def test_an_order_canceled_in_stitch_mid_pack_stops_the_pack(
         # shared); the post of the box is refused and says why.
         scanner_types(ups_number(811), w.pack_view.scan_field)
         await until(lambda: w.pack_view.header is None)
-        await until(lambda: w.banner.state is BannerState.ERROR)
+        await until(lambda: w.banner.is_red)
         assert f"Order {order['order_number']} was canceled" in w.banner.text()
         assert "do not ship it" in w.banner.text().lower()
         await until(lambda: w.queue.model.row_of(order["id"]) is None)
@@ -79,7 +79,7 @@ async def test_quantity_and_sign_in_by_keyboard_and_mouse(
         dialog.setIntValue(4)
         dialog.accept()
         await until(lambda: controller.quantity_dialog is None)
-        assert "Quantity 4" in w.banner.text()
+        assert "QUANTITY 4" in w.banner.text()
         scanner_types(rig.barcodes["SKU-1"], w.pack_view.scan_field)
         assert w.pack_view.progress.format() == "4 of 5 units"
 

@@ -43,13 +43,13 @@ async def test_a_wrong_item_is_refused_and_locks_until_acknowledged_then_undo(
         app, _ = await opened(rig, {"SKU-1": 2})
         w, field = app.window, app.window.pack_view.scan_field
         scanner_types(rig.barcodes["SKU-3"], field)  # not in this order
-        assert w.banner.state is BannerState.ERROR
-        assert "Wrong item" in w.banner.text()
+        assert w.banner.state is BannerState.ERROR_LOCKED
+        assert "NOT IN THIS ORDER" in w.banner.text()
         assert "Product SKU-1" in w.banner.text()  # says what is expected
         assert w.pack_view.progress.format() == "0 of 2 units"
 
         scanner_types(rig.barcodes["SKU-1"], field)  # locked: not counted either
-        assert w.banner.state is BannerState.ERROR
+        assert w.banner.state is BannerState.ERROR_LOCKED
         assert w.pack_view.progress.format() == "0 of 2 units"
 
         scanner_types("PS-CMD:ACK", field)
@@ -58,17 +58,17 @@ async def test_a_wrong_item_is_refused_and_locks_until_acknowledged_then_undo(
         assert w.pack_view.progress.format() == "1 of 2 units"
 
         scanner_types(rig.barcodes["SKU-4"], field)
-        assert w.banner.state is BannerState.ERROR
+        assert w.banner.state is BannerState.ERROR_LOCKED
         w.activateWindow()
         QTest.keyClick(field, Qt.Key.Key_Escape)  # the keyboard's acknowledge
         assert w.banner.state is BannerState.READY
 
         QTest.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo
         assert w.banner.state is BannerState.WARNING
-        assert "Undone" in w.banner.text()
+        assert "UNDONE" in w.banner.text()
         assert w.pack_view.progress.format() == "0 of 2 units"
         w.pack_view.undo_button.click()  # and the mouse: nothing left to undo
-        assert "Nothing to undo" in w.banner.text()
+        assert "NOTHING TO UNDO" in w.banner.text()
 
 
 async def test_an_order_ships_in_two_boxes(
