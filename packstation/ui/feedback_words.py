@@ -12,6 +12,7 @@ from packstation.domain.scans import CommandName
 from packstation.domain.session import LineView, Snapshot
 from packstation.domain.verdicts import error_words, event_words
 from packstation.ui.banner import BannerState, Feedback
+from packstation.ui.domain_words import domain_text
 from packstation.ui.i18n import fill as _fill
 from packstation.ui.i18n import sentence as _sentence
 from packstation.ui.i18n import translator
@@ -59,14 +60,14 @@ def error_headline(error: PackError) -> str:
             return _tr("Quantity must be between 1 and 9999")
         case ErrorKind.WRONG_CARRIER | ErrorKind.UNKNOWN_LABEL:
             words = error_words(error)
-            return f"{_tr(words.verdict)}: {words.detail}"
+            return f"{domain_text(words.verdict)}: {domain_text(words.detail)}"
     return _fill(_tr("Not counted: %1"), what)
 
 
 def feedback_for(event: PackEvent, snapshot: Snapshot) -> Feedback:
     """The banner's message for one session event, given the snapshot after it."""
     result = event.result
-    next_step = _sentence(snapshot.next_action)
+    next_step = _sentence(domain_text(snapshot.next_action))
     match result.outcome:
         case Outcome.COUNTED:
             v = _line(snapshot, result.deltas[0].line_id) if result.deltas else None
@@ -98,7 +99,7 @@ def feedback_for(event: PackEvent, snapshot: Snapshot) -> Feedback:
                 detail = _fill(_tr("%1  ·  Expected: %2"), next_step, _tr(" or ").join(names))
             return Feedback(BannerState.ERROR, headline, detail)
         case Outcome.ACKNOWLEDGED:
-            return Feedback(BannerState.READY, _fill(_tr("Go on: %1"), snapshot.next_action))
+            return Feedback(BannerState.READY, _fill(_tr("Go on: %1"), domain_text(snapshot.next_action)))
         case Outcome.NOTICE:
             words = {
                 Notice.NOTHING_TO_UNDO: _tr("Nothing to undo"),
@@ -117,7 +118,7 @@ def feedback_for(event: PackEvent, snapshot: Snapshot) -> Feedback:
                 _tr("Box %1 shipped: %2 %3"), box.box_number, box.carrier_name, box.tracking_number
             )
             if box.carrier_warning:
-                return Feedback(BannerState.WARNING, headline, _sentence(box.carrier_warning))
+                return Feedback(BannerState.WARNING, headline, _sentence(domain_text(box.carrier_warning)))
             detail = _tr("Order packed. Scan the next packing slip") if box.last_box else next_step
             return Feedback(BannerState.DONE, headline, detail)
         case Outcome.CANCELED:
@@ -132,7 +133,7 @@ def feedback_for(event: PackEvent, snapshot: Snapshot) -> Feedback:
             # Interim words until the banner shows verdicts (packstation.domain.verdicts).
             said = event_words(event)
             state = BannerState.OK if result.outcome is Outcome.TAKEN_OVER else BannerState.WARNING
-            return Feedback(state, _tr(said.verdict), said.detail)
+            return Feedback(state, domain_text(said.verdict), domain_text(said.detail))
         case Outcome.CLOSED:
             return Feedback(
                 BannerState.WARNING, _tr("This order is finished"), _tr("Scan a packing slip")

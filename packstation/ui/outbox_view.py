@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -41,16 +41,25 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-COLUMNS = ("Order", "Box", "State", "Units", "Carrier label", "Since", "Tries", "Stitch said")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("OutboxView", "Order"),
+    QT_TRANSLATE_NOOP("OutboxView", "Box"),
+    QT_TRANSLATE_NOOP("OutboxView", "State"),
+    QT_TRANSLATE_NOOP("OutboxView", "Units"),
+    QT_TRANSLATE_NOOP("OutboxView", "Carrier label"),
+    QT_TRANSLATE_NOOP("OutboxView", "Since"),
+    QT_TRANSLATE_NOOP("OutboxView", "Tries"),
+    QT_TRANSLATE_NOOP("OutboxView", "Stitch said"),
+)
 
 
 _tr = translator("OutboxView")
 
 
 STATE_WORDS = {
-    ShipmentState.PENDING: "waiting",
-    ShipmentState.SENDING: "sending",
-    ShipmentState.REJECTED: "refused",
+    ShipmentState.PENDING: QT_TRANSLATE_NOOP("OutboxView", "waiting"),
+    ShipmentState.SENDING: QT_TRANSLATE_NOOP("OutboxView", "sending"),
+    ShipmentState.REJECTED: QT_TRANSLATE_NOOP("OutboxView", "refused"),
 }
 
 

@@ -12,6 +12,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -37,12 +38,12 @@ class LineColumn(IntEnum):
 
 
 HEADERS = {
-    LineColumn.SKU: "SKU",
-    LineColumn.NAME: "Item",
-    LineColumn.BARCODE: "Barcode",
-    LineColumn.ORDERED: "Ordered",
-    LineColumn.VERIFIED: "In box",
-    LineColumn.LEFT: "Left",
+    LineColumn.SKU: QT_TRANSLATE_NOOP("PackLinesModel", "SKU"),
+    LineColumn.NAME: QT_TRANSLATE_NOOP("PackLinesModel", "Item"),
+    LineColumn.BARCODE: QT_TRANSLATE_NOOP("PackLinesModel", "Barcode"),
+    LineColumn.ORDERED: QT_TRANSLATE_NOOP("PackLinesModel", "Ordered"),
+    LineColumn.VERIFIED: QT_TRANSLATE_NOOP("PackLinesModel", "In box"),
+    LineColumn.LEFT: QT_TRANSLATE_NOOP("PackLinesModel", "Left"),
     LineColumn.DONE: "",
 }
 

@@ -18,6 +18,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -56,14 +57,14 @@ COLUMN_COUNT = len(QueueColumn)  # len() of an enum is slow, and Qt asks on ever
 
 HEADERS: dict[QueueColumn, str] = {
     QueueColumn.MARK: "",
-    QueueColumn.ORDER: "Order",
-    QueueColumn.CHANNEL_ORDER: "Channel",
-    QueueColumn.SHIP_TO: "Ship to",
-    QueueColumn.PLACE: "Place",
-    QueueColumn.SHIPPING: "Shipping",
-    QueueColumn.UNITS: "Units",
-    QueueColumn.STATUS: "Status",
-    QueueColumn.AGE: "Age",
+    QueueColumn.ORDER: QT_TRANSLATE_NOOP("QueueModel", "Order"),
+    QueueColumn.CHANNEL_ORDER: QT_TRANSLATE_NOOP("QueueModel", "Channel"),
+    QueueColumn.SHIP_TO: QT_TRANSLATE_NOOP("QueueModel", "Ship to"),
+    QueueColumn.PLACE: QT_TRANSLATE_NOOP("QueueModel", "Place"),
+    QueueColumn.SHIPPING: QT_TRANSLATE_NOOP("QueueModel", "Shipping"),
+    QueueColumn.UNITS: QT_TRANSLATE_NOOP("QueueModel", "Units"),
+    QueueColumn.STATUS: QT_TRANSLATE_NOOP("QueueModel", "Status"),
+    QueueColumn.AGE: QT_TRANSLATE_NOOP("QueueModel", "Age"),
 }
 
 

@@ -15,7 +15,7 @@ import re
 import zoneinfo
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,7 +42,7 @@ from packstation.ui.sounds import Sound, SoundPlayer
 
 log = logging.getLogger(__name__)
 
-LOCKED_NOTE = "set by your IT department"
+LOCKED_NOTE = QT_TRANSLATE_NOOP("SettingsDialog", "set by your IT department")
 _URL = re.compile(r"^https?://\S+$")
 
 
