@@ -99,7 +99,9 @@ def feedback_for(event: PackEvent, snapshot: Snapshot) -> Feedback:
                 detail = _fill(_tr("%1  ·  Expected: %2"), next_step, _tr(" or ").join(names))
             return Feedback(BannerState.ERROR, headline, detail)
         case Outcome.ACKNOWLEDGED:
-            return Feedback(BannerState.READY, _fill(_tr("Go on: %1"), domain_text(snapshot.next_action)))
+            return Feedback(
+                BannerState.READY, _fill(_tr("Go on: %1"), domain_text(snapshot.next_action))
+            )
         case Outcome.NOTICE:
             words = {
                 Notice.NOTHING_TO_UNDO: _tr("Nothing to undo"),
@@ -118,7 +120,9 @@ def feedback_for(event: PackEvent, snapshot: Snapshot) -> Feedback:
                 _tr("Box %1 shipped: %2 %3"), box.box_number, box.carrier_name, box.tracking_number
             )
             if box.carrier_warning:
-                return Feedback(BannerState.WARNING, headline, _sentence(domain_text(box.carrier_warning)))
+                return Feedback(
+                    BannerState.WARNING, headline, _sentence(domain_text(box.carrier_warning))
+                )
             detail = _tr("Order packed. Scan the next packing slip") if box.last_box else next_step
             return Feedback(BannerState.DONE, headline, detail)
         case Outcome.CANCELED:

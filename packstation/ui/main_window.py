@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import QEvent, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.ui.banner import BannerState, Feedback, FeedbackBanner
+from packstation.ui.i18n import retranslate_tree
 from packstation.ui.pack_view import PackView
 from packstation.ui.queue_panel import QueuePanel
 from packstation.ui.sounds import Sound, SoundPlayer
@@ -102,6 +103,13 @@ class MainWindow(QMainWindow):
         ):
             view_signal.connect(window_signal)
         self.statusBar().setSizeGripEnabled(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            # A packer with another language signed in: menus, buttons, headers follow at once.
+            retranslate_tree(self)
+            self.banner.update()
+        super().changeEvent(event)
 
     # -- menus -----------------------------------------------------------------------------------
     def _action(
