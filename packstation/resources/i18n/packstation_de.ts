@@ -12,32 +12,32 @@
 <context>
     <name>ConnectionNotice</name>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Enter new token…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Stitch can&apos;t be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">seit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">zuletzt synchr. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Go on packing: boxes wait on this station and go out later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Stitch refused this station&apos;s access token. Go on packing: nothing is lost, boxes wait until a new token is entered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -55,337 +55,337 @@
     <message>
         <location filename="../../ui/domain_words.py" line="26"/>
         <source>NOT IN THIS ORDER</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT IN DIESEM AUFTRAG</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="27"/>
         <source>UNKNOWN CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>UNBEKANNTER CODE</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="28"/>
         <source>SCAN AGAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>NOCHMAL SCANNEN</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="29"/>
         <source>ONE TOO MANY</source>
-        <translation type="unfinished"></translation>
+        <translation>EINS ZU VIEL</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="30"/>
         <source>NOT YET</source>
-        <translation type="unfinished"></translation>
+        <translation>NOCH NICHT</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="31"/>
         <source>BOX IS EMPTY</source>
-        <translation type="unfinished"></translation>
+        <translation>KARTON LEER</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="32"/>
         <source>SCAN SHIP FIRST</source>
-        <translation type="unfinished"></translation>
+        <translation>ERST VERSAND SCANNEN</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="33"/>
         <source>SCAN THE LABEL</source>
-        <translation type="unfinished"></translation>
+        <translation>ETIKETT SCANNEN</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="34"/>
         <source>BAD QUANTITY</source>
-        <translation type="unfinished"></translation>
+        <translation>FALSCHE MENGE</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="35"/>
         <source>WRONG CARRIER</source>
-        <translation type="unfinished"></translation>
+        <translation>FALSCHER VERSENDER</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="36"/>
         <source>UNKNOWN LABEL</source>
-        <translation type="unfinished"></translation>
+        <translation>UNBEKANNTES ETIKETT</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="37"/>
         <source>NOTHING TO UNDO</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHTS RÜCKGÄNGIG ZU MACHEN</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="38"/>
         <source>NOTHING TO ACKNOWLEDGE</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHTS ZU BESTÄTIGEN</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="39"/>
         <source>ALREADY OPEN</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHON OFFEN</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="40"/>
         <source>SUPERVISOR NEEDED</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHICHTLEITER NÖTIG</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="41"/>
         <source>FINISH THIS BOX FIRST</source>
-        <translation type="unfinished"></translation>
+        <translation>ERST DIESEN KARTON FERTIG</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="42"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="43"/>
         <source>UNDONE</source>
-        <translation type="unfinished"></translation>
+        <translation>RÜCKGÄNGIG</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="44"/>
         <source>QUANTITY SET</source>
-        <translation type="unfinished"></translation>
+        <translation>MENGE GESETZT</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="45"/>
         <source>QUANTITY TAKEN BACK</source>
-        <translation type="unfinished"></translation>
+        <translation>MENGE ZURÜCKGENOMMEN</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="46"/>
         <source>STILL LOCKED</source>
-        <translation type="unfinished"></translation>
+        <translation>NOCH GESPERRT</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="47"/>
         <source>GO ON</source>
-        <translation type="unfinished"></translation>
+        <translation>WEITER</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="48"/>
         <source>BOX SHIPPED</source>
-        <translation type="unfinished"></translation>
+        <translation>KARTON VERSANDT</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="49"/>
         <source>PACKING STOPPED</source>
-        <translation type="unfinished"></translation>
+        <translation>PACKEN ABGEBROCHEN</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="50"/>
         <source>STOP PACKING?</source>
-        <translation type="unfinished"></translation>
+        <translation>PACKEN ABBRECHEN?</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="51"/>
         <source>NEW PACKER?</source>
-        <translation type="unfinished"></translation>
+        <translation>NEUER PACKER?</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="52"/>
         <source>PACK TAKEN OVER</source>
-        <translation type="unfinished"></translation>
+        <translation>AUFTRAG ÜBERNOMMEN</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="53"/>
         <source>SIGNED IN</source>
-        <translation type="unfinished"></translation>
+        <translation>ANGEMELDET</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="54"/>
         <source>STATUS SET</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS GESETZT</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="55"/>
         <source>ORDER FINISHED</source>
-        <translation type="unfinished"></translation>
+        <translation>AUFTRAG FERTIG</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="56"/>
         <source>SIGN IN FIRST</source>
-        <translation type="unfinished"></translation>
+        <translation>ERST ANMELDEN</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="58"/>
         <source>Code %1 is no product this station knows</source>
-        <translation type="unfinished"></translation>
+        <translation>Code %1 ist kein bekannter Artikel</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="59"/>
         <source>Could not read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht lesbar</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="60"/>
         <source>%1 unit still to pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch %1 Stück zu packen</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="61"/>
         <source>%1 units still to pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch %1 Stück zu packen</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="62"/>
         <source>Nothing in the box to ship yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts im Karton</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="63"/>
         <source>Scan PS-CMD:SHIP before the carrier label</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst PS-CMD:SHIP scannen, dann das Versandetikett</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="64"/>
         <source>The box is complete: %1 is not a carrier label</source>
-        <translation type="unfinished"></translation>
+        <translation>Karton ist voll: %1 ist kein Versandetikett</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="65"/>
         <source>Quantity must be between 1 and 9999</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge muss zwischen 1 und 9999 liegen</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="66"/>
         <source>This label is another carrier&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Etikett ist von einem anderen Versender</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="67"/>
         <source>Not a carrier label this station knows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Versandetikett: %1</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="68"/>
         <source>%1 can take over once this box has shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann übernehmen, wenn der Karton raus ist</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="69"/>
         <source>A supervisor&apos;s PIN accepts a label this station does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Etikett nur mit PIN des Schichtleiters</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="72"/>
         <source>Scan STOP again to stop packing and put %1 unit back</source>
-        <translation type="unfinished"></translation>
+        <translation>Nochmal STOP scannen: abbrechen und %1 Stück zurücklegen</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="73"/>
         <source>Scan STOP again to stop packing and put %1 units back</source>
-        <translation type="unfinished"></translation>
+        <translation>Nochmal STOP scannen: abbrechen und %1 Stück zurücklegen</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="74"/>
         <source>Put these back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücklegen: %1</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="75"/>
         <source>Nothing was in the box</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Karton war leer</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="76"/>
         <source>Box %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Karton %1: %2 %3</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="77"/>
         <source>Scan %1&apos;s badge again to take over this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausweis von %1 nochmal scannen, um zu übernehmen</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="78"/>
         <source>%1 packs on (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 packt weiter (vorher: %2)</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="79"/>
         <source>Scan your badge (PS-USER) before the packing slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst Ausweis (PS-USER) scannen, dann den Lieferschein</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="81"/>
         <source>scan PS-CMD:ACK or press Esc, then scan the missing items</source>
-        <translation type="unfinished"></translation>
+        <translation>PS-CMD:ACK scannen oder Esc, dann die fehlenden Artikel</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="82"/>
         <source>scan PS-CMD:ACK or press Esc, then scan PS-CMD:SHIP</source>
-        <translation type="unfinished"></translation>
+        <translation>PS-CMD:ACK scannen oder Esc, dann PS-CMD:SHIP</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="83"/>
         <source>scan PS-CMD:ACK or press Esc, then scan items</source>
-        <translation type="unfinished"></translation>
+        <translation>PS-CMD:ACK scannen oder Esc, dann Artikel scannen</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="84"/>
         <source>scan PS-CMD:ACK or press Esc, then scan the carrier label</source>
-        <translation type="unfinished"></translation>
+        <translation>PS-CMD:ACK scannen oder Esc, dann das Versandetikett</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="85"/>
         <source>scan PS-CMD:ACK or press Esc, then scan the right item</source>
-        <translation type="unfinished"></translation>
+        <translation>PS-CMD:ACK scannen oder Esc, dann den richtigen Artikel</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="86"/>
         <source>scan a %1 label, or PS-CMD:SHIP to ship this one anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>ein %1-Etikett scannen, oder PS-CMD:SHIP, um trotzdem zu versenden</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="87"/>
         <source>scan a %1 label, or PS-CMD:SHIP with a supervisor to ship this one anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>ein %1-Etikett scannen, oder PS-CMD:SHIP mit Schichtleiter, um trotzdem zu versenden</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="91"/>
         <source>scan a known carrier label, or PS-CMD:SHIP to ship this one anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>ein bekanntes Etikett scannen, oder PS-CMD:SHIP, um trotzdem zu versenden</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="94"/>
         <source>scan a known carrier label, or PS-CMD:SHIP with a supervisor to ship this one anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>ein bekanntes Etikett scannen, oder PS-CMD:SHIP mit Schichtleiter, um trotzdem zu versenden</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="98"/>
         <source>scan the carrier label</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandetikett scannen</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="99"/>
         <source>order packed</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag gepackt</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="100"/>
         <source>packing stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Packen abgebrochen</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="101"/>
         <source>scan the item to count %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel scannen, um %1 zu zählen</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="102"/>
         <source>scan PS-CMD:SHIP</source>
-        <translation type="unfinished"></translation>
+        <translation>PS-CMD:SHIP scannen</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="103"/>
         <source>scan items</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel scannen</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="104"/>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand</translation>
     </message>
 </context>
 <context>
@@ -393,7 +393,7 @@
     <message>
         <location filename="../../ui/banner.py" line="79"/>
         <source>Scan a packing slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferschein scannen</translation>
     </message>
 </context>
 <context>
@@ -402,173 +402,173 @@
         <location filename="../../ui/feedback_words.py" line="31"/>
         <location filename="../../ui/feedback_words.py" line="33"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="40"/>
         <source>Wrong item: %1 is not in this order</source>
-        <translation type="unfinished"></translation>
+        <translation>Falscher Artikel: %1 ist nicht im Auftrag</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="42"/>
         <source>Unknown code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Code: %1</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="47"/>
         <source>Misread: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsch gelesen: %1</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="49"/>
         <source>One too many: %1 is already complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eins zu viel: %1 ist schon komplett</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="52"/>
         <source>Not yet: %1 units still to pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht: %1 Stück fehlen</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="54"/>
         <source>The box is empty: nothing to ship yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Karton leer: noch nichts zu versenden</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="56"/>
         <source>Scan PS-CMD:SHIP before the carrier label</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst PS-CMD:SHIP scannen, dann das Versandetikett</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="58"/>
         <source>Box complete: %1 is not a carrier label</source>
-        <translation type="unfinished"></translation>
+        <translation>Karton fertig: %1 ist kein Versandetikett</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="60"/>
         <source>Quantity must be between 1 and 9999</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge muss zwischen 1 und 9999 liegen</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="64"/>
         <source>Not counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gezählt: %1</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="75"/>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählt</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="80"/>
         <source>Undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: %1</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="83"/>
         <source>Quantity %1: scan the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge %1: Artikel scannen</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="86"/>
         <source>Quantity taken back</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge zurückgenommen</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="89"/>
         <source>Not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gezählt</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="91"/>
         <source>Still locked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch gesperrt: %1</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="98"/>
         <source>%1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weitere</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="99"/>
         <source>%1  ·  Expected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  Erwartet: %2</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="99"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_words.py" line="102"/>
+        <location filename="../../ui/feedback_words.py" line="103"/>
         <source>Go on: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="105"/>
-        <source>Nothing to undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="106"/>
-        <source>Nothing to acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter: %1</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="107"/>
-        <source>This order is already open</source>
-        <translation type="unfinished"></translation>
+        <source>Nothing to undo</source>
+        <translation>Nichts rückgängig zu machen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="108"/>
+        <source>Nothing to acknowledge</source>
+        <translation>Nichts zu bestätigen</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="109"/>
+        <source>This order is already open</source>
+        <translation>Dieser Auftrag ist schon offen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="111"/>
         <source>Nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_words.py" line="112"/>
+        <location filename="../../ui/feedback_words.py" line="114"/>
         <source>Box ready: scan the carrier label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="116"/>
-        <source>Box shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Karton fertig: Versandetikett scannen</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="118"/>
+        <source>Box shipped</source>
+        <translation>Karton versandt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="120"/>
         <source>Box %1 shipped: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Karton %1 versandt: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_words.py" line="122"/>
+        <location filename="../../ui/feedback_words.py" line="126"/>
         <source>Order packed. Scan the next packing slip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="126"/>
-        <source>Packing canceled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="126"/>
-        <location filename="../../ui/feedback_words.py" line="139"/>
-        <source>Scan a packing slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag gepackt. Nächsten Lieferschein scannen</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="130"/>
+        <source>Packing canceled</source>
+        <translation>Packen abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="130"/>
+        <location filename="../../ui/feedback_words.py" line="143"/>
+        <source>Scan a packing slip</source>
+        <translation>Lieferschein scannen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="134"/>
         <source>Signed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_words.py" line="131"/>
+        <location filename="../../ui/feedback_words.py" line="135"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_words.py" line="139"/>
+        <location filename="../../ui/feedback_words.py" line="143"/>
         <source>This order is finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Auftrag ist fertig</translation>
     </message>
 </context>
 <context>
@@ -596,7 +596,7 @@
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="73"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stück</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="73"/>
@@ -793,7 +793,7 @@
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="80"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stück</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="80"/>
@@ -844,7 +844,7 @@
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="98"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Auftrag</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="122"/>
@@ -991,144 +991,144 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Packstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Packstation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Station</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Station</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Sign &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Who packs at this station (same as scanning PS-USER:name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer hier packt (wie PS-USER:Name scannen)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Packen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Acknowledge error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="149"/>
-        <source>I have seen the error (same as scanning PS-CMD:ACK)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="152"/>
-        <source>&amp;Undo last scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler &amp;bestätigen</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="157"/>
-        <source>&amp;Quantity…</source>
-        <translation type="unfinished"></translation>
+        <source>I have seen the error (same as scanning PS-CMD:ACK)</source>
+        <translation>Fehler gesehen (wie PS-CMD:ACK scannen)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="160"/>
+        <source>&amp;Undo last scan</source>
+        <translation>Letzten Scan &amp;rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="165"/>
+        <source>&amp;Quantity…</source>
+        <translation>&amp;Menge…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Count the next item several times (same as scanning PS-QTY:n)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächsten Artikel mehrfach zählen (wie PS-QTY:n scannen)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Partial box</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teilkarton</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Ship what is in the box now (same as scanning PS-CMD:PARTIAL)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="171"/>
-        <source>&amp;Ship box</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="174"/>
-        <source>Close the box (same as scanning PS-CMD:SHIP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versenden, was im Karton ist (wie PS-CMD:PARTIAL)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="179"/>
-        <source>&amp;Cancel packing</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Ship box</source>
+        <translation>Karton &amp;versenden</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="182"/>
-        <source>Stop packing this order (same as scanning PS-CMD:CANCEL)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="185"/>
-        <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="186"/>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <source>Close the box (same as scanning PS-CMD:SHIP)</source>
+        <translation>Karton schließen (wie PS-CMD:SHIP scannen)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="187"/>
-        <source>&amp;Filter…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Cancel packing</source>
+        <translation>Packen a&amp;bbrechen</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="190"/>
+        <source>Stop packing this order (same as scanning PS-CMD:CANCEL)</source>
+        <translation>Diesen Auftrag abbrechen (wie PS-CMD:CANCEL scannen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="193"/>
+        <source>&amp;Queue</source>
+        <translation>&amp;Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="194"/>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="195"/>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Filtern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Set &amp;status…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="192"/>
-        <source>&amp;Print slip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="197"/>
-        <source>&amp;Outbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status setzen…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="200"/>
-        <source>Boxes and statuses waiting to be sent, and those Stitch refused</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Print slip</source>
+        <translation>Lieferschein &amp;drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
-        <source>S&amp;upervisor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="207"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/main_window.py" line="205"/>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Postausgang…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="208"/>
-        <source>Show &amp;queue</source>
-        <translation type="unfinished"></translation>
+        <source>Boxes and statuses waiting to be sent, and those Stitch refused</source>
+        <translation>Kartons und Status, die noch raus müssen, und die Stitch abgelehnt hat</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="212"/>
+        <source>S&amp;upervisor</source>
+        <translation>Schicht&amp;leiter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="215"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="216"/>
+        <source>Show &amp;queue</source>
+        <translation>&amp;Warteschlange zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Mute sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Töne &amp;aus</translation>
     </message>
 </context>
 <context>
@@ -1136,7 +1136,7 @@
     <message>
         <location filename="../../ui/outbox_view.py" line="45"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Auftrag</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="46"/>
@@ -1151,7 +1151,7 @@
     <message>
         <location filename="../../ui/outbox_view.py" line="48"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stück</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="49"/>
@@ -1299,47 +1299,47 @@
     <message>
         <location filename="../../ui/pack_lines_model.py" line="41"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location filename="../../ui/pack_lines_model.py" line="42"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <location filename="../../ui/pack_lines_model.py" line="43"/>
         <source>Barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Barcode</translation>
     </message>
     <message>
         <location filename="../../ui/pack_lines_model.py" line="44"/>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellt</translation>
     </message>
     <message>
         <location filename="../../ui/pack_lines_model.py" line="45"/>
         <source>In box</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Karton</translation>
     </message>
     <message>
         <location filename="../../ui/pack_lines_model.py" line="46"/>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <location filename="../../ui/pack_lines_model.py" line="180"/>
         <source>%1 shipped in earlier boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in früheren Kartons versandt</translation>
     </message>
     <message>
         <location filename="../../ui/pack_lines_model.py" line="188"/>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>komplett</translation>
     </message>
     <message>
         <location filename="../../ui/pack_lines_model.py" line="188"/>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1</translation>
     </message>
 </context>
 <context>
@@ -1347,292 +1347,292 @@
     <message>
         <location filename="../../ui/pack_view.py" line="168"/>
         <source>Shipped now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt versandt</translation>
     </message>
     <message>
         <location filename="../../ui/pack_view.py" line="170"/>
         <source>Untick to give the box another shipping date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken weg, um ein anderes Versanddatum zu setzen</translation>
     </message>
     <message>
         <location filename="../../ui/pack_view.py" line="183"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location filename="../../ui/pack_view.py" line="184"/>
         <source>Quantity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge…</translation>
     </message>
     <message>
         <location filename="../../ui/pack_view.py" line="185"/>
         <source>Partial box</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilkarton</translation>
     </message>
     <message>
         <location filename="../../ui/pack_view.py" line="186"/>
         <source>Ship</source>
-        <translation type="unfinished"></translation>
+        <translation>Versenden</translation>
     </message>
     <message>
         <location filename="../../ui/pack_view.py" line="187"/>
         <source>Cancel order</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag abbrechen</translation>
     </message>
     <message>
         <location filename="../../ui/pack_view.py" line="188"/>
         <source>Count the next item several times (or scan PS-QTY:n)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächsten Artikel mehrfach zählen (oder PS-QTY:n scannen)</translation>
     </message>
     <message>
         <location filename="../../ui/pack_view.py" line="189"/>
         <source>Ship what is in the box now (or scan PS-CMD:PARTIAL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versenden, was im Karton ist (oder PS-CMD:PARTIAL scannen)</translation>
     </message>
     <message>
         <location filename="../../ui/pack_view.py" line="190"/>
         <source>Close the box (or scan PS-CMD:SHIP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Karton schließen (oder PS-CMD:SHIP scannen)</translation>
     </message>
     <message>
         <location filename="../../ui/pack_view.py" line="191"/>
         <source>Stop packing this order (or scan PS-CMD:CANCEL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag abbrechen (oder PS-CMD:CANCEL scannen)</translation>
     </message>
     <message>
         <location filename="../../ui/pack_view.py" line="193"/>
         <source>Scan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan:</translation>
     </message>
     <message>
         <location filename="../../ui/pack_view.py" line="248"/>
         <source>No order open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Auftrag offen</translation>
     </message>
     <message>
         <location filename="../../ui/pack_view.py" line="250"/>
         <source>Scan a packing slip, or pick an order in the queue and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferschein scannen oder Auftrag in der Liste wählen und Enter drücken</translation>
     </message>
     <message>
         <location filename="../../ui/pack_view.py" line="258"/>
         <source>Next: scan a packing slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter: Lieferschein scannen</translation>
     </message>
     <message>
         <location filename="../../ui/pack_view.py" line="309"/>
         <source>Ship to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferung an: %1</translation>
     </message>
     <message>
         <location filename="../../ui/pack_view.py" line="314"/>
         <source>NOTE: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HINWEIS: %1</translation>
     </message>
     <message>
         <location filename="../../ui/pack_view.py" line="316"/>
         <source>No notes on this order</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Hinweise zum Auftrag</translation>
     </message>
     <message>
         <location filename="../../ui/pack_view.py" line="335"/>
         <source>%1 of %2 units</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Stück</translation>
     </message>
     <message>
         <location filename="../../ui/pack_view.py" line="337"/>
         <source>box %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Karton %1</translation>
     </message>
     <message>
         <location filename="../../ui/pack_view.py" line="340"/>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter: %1</translation>
     </message>
 </context>
 <context>
     <name>PackingController</name>
     <message>
         <location filename="../../ui/pack_opening.py" line="82"/>
-        <location filename="../../ui/packing_controller.py" line="181"/>
+        <location filename="../../ui/packing_controller.py" line="182"/>
         <source>Finish or cancel %1 first</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst %1 fertig packen oder abbrechen</translation>
     </message>
     <message>
         <location filename="../../ui/pack_opening.py" line="83"/>
         <source>Then open the other order</source>
-        <translation type="unfinished"></translation>
+        <translation>Dann den anderen Auftrag öffnen</translation>
     </message>
     <message>
         <location filename="../../ui/pack_opening.py" line="96"/>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
         <location filename="../../ui/pack_opening.py" line="116"/>
         <source>%1 scans were not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Scans nicht gezählt.</translation>
     </message>
     <message>
         <location filename="../../ui/pack_opening.py" line="122"/>
-        <location filename="../../ui/packing_controller.py" line="162"/>
+        <location filename="../../ui/packing_controller.py" line="163"/>
         <source>Scan a packing slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferschein scannen</translation>
     </message>
     <message>
         <location filename="../../ui/pack_opening.py" line="122"/>
         <source>Press Esc, then scan a packing slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc drücken, dann Lieferschein scannen</translation>
     </message>
     <message>
         <location filename="../../ui/pack_opening.py" line="134"/>
         <source>Resumed order %1 where you left off</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 da fortgesetzt, wo du aufgehört hast</translation>
     </message>
     <message>
         <location filename="../../ui/pack_opening.py" line="140"/>
         <source>Order %1 open from the saved copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 aus der gespeicherten Kopie geöffnet</translation>
     </message>
     <message>
         <location filename="../../ui/pack_opening.py" line="148"/>
         <source>Order %1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 offen</translation>
     </message>
     <message>
         <location filename="../../ui/pack_opening.py" line="168"/>
         <source>%1 is being packed at another station</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird an einer anderen Station gepackt</translation>
     </message>
     <message>
         <location filename="../../ui/pack_opening.py" line="169"/>
         <source>Answer the question on screen with the keyboard or the mouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage auf dem Bildschirm mit Tastatur oder Maus beantworten</translation>
     </message>
     <message>
         <location filename="../../ui/pack_opening.py" line="174"/>
         <source>Take over this order?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Auftrag übernehmen?</translation>
     </message>
     <message>
         <location filename="../../ui/pack_opening.py" line="176"/>
         <source>Take it over</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen</translation>
     </message>
     <message>
         <location filename="../../ui/pack_opening.py" line="177"/>
         <source>Leave it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen</translation>
     </message>
     <message>
         <location filename="../../ui/pack_opening.py" line="178"/>
         <source>Its status in Stitch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status in Stitch: %1</translation>
     </message>
     <message>
         <location filename="../../ui/pack_opening.py" line="195"/>
         <source>Left %1 to the other station</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/packing_controller.py" line="118"/>
-        <source>Not counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der anderen Station überlassen</translation>
     </message>
     <message>
         <location filename="../../ui/packing_controller.py" line="119"/>
+        <source>Not counted: %1</source>
+        <translation>Nicht gezählt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="120"/>
         <source>Finish this question first (keyboard or mouse), then scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst die Frage beantworten (Tastatur oder Maus), dann nochmal scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="162"/>
+        <location filename="../../ui/packing_controller.py" line="163"/>
         <source>No order open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Auftrag offen</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="182"/>
+        <location filename="../../ui/packing_controller.py" line="183"/>
         <source>Then scan the other packing slip again (cancel: PS-CMD:CANCEL)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/packing_controller.py" line="190"/>
-        <source>Not a packing slip of an open order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dann den anderen Lieferschein nochmal scannen (abbrechen: PS-CMD:CANCEL)</translation>
     </message>
     <message>
         <location filename="../../ui/packing_controller.py" line="191"/>
+        <source>Not a packing slip of an open order: %1</source>
+        <translation>Kein Lieferschein eines offenen Auftrags: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="192"/>
         <source>Scan a packing slip, or pick an order in the queue and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferschein scannen oder Auftrag in der Liste wählen und Enter drücken</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="201"/>
+        <location filename="../../ui/packing_controller.py" line="202"/>
         <source>Check the order, then scan PS-CMD:ACK or press Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag prüfen, dann PS-CMD:ACK scannen oder Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="206"/>
+        <location filename="../../ui/packing_controller.py" line="207"/>
         <source>Change checked: go on packing</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung geprüft: weiter packen</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="210"/>
+        <location filename="../../ui/packing_controller.py" line="212"/>
         <source>Signed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="216"/>
+        <location filename="../../ui/packing_controller.py" line="218"/>
         <source>This carrier label is already on another box</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Versandetikett klebt schon auf einem anderen Karton</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="217"/>
+        <location filename="../../ui/packing_controller.py" line="219"/>
         <source>Press Esc, then scan this box&apos;s own carrier label</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc drücken, dann das Etikett dieses Kartons scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="239"/>
+        <location filename="../../ui/packing_controller.py" line="243"/>
         <source>Last box: %1 box %2 · %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Karton: %1 Karton %2 · %3 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="261"/>
+        <location filename="../../ui/packing_controller.py" line="265"/>
         <source>Scanning stopped: scans can&apos;t be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen gestoppt: Scans können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="278"/>
+        <location filename="../../ui/packing_controller.py" line="282"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="279"/>
+        <location filename="../../ui/packing_controller.py" line="283"/>
         <source>How many of the next item go into the box?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele vom nächsten Artikel kommen in den Karton?</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="302"/>
+        <location filename="../../ui/packing_controller.py" line="306"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="303"/>
+        <location filename="../../ui/packing_controller.py" line="307"/>
         <source>Who packs at this station?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer packt an dieser Station?</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="328"/>
+        <location filename="../../ui/packing_controller.py" line="332"/>
         <source>Press Esc when the items are back</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc drücken, wenn die Artikel zurück sind</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="337"/>
+        <location filename="../../ui/packing_controller.py" line="341"/>
         <source>Check it, then scan PS-CMD:ACK or press Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, dann PS-CMD:ACK scannen oder Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="345"/>
+        <location filename="../../ui/packing_controller.py" line="349"/>
         <source>A supervisor decides in Queue → Outbox… (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das entscheidet der Schichtleiter unter Warteschlange → Postausgang… (Ctrl+O)</translation>
     </message>
 </context>
 <context>
@@ -1984,7 +1984,7 @@
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="94"/>
         <source>Barcode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Barcode</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="95"/>
@@ -2227,72 +2227,72 @@
     <message>
         <location filename="../../ui/queue_model.py" line="60"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <location filename="../../ui/queue_model.py" line="61"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location filename="../../ui/queue_model.py" line="62"/>
         <source>Ship to</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <location filename="../../ui/queue_model.py" line="63"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../../ui/queue_model.py" line="64"/>
         <source>Shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand</translation>
     </message>
     <message>
         <location filename="../../ui/queue_model.py" line="65"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Stück</translation>
     </message>
     <message>
         <location filename="../../ui/queue_model.py" line="66"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/queue_model.py" line="67"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <location filename="../../ui/queue_model.py" line="86"/>
         <source>%n min</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Min.</translation>
     </message>
     <message>
         <location filename="../../ui/queue_model.py" line="89"/>
         <source>%n h</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Std.</translation>
     </message>
     <message>
         <location filename="../../ui/queue_model.py" line="90"/>
         <source>%n d</source>
-        <translation type="unfinished"></translation>
+        <translation>%n T.</translation>
     </message>
     <message>
         <location filename="../../ui/queue_model.py" line="199"/>
         <source>Waiting to send, or being packed at another station</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Versand oder wird woanders gepackt</translation>
     </message>
     <message>
         <location filename="../../ui/queue_model.py" line="381"/>
         <source>Being packed at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird an %1 gepackt</translation>
     </message>
     <message>
         <location filename="../../ui/queue_model.py" line="383"/>
         <source>A shipment for this order is waiting to be sent to Stitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sendung dieses Auftrags wartet auf Übertragung an Stitch</translation>
     </message>
 </context>
 <context>
@@ -2300,27 +2300,27 @@
     <message>
         <location filename="../../ui/queue_panel.py" line="39"/>
         <source>Filter: order, name, place, method…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: Auftrag, Name, Ort, Versandart…</translation>
     </message>
     <message>
         <location filename="../../ui/queue_panel.py" line="78"/>
         <source>Set status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Status setzen…</translation>
     </message>
     <message>
         <location filename="../../ui/queue_panel.py" line="79"/>
         <source>Print slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferschein drucken</translation>
     </message>
     <message>
         <location filename="../../ui/queue_panel.py" line="123"/>
         <source>Queue: %1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange: %1 offen</translation>
     </message>
     <message>
         <location filename="../../ui/queue_panel.py" line="126"/>
         <source>Queue: %1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange: %1 von %2 gezeigt</translation>
     </message>
 </context>
 <context>
@@ -2328,12 +2328,12 @@
     <message>
         <location filename="../../ui/scan_capture.py" line="225"/>
         <source>Type a code and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Code eintippen und Enter drücken</translation>
     </message>
     <message>
         <location filename="../../ui/scan_capture.py" line="226"/>
         <source>For a damaged label: type the code here and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikett beschädigt: Code hier eintippen und Enter drücken</translation>
     </message>
 </context>
 <context>
@@ -2678,52 +2678,52 @@
     <message>
         <location filename="../../ui/status_line.py" line="25"/>
         <source>TRAINING – demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>ÜBUNG – Demodaten</translation>
     </message>
     <message>
         <location filename="../../ui/status_line.py" line="28"/>
         <source>Nothing here is real: the station talks to its built-in practice server</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts hier ist echt: die Station spricht mit ihrem Übungsserver</translation>
     </message>
     <message>
         <location filename="../../ui/status_line.py" line="55"/>
         <source>○ Stitch: connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Stitch: verbinde…</translation>
     </message>
     <message>
         <location filename="../../ui/status_line.py" line="57"/>
         <source>● Stitch ok</source>
-        <translation type="unfinished"></translation>
+        <translation>● Stitch ok</translation>
     </message>
     <message>
         <location filename="../../ui/status_line.py" line="59"/>
         <source>▲ Stitch unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ Stitch nicht erreichbar</translation>
     </message>
     <message>
         <location filename="../../ui/status_line.py" line="61"/>
         <source>last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt synchr. %1</translation>
     </message>
     <message>
         <location filename="../../ui/status_line.py" line="74"/>
         <source>%1 waiting to send</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 warten auf Versand</translation>
     </message>
     <message>
         <location filename="../../ui/status_line.py" line="76"/>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seit %1</translation>
     </message>
     <message>
         <location filename="../../ui/status_line.py" line="81"/>
         <source>%1 refused by Stitch</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von Stitch abgelehnt</translation>
     </message>
     <message>
         <location filename="../../ui/status_line.py" line="91"/>
         <source>nobody signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand angemeldet</translation>
     </message>
 </context>
 <context>
@@ -2731,7 +2731,7 @@
     <message>
         <location filename="../../ui/supervisor/screens.py" line="63"/>
         <source>S&amp;upervisor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Schicht&amp;leiter</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/screens.py" line="68"/>

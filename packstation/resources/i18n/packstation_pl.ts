@@ -12,32 +12,32 @@
 <context>
     <name>ConnectionNotice</name>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Enter new token…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Stitch can&apos;t be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">od %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ostatnia synchr. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Go on packing: boxes wait on this station and go out later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Stitch refused this station&apos;s access token. Go on packing: nothing is lost, boxes wait until a new token is entered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -55,337 +55,337 @@
     <message>
         <location filename="../../ui/domain_words.py" line="26"/>
         <source>NOT IN THIS ORDER</source>
-        <translation type="unfinished"></translation>
+        <translation>NIE Z TEGO ZAMÓWIENIA</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="27"/>
         <source>UNKNOWN CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>NIEZNANY KOD</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="28"/>
         <source>SCAN AGAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ZESKANUJ PONOWNIE</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="29"/>
         <source>ONE TOO MANY</source>
-        <translation type="unfinished"></translation>
+        <translation>O JEDEN ZA DUŻO</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="30"/>
         <source>NOT YET</source>
-        <translation type="unfinished"></translation>
+        <translation>JESZCZE NIE</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="31"/>
         <source>BOX IS EMPTY</source>
-        <translation type="unfinished"></translation>
+        <translation>KARTON PUSTY</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="32"/>
         <source>SCAN SHIP FIRST</source>
-        <translation type="unfinished"></translation>
+        <translation>NAJPIERW WYŚLIJ</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="33"/>
         <source>SCAN THE LABEL</source>
-        <translation type="unfinished"></translation>
+        <translation>ZESKANUJ ETYKIETĘ</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="34"/>
         <source>BAD QUANTITY</source>
-        <translation type="unfinished"></translation>
+        <translation>ZŁA ILOŚĆ</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="35"/>
         <source>WRONG CARRIER</source>
-        <translation type="unfinished"></translation>
+        <translation>ZŁY PRZEWOŹNIK</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="36"/>
         <source>UNKNOWN LABEL</source>
-        <translation type="unfinished"></translation>
+        <translation>NIEZNANA ETYKIETA</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="37"/>
         <source>NOTHING TO UNDO</source>
-        <translation type="unfinished"></translation>
+        <translation>NIE MA CZEGO COFNĄĆ</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="38"/>
         <source>NOTHING TO ACKNOWLEDGE</source>
-        <translation type="unfinished"></translation>
+        <translation>NIE MA CZEGO POTWIERDZAĆ</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="39"/>
         <source>ALREADY OPEN</source>
-        <translation type="unfinished"></translation>
+        <translation>JUŻ OTWARTE</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="40"/>
         <source>SUPERVISOR NEEDED</source>
-        <translation type="unfinished"></translation>
+        <translation>POTRZEBNY KIEROWNIK</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="41"/>
         <source>FINISH THIS BOX FIRST</source>
-        <translation type="unfinished"></translation>
+        <translation>NAJPIERW SKOŃCZ TEN KARTON</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="42"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="43"/>
         <source>UNDONE</source>
-        <translation type="unfinished"></translation>
+        <translation>COFNIĘTO</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="44"/>
         <source>QUANTITY SET</source>
-        <translation type="unfinished"></translation>
+        <translation>ILOŚĆ USTAWIONA</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="45"/>
         <source>QUANTITY TAKEN BACK</source>
-        <translation type="unfinished"></translation>
+        <translation>ILOŚĆ COFNIĘTA</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="46"/>
         <source>STILL LOCKED</source>
-        <translation type="unfinished"></translation>
+        <translation>NADAL ZABLOKOWANE</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="47"/>
         <source>GO ON</source>
-        <translation type="unfinished"></translation>
+        <translation>DALEJ</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="48"/>
         <source>BOX SHIPPED</source>
-        <translation type="unfinished"></translation>
+        <translation>KARTON WYSŁANY</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="49"/>
         <source>PACKING STOPPED</source>
-        <translation type="unfinished"></translation>
+        <translation>PAKOWANIE PRZERWANE</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="50"/>
         <source>STOP PACKING?</source>
-        <translation type="unfinished"></translation>
+        <translation>PRZERWAĆ PAKOWANIE?</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="51"/>
         <source>NEW PACKER?</source>
-        <translation type="unfinished"></translation>
+        <translation>NOWY PAKOWACZ?</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="52"/>
         <source>PACK TAKEN OVER</source>
-        <translation type="unfinished"></translation>
+        <translation>PAKOWANIE PRZEJĘTE</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="53"/>
         <source>SIGNED IN</source>
-        <translation type="unfinished"></translation>
+        <translation>ZALOGOWANO</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="54"/>
         <source>STATUS SET</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS USTAWIONY</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="55"/>
         <source>ORDER FINISHED</source>
-        <translation type="unfinished"></translation>
+        <translation>ZAMÓWIENIE ZAKOŃCZONE</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="56"/>
         <source>SIGN IN FIRST</source>
-        <translation type="unfinished"></translation>
+        <translation>NAJPIERW SIĘ ZALOGUJ</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="58"/>
         <source>Code %1 is no product this station knows</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod %1 to nieznany produkt</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="59"/>
         <source>Could not read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać %1</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="60"/>
         <source>%1 unit still to pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze %1 szt. do spakowania</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="61"/>
         <source>%1 units still to pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze %1 szt. do spakowania</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="62"/>
         <source>Nothing in the box to ship yet</source>
-        <translation type="unfinished"></translation>
+        <translation>W kartonie jeszcze nic nie ma</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="63"/>
         <source>Scan PS-CMD:SHIP before the carrier label</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeskanuj PS-CMD:SHIP przed etykietą przewoźnika</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="64"/>
         <source>The box is complete: %1 is not a carrier label</source>
-        <translation type="unfinished"></translation>
+        <translation>Karton kompletny: %1 to nie etykieta przewoźnika</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="65"/>
         <source>Quantity must be between 1 and 9999</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilość od 1 do 9999</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="66"/>
         <source>This label is another carrier&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta etykieta jest innego przewoźnika</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="67"/>
         <source>Not a carrier label this station knows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznana etykieta przewoźnika: %1</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="68"/>
         <source>%1 can take over once this box has shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 przejmie po wysłaniu tego kartonu</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="69"/>
         <source>A supervisor&apos;s PIN accepts a label this station does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznaną etykietę zatwierdza PIN kierownika</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="72"/>
         <source>Scan STOP again to stop packing and put %1 unit back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeskanuj STOP jeszcze raz, by przerwać i odłożyć %1 szt.</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="73"/>
         <source>Scan STOP again to stop packing and put %1 units back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeskanuj STOP jeszcze raz, by przerwać i odłożyć %1 szt.</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="74"/>
         <source>Put these back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odłóż: %1</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="75"/>
         <source>Nothing was in the box</source>
-        <translation type="unfinished"></translation>
+        <translation>Karton był pusty</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="76"/>
         <source>Box %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Karton %1: %2 %3</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="77"/>
         <source>Scan %1&apos;s badge again to take over this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeskanuj ponownie identyfikator %1, by przejąć pakowanie</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="78"/>
         <source>%1 packs on (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pakuje dalej (wcześniej: %2)</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="79"/>
         <source>Scan your badge (PS-USER) before the packing slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeskanuj identyfikator (PS-USER) przed listem przewozowym</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="81"/>
         <source>scan PS-CMD:ACK or press Esc, then scan the missing items</source>
-        <translation type="unfinished"></translation>
+        <translation>zeskanuj PS-CMD:ACK lub wciśnij Esc, potem brakujące towary</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="82"/>
         <source>scan PS-CMD:ACK or press Esc, then scan PS-CMD:SHIP</source>
-        <translation type="unfinished"></translation>
+        <translation>zeskanuj PS-CMD:ACK lub wciśnij Esc, potem PS-CMD:SHIP</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="83"/>
         <source>scan PS-CMD:ACK or press Esc, then scan items</source>
-        <translation type="unfinished"></translation>
+        <translation>zeskanuj PS-CMD:ACK lub wciśnij Esc, potem towary</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="84"/>
         <source>scan PS-CMD:ACK or press Esc, then scan the carrier label</source>
-        <translation type="unfinished"></translation>
+        <translation>zeskanuj PS-CMD:ACK lub wciśnij Esc, potem etykietę przewoźnika</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="85"/>
         <source>scan PS-CMD:ACK or press Esc, then scan the right item</source>
-        <translation type="unfinished"></translation>
+        <translation>zeskanuj PS-CMD:ACK lub wciśnij Esc, potem właściwy towar</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="86"/>
         <source>scan a %1 label, or PS-CMD:SHIP to ship this one anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>zeskanuj etykietę %1 albo PS-CMD:SHIP, by wysłać mimo to</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="87"/>
         <source>scan a %1 label, or PS-CMD:SHIP with a supervisor to ship this one anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>zeskanuj etykietę %1 albo PS-CMD:SHIP z kierownikiem, by wysłać mimo to</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="91"/>
         <source>scan a known carrier label, or PS-CMD:SHIP to ship this one anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>zeskanuj znaną etykietę albo PS-CMD:SHIP, by wysłać mimo to</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="94"/>
         <source>scan a known carrier label, or PS-CMD:SHIP with a supervisor to ship this one anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>zeskanuj znaną etykietę albo PS-CMD:SHIP z kierownikiem, by wysłać mimo to</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="98"/>
         <source>scan the carrier label</source>
-        <translation type="unfinished"></translation>
+        <translation>zeskanuj etykietę przewoźnika</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="99"/>
         <source>order packed</source>
-        <translation type="unfinished"></translation>
+        <translation>zamówienie spakowane</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="100"/>
         <source>packing stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>pakowanie przerwane</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="101"/>
         <source>scan the item to count %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zeskanuj towar, by policzyć %1</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="102"/>
         <source>scan PS-CMD:SHIP</source>
-        <translation type="unfinished"></translation>
+        <translation>zeskanuj PS-CMD:SHIP</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="103"/>
         <source>scan items</source>
-        <translation type="unfinished"></translation>
+        <translation>skanuj towary</translation>
     </message>
     <message>
         <location filename="../../ui/domain_words.py" line="104"/>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>nikt</translation>
     </message>
 </context>
 <context>
@@ -393,7 +393,7 @@
     <message>
         <location filename="../../ui/banner.py" line="79"/>
         <source>Scan a packing slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeskanuj list przewozowy</translation>
     </message>
 </context>
 <context>
@@ -402,173 +402,173 @@
         <location filename="../../ui/feedback_words.py" line="31"/>
         <location filename="../../ui/feedback_words.py" line="33"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 z %2</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="40"/>
         <source>Wrong item: %1 is not in this order</source>
-        <translation type="unfinished"></translation>
+        <translation>Zły towar: %1 nie jest w tym zamówieniu</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="42"/>
         <source>Unknown code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznany kod: %1</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="47"/>
         <source>Misread: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Błędny odczyt: %1</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="49"/>
         <source>One too many: %1 is already complete</source>
-        <translation type="unfinished"></translation>
+        <translation>O jeden za dużo: %1 już kompletne</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="52"/>
         <source>Not yet: %1 units still to pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie: %1 szt. do spakowania</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="54"/>
         <source>The box is empty: nothing to ship yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Karton pusty: nie ma co wysłać</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="56"/>
         <source>Scan PS-CMD:SHIP before the carrier label</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeskanuj PS-CMD:SHIP przed etykietą przewoźnika</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="58"/>
         <source>Box complete: %1 is not a carrier label</source>
-        <translation type="unfinished"></translation>
+        <translation>Karton kompletny: %1 to nie etykieta przewoźnika</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="60"/>
         <source>Quantity must be between 1 and 9999</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilość od 1 do 9999</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="64"/>
         <source>Not counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie policzono: %1</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="75"/>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Policzono</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="80"/>
         <source>Undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnięto: %1</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="83"/>
         <source>Quantity %1: scan the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilość %1: zeskanuj towar</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="86"/>
         <source>Quantity taken back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilość cofnięta</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="89"/>
         <source>Not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie policzono</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="91"/>
         <source>Still locked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadal zablokowane: %1</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="98"/>
         <source>%1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>jeszcze %1</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="99"/>
         <source>%1  ·  Expected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  Oczekiwano: %2</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="99"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> lub </translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_words.py" line="102"/>
+        <location filename="../../ui/feedback_words.py" line="103"/>
         <source>Go on: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="105"/>
-        <source>Nothing to undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="106"/>
-        <source>Nothing to acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalej: %1</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="107"/>
-        <source>This order is already open</source>
-        <translation type="unfinished"></translation>
+        <source>Nothing to undo</source>
+        <translation>Nie ma czego cofnąć</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="108"/>
+        <source>Nothing to acknowledge</source>
+        <translation>Nie ma czego potwierdzać</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="109"/>
+        <source>This order is already open</source>
+        <translation>To zamówienie jest już otwarte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="111"/>
         <source>Nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic się nie zmieniło</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_words.py" line="112"/>
+        <location filename="../../ui/feedback_words.py" line="114"/>
         <source>Box ready: scan the carrier label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="116"/>
-        <source>Box shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Karton gotowy: zeskanuj etykietę przewoźnika</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="118"/>
+        <source>Box shipped</source>
+        <translation>Karton wysłany</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="120"/>
         <source>Box %1 shipped: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Karton %1 wysłany: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_words.py" line="122"/>
+        <location filename="../../ui/feedback_words.py" line="126"/>
         <source>Order packed. Scan the next packing slip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="126"/>
-        <source>Packing canceled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="126"/>
-        <location filename="../../ui/feedback_words.py" line="139"/>
-        <source>Scan a packing slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie spakowane. Zeskanuj następny list</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="130"/>
+        <source>Packing canceled</source>
+        <translation>Pakowanie anulowane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="130"/>
+        <location filename="../../ui/feedback_words.py" line="143"/>
+        <source>Scan a packing slip</source>
+        <translation>Zeskanuj list przewozowy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="134"/>
         <source>Signed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zalogowano: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_words.py" line="131"/>
+        <location filename="../../ui/feedback_words.py" line="135"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_words.py" line="139"/>
+        <location filename="../../ui/feedback_words.py" line="143"/>
         <source>This order is finished</source>
-        <translation type="unfinished"></translation>
+        <translation>To zamówienie jest zakończone</translation>
     </message>
 </context>
 <context>
@@ -596,7 +596,7 @@
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="73"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Szt.</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="73"/>
@@ -793,7 +793,7 @@
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="80"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Szt.</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="80"/>
@@ -844,7 +844,7 @@
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="98"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zamówienie</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="122"/>
@@ -991,144 +991,144 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Packstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Packstation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Station</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Sign &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zaloguj…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Who packs at this station (same as scanning PS-USER:name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto pakuje na tym stanowisku (jak skan PS-USER:imię)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pakowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Acknowledge error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="149"/>
-        <source>I have seen the error (same as scanning PS-CMD:ACK)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="152"/>
-        <source>&amp;Undo last scan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Potwierdź błąd</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="157"/>
-        <source>&amp;Quantity…</source>
-        <translation type="unfinished"></translation>
+        <source>I have seen the error (same as scanning PS-CMD:ACK)</source>
+        <translation>Widzę błąd (jak skan PS-CMD:ACK)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="160"/>
+        <source>&amp;Undo last scan</source>
+        <translation>&amp;Cofnij ostatni skan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="165"/>
+        <source>&amp;Quantity…</source>
+        <translation>&amp;Ilość…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Count the next item several times (same as scanning PS-QTY:n)</source>
-        <translation type="unfinished"></translation>
+        <translation>Policz następny towar kilka razy (jak skan PS-QTY:n)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Partial box</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Karton częściowy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Ship what is in the box now (same as scanning PS-CMD:PARTIAL)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="171"/>
-        <source>&amp;Ship box</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="174"/>
-        <source>Close the box (same as scanning PS-CMD:SHIP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij to, co jest w kartonie (jak skan PS-CMD:PARTIAL)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="179"/>
-        <source>&amp;Cancel packing</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Ship box</source>
+        <translation>&amp;Wyślij karton</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="182"/>
-        <source>Stop packing this order (same as scanning PS-CMD:CANCEL)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="185"/>
-        <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="186"/>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <source>Close the box (same as scanning PS-CMD:SHIP)</source>
+        <translation>Zamknij karton (jak skan PS-CMD:SHIP)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="187"/>
-        <source>&amp;Filter…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Cancel packing</source>
+        <translation>&amp;Anuluj pakowanie</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="190"/>
+        <source>Stop packing this order (same as scanning PS-CMD:CANCEL)</source>
+        <translation>Przerwij pakowanie zamówienia (jak skan PS-CMD:CANCEL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="193"/>
+        <source>&amp;Queue</source>
+        <translation>&amp;Kolejka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="194"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Odśwież</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="195"/>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Filtruj…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Set &amp;status…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="192"/>
-        <source>&amp;Print slip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="197"/>
-        <source>&amp;Outbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw &amp;status…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="200"/>
-        <source>Boxes and statuses waiting to be sent, and those Stitch refused</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Print slip</source>
+        <translation>&amp;Drukuj list</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
-        <source>S&amp;upervisor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="207"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/main_window.py" line="205"/>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Do wysłania…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="208"/>
-        <source>Show &amp;queue</source>
-        <translation type="unfinished"></translation>
+        <source>Boxes and statuses waiting to be sent, and those Stitch refused</source>
+        <translation>Kartony i statusy czekające na wysłanie oraz odrzucone przez Stitch</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="212"/>
+        <source>S&amp;upervisor</source>
+        <translation>&amp;Kierownik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="215"/>
+        <source>&amp;View</source>
+        <translation>&amp;Widok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="216"/>
+        <source>Show &amp;queue</source>
+        <translation>Pokaż &amp;kolejkę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Mute sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wycisz dźwięki</translation>
     </message>
 </context>
 <context>
@@ -1136,7 +1136,7 @@
     <message>
         <location filename="../../ui/outbox_view.py" line="45"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zamówienie</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="46"/>
@@ -1151,7 +1151,7 @@
     <message>
         <location filename="../../ui/outbox_view.py" line="48"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Szt.</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="49"/>
@@ -1299,47 +1299,47 @@
     <message>
         <location filename="../../ui/pack_lines_model.py" line="41"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location filename="../../ui/pack_lines_model.py" line="42"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Towar</translation>
     </message>
     <message>
         <location filename="../../ui/pack_lines_model.py" line="43"/>
         <source>Barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod kreskowy</translation>
     </message>
     <message>
         <location filename="../../ui/pack_lines_model.py" line="44"/>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówiono</translation>
     </message>
     <message>
         <location filename="../../ui/pack_lines_model.py" line="45"/>
         <source>In box</source>
-        <translation type="unfinished"></translation>
+        <translation>W kartonie</translation>
     </message>
     <message>
         <location filename="../../ui/pack_lines_model.py" line="46"/>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostało</translation>
     </message>
     <message>
         <location filename="../../ui/pack_lines_model.py" line="180"/>
         <source>%1 shipped in earlier boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wysłano we wcześniejszych kartonach</translation>
     </message>
     <message>
         <location filename="../../ui/pack_lines_model.py" line="188"/>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>kompletne</translation>
     </message>
     <message>
         <location filename="../../ui/pack_lines_model.py" line="188"/>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>zostało %1</translation>
     </message>
 </context>
 <context>
@@ -1347,292 +1347,292 @@
     <message>
         <location filename="../../ui/pack_view.py" line="168"/>
         <source>Shipped now</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłano teraz</translation>
     </message>
     <message>
         <location filename="../../ui/pack_view.py" line="170"/>
         <source>Untick to give the box another shipping date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Odznacz, by podać inną datę i godzinę wysyłki</translation>
     </message>
     <message>
         <location filename="../../ui/pack_view.py" line="183"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnij</translation>
     </message>
     <message>
         <location filename="../../ui/pack_view.py" line="184"/>
         <source>Quantity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilość…</translation>
     </message>
     <message>
         <location filename="../../ui/pack_view.py" line="185"/>
         <source>Partial box</source>
-        <translation type="unfinished"></translation>
+        <translation>Karton częściowy</translation>
     </message>
     <message>
         <location filename="../../ui/pack_view.py" line="186"/>
         <source>Ship</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij</translation>
     </message>
     <message>
         <location filename="../../ui/pack_view.py" line="187"/>
         <source>Cancel order</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj zamówienie</translation>
     </message>
     <message>
         <location filename="../../ui/pack_view.py" line="188"/>
         <source>Count the next item several times (or scan PS-QTY:n)</source>
-        <translation type="unfinished"></translation>
+        <translation>Policz następny towar kilka razy (lub zeskanuj PS-QTY:n)</translation>
     </message>
     <message>
         <location filename="../../ui/pack_view.py" line="189"/>
         <source>Ship what is in the box now (or scan PS-CMD:PARTIAL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij to, co jest w kartonie (lub zeskanuj PS-CMD:PARTIAL)</translation>
     </message>
     <message>
         <location filename="../../ui/pack_view.py" line="190"/>
         <source>Close the box (or scan PS-CMD:SHIP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij karton (lub zeskanuj PS-CMD:SHIP)</translation>
     </message>
     <message>
         <location filename="../../ui/pack_view.py" line="191"/>
         <source>Stop packing this order (or scan PS-CMD:CANCEL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwij to zamówienie (lub zeskanuj PS-CMD:CANCEL)</translation>
     </message>
     <message>
         <location filename="../../ui/pack_view.py" line="193"/>
         <source>Scan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skan:</translation>
     </message>
     <message>
         <location filename="../../ui/pack_view.py" line="248"/>
         <source>No order open</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak otwartego zamówienia</translation>
     </message>
     <message>
         <location filename="../../ui/pack_view.py" line="250"/>
         <source>Scan a packing slip, or pick an order in the queue and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeskanuj list przewozowy albo wybierz zamówienie z kolejki i wciśnij Enter</translation>
     </message>
     <message>
         <location filename="../../ui/pack_view.py" line="258"/>
         <source>Next: scan a packing slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalej: zeskanuj list przewozowy</translation>
     </message>
     <message>
         <location filename="../../ui/pack_view.py" line="309"/>
         <source>Ship to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysyłka do: %1</translation>
     </message>
     <message>
         <location filename="../../ui/pack_view.py" line="314"/>
         <source>NOTE: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>UWAGA: %1</translation>
     </message>
     <message>
         <location filename="../../ui/pack_view.py" line="316"/>
         <source>No notes on this order</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak uwag do zamówienia</translation>
     </message>
     <message>
         <location filename="../../ui/pack_view.py" line="335"/>
         <source>%1 of %2 units</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 z %2 szt.</translation>
     </message>
     <message>
         <location filename="../../ui/pack_view.py" line="337"/>
         <source>box %1</source>
-        <translation type="unfinished"></translation>
+        <translation>karton %1</translation>
     </message>
     <message>
         <location filename="../../ui/pack_view.py" line="340"/>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalej: %1</translation>
     </message>
 </context>
 <context>
     <name>PackingController</name>
     <message>
         <location filename="../../ui/pack_opening.py" line="82"/>
-        <location filename="../../ui/packing_controller.py" line="181"/>
+        <location filename="../../ui/packing_controller.py" line="182"/>
         <source>Finish or cancel %1 first</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw skończ lub anuluj %1</translation>
     </message>
     <message>
         <location filename="../../ui/pack_opening.py" line="83"/>
         <source>Then open the other order</source>
-        <translation type="unfinished"></translation>
+        <translation>Potem otwórz drugie zamówienie</translation>
     </message>
     <message>
         <location filename="../../ui/pack_opening.py" line="96"/>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwieranie %1…</translation>
     </message>
     <message>
         <location filename="../../ui/pack_opening.py" line="116"/>
         <source>%1 scans were not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie policzono skanów: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/pack_opening.py" line="122"/>
-        <location filename="../../ui/packing_controller.py" line="162"/>
+        <location filename="../../ui/packing_controller.py" line="163"/>
         <source>Scan a packing slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeskanuj list przewozowy</translation>
     </message>
     <message>
         <location filename="../../ui/pack_opening.py" line="122"/>
         <source>Press Esc, then scan a packing slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Wciśnij Esc, potem zeskanuj list przewozowy</translation>
     </message>
     <message>
         <location filename="../../ui/pack_opening.py" line="134"/>
         <source>Resumed order %1 where you left off</source>
-        <translation type="unfinished"></translation>
+        <translation>Wznowiono zamówienie %1 tam, gdzie skończyłeś</translation>
     </message>
     <message>
         <location filename="../../ui/pack_opening.py" line="140"/>
         <source>Order %1 open from the saved copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie %1 otwarte z zapisanej kopii</translation>
     </message>
     <message>
         <location filename="../../ui/pack_opening.py" line="148"/>
         <source>Order %1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie %1 otwarte</translation>
     </message>
     <message>
         <location filename="../../ui/pack_opening.py" line="168"/>
         <source>%1 is being packed at another station</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jest pakowane na innym stanowisku</translation>
     </message>
     <message>
         <location filename="../../ui/pack_opening.py" line="169"/>
         <source>Answer the question on screen with the keyboard or the mouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedz na pytanie na ekranie klawiaturą lub myszą</translation>
     </message>
     <message>
         <location filename="../../ui/pack_opening.py" line="174"/>
         <source>Take over this order?</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejąć to zamówienie?</translation>
     </message>
     <message>
         <location filename="../../ui/pack_opening.py" line="176"/>
         <source>Take it over</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejmij</translation>
     </message>
     <message>
         <location filename="../../ui/pack_opening.py" line="177"/>
         <source>Leave it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostaw</translation>
     </message>
     <message>
         <location filename="../../ui/pack_opening.py" line="178"/>
         <source>Its status in Stitch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status w Stitch: %1</translation>
     </message>
     <message>
         <location filename="../../ui/pack_opening.py" line="195"/>
         <source>Left %1 to the other station</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/packing_controller.py" line="118"/>
-        <source>Not counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostawiono %1 innemu stanowisku</translation>
     </message>
     <message>
         <location filename="../../ui/packing_controller.py" line="119"/>
+        <source>Not counted: %1</source>
+        <translation>Nie policzono: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="120"/>
         <source>Finish this question first (keyboard or mouse), then scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw odpowiedz na pytanie (klawiatura lub mysz), potem skanuj</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="162"/>
+        <location filename="../../ui/packing_controller.py" line="163"/>
         <source>No order open</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak otwartego zamówienia</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="182"/>
+        <location filename="../../ui/packing_controller.py" line="183"/>
         <source>Then scan the other packing slip again (cancel: PS-CMD:CANCEL)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/packing_controller.py" line="190"/>
-        <source>Not a packing slip of an open order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Potem zeskanuj ponownie drugi list (anuluj: PS-CMD:CANCEL)</translation>
     </message>
     <message>
         <location filename="../../ui/packing_controller.py" line="191"/>
+        <source>Not a packing slip of an open order: %1</source>
+        <translation>To nie list otwartego zamówienia: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="192"/>
         <source>Scan a packing slip, or pick an order in the queue and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeskanuj list przewozowy albo wybierz zamówienie z kolejki i wciśnij Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="201"/>
+        <location filename="../../ui/packing_controller.py" line="202"/>
         <source>Check the order, then scan PS-CMD:ACK or press Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź zamówienie, potem zeskanuj PS-CMD:ACK lub wciśnij Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="206"/>
+        <location filename="../../ui/packing_controller.py" line="207"/>
         <source>Change checked: go on packing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana sprawdzona: pakuj dalej</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="210"/>
+        <location filename="../../ui/packing_controller.py" line="212"/>
         <source>Signed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zalogowano: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="216"/>
+        <location filename="../../ui/packing_controller.py" line="218"/>
         <source>This carrier label is already on another box</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta etykieta jest już na innym kartonie</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="217"/>
+        <location filename="../../ui/packing_controller.py" line="219"/>
         <source>Press Esc, then scan this box&apos;s own carrier label</source>
-        <translation type="unfinished"></translation>
+        <translation>Wciśnij Esc, potem zeskanuj etykietę tego kartonu</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="239"/>
+        <location filename="../../ui/packing_controller.py" line="243"/>
         <source>Last box: %1 box %2 · %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni karton: %1 karton %2 · %3 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="261"/>
+        <location filename="../../ui/packing_controller.py" line="265"/>
         <source>Scanning stopped: scans can&apos;t be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Skanowanie wstrzymane: nie można zapisać skanów</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="278"/>
+        <location filename="../../ui/packing_controller.py" line="282"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilość</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="279"/>
+        <location filename="../../ui/packing_controller.py" line="283"/>
         <source>How many of the next item go into the box?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ile sztuk następnego towaru idzie do kartonu?</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="302"/>
+        <location filename="../../ui/packing_controller.py" line="306"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Logowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="303"/>
+        <location filename="../../ui/packing_controller.py" line="307"/>
         <source>Who packs at this station?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto pakuje na tym stanowisku?</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="328"/>
+        <location filename="../../ui/packing_controller.py" line="332"/>
         <source>Press Esc when the items are back</source>
-        <translation type="unfinished"></translation>
+        <translation>Wciśnij Esc, gdy towary wrócą na miejsce</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="337"/>
+        <location filename="../../ui/packing_controller.py" line="341"/>
         <source>Check it, then scan PS-CMD:ACK or press Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź, potem zeskanuj PS-CMD:ACK lub wciśnij Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="345"/>
+        <location filename="../../ui/packing_controller.py" line="349"/>
         <source>A supervisor decides in Queue → Outbox… (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyduje kierownik w Kolejka → Do wysłania… (Ctrl+O)</translation>
     </message>
 </context>
 <context>
@@ -1984,7 +1984,7 @@
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="94"/>
         <source>Barcode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kod kreskowy</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="95"/>
@@ -2227,72 +2227,72 @@
     <message>
         <location filename="../../ui/queue_model.py" line="60"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie</translation>
     </message>
     <message>
         <location filename="../../ui/queue_model.py" line="61"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanał</translation>
     </message>
     <message>
         <location filename="../../ui/queue_model.py" line="62"/>
         <source>Ship to</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbiorca</translation>
     </message>
     <message>
         <location filename="../../ui/queue_model.py" line="63"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce</translation>
     </message>
     <message>
         <location filename="../../ui/queue_model.py" line="64"/>
         <source>Shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysyłka</translation>
     </message>
     <message>
         <location filename="../../ui/queue_model.py" line="65"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Szt.</translation>
     </message>
     <message>
         <location filename="../../ui/queue_model.py" line="66"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/queue_model.py" line="67"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Czeka</translation>
     </message>
     <message>
         <location filename="../../ui/queue_model.py" line="86"/>
         <source>%n min</source>
-        <translation type="unfinished"></translation>
+        <translation>%n min</translation>
     </message>
     <message>
         <location filename="../../ui/queue_model.py" line="89"/>
         <source>%n h</source>
-        <translation type="unfinished"></translation>
+        <translation>%n godz.</translation>
     </message>
     <message>
         <location filename="../../ui/queue_model.py" line="90"/>
         <source>%n d</source>
-        <translation type="unfinished"></translation>
+        <translation>%n dni</translation>
     </message>
     <message>
         <location filename="../../ui/queue_model.py" line="199"/>
         <source>Waiting to send, or being packed at another station</source>
-        <translation type="unfinished"></translation>
+        <translation>Czeka na wysłanie lub pakowane na innym stanowisku</translation>
     </message>
     <message>
         <location filename="../../ui/queue_model.py" line="381"/>
         <source>Being packed at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakowane na %1</translation>
     </message>
     <message>
         <location filename="../../ui/queue_model.py" line="383"/>
         <source>A shipment for this order is waiting to be sent to Stitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesyłka tego zamówienia czeka na wysłanie do Stitch</translation>
     </message>
 </context>
 <context>
@@ -2300,27 +2300,27 @@
     <message>
         <location filename="../../ui/queue_panel.py" line="39"/>
         <source>Filter: order, name, place, method…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtr: zamówienie, nazwa, miejsce, metoda…</translation>
     </message>
     <message>
         <location filename="../../ui/queue_panel.py" line="78"/>
         <source>Set status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw status…</translation>
     </message>
     <message>
         <location filename="../../ui/queue_panel.py" line="79"/>
         <source>Print slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj list</translation>
     </message>
     <message>
         <location filename="../../ui/queue_panel.py" line="123"/>
         <source>Queue: %1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolejka: %1 otwartych</translation>
     </message>
     <message>
         <location filename="../../ui/queue_panel.py" line="126"/>
         <source>Queue: %1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolejka: pokazano %1 z %2</translation>
     </message>
 </context>
 <context>
@@ -2328,12 +2328,12 @@
     <message>
         <location filename="../../ui/scan_capture.py" line="225"/>
         <source>Type a code and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz kod i wciśnij Enter</translation>
     </message>
     <message>
         <location filename="../../ui/scan_capture.py" line="226"/>
         <source>For a damaged label: type the code here and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Uszkodzona etykieta: wpisz tu kod i wciśnij Enter</translation>
     </message>
 </context>
 <context>
@@ -2678,52 +2678,52 @@
     <message>
         <location filename="../../ui/status_line.py" line="25"/>
         <source>TRAINING – demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>SZKOLENIE – dane demo</translation>
     </message>
     <message>
         <location filename="../../ui/status_line.py" line="28"/>
         <source>Nothing here is real: the station talks to its built-in practice server</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic tu nie jest prawdziwe: stanowisko łączy się z serwerem ćwiczeniowym</translation>
     </message>
     <message>
         <location filename="../../ui/status_line.py" line="55"/>
         <source>○ Stitch: connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Stitch: łączenie…</translation>
     </message>
     <message>
         <location filename="../../ui/status_line.py" line="57"/>
         <source>● Stitch ok</source>
-        <translation type="unfinished"></translation>
+        <translation>● Stitch ok</translation>
     </message>
     <message>
         <location filename="../../ui/status_line.py" line="59"/>
         <source>▲ Stitch unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ Brak połączenia ze Stitch</translation>
     </message>
     <message>
         <location filename="../../ui/status_line.py" line="61"/>
         <source>last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ostatnia synchr. %1</translation>
     </message>
     <message>
         <location filename="../../ui/status_line.py" line="74"/>
         <source>%1 waiting to send</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 czeka na wysłanie</translation>
     </message>
     <message>
         <location filename="../../ui/status_line.py" line="76"/>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>od %1</translation>
     </message>
     <message>
         <location filename="../../ui/status_line.py" line="81"/>
         <source>%1 refused by Stitch</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 odrzucone przez Stitch</translation>
     </message>
     <message>
         <location filename="../../ui/status_line.py" line="91"/>
         <source>nobody signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>nikt nie zalogowany</translation>
     </message>
 </context>
 <context>
@@ -2731,7 +2731,7 @@
     <message>
         <location filename="../../ui/supervisor/screens.py" line="63"/>
         <source>S&amp;upervisor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Kierownik</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/screens.py" line="68"/>
