@@ -102,6 +102,10 @@ class StationTranslator(QTranslator):
                 log.warning(
                     "No translation file for %s in %s: run scripts/i18n.sh release", code, I18N_DIR
                 )
+        self._qt = QTranslator(self)  # Qt's own dialogs' words (Yes, Cancel, …)
+        if code not in (SOURCE, PSEUDO):
+            path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            self._qt.load(f"qtbase_{code}", path)
         self.answered: dict[str, tuple[str, str, str | None, int]] = {}
 
     def translate(  # type: ignore[override]
@@ -111,10 +115,13 @@ class StationTranslator(QTranslator):
             words = pseudo(source)
         else:
             words = self._qm.translate(context, source, disambiguation, n) if self.loaded else ""
+            words = words or self._qt.translate(context, source, disambiguation, n)
+        # Never "": PySide hands Qt an empty, not a null, string, and Qt would show nothing.
         shown = words or source
         if len(self.answered) < 20_000:
-            self.answered[shown] = (context, source, disambiguation, n)
-        return words
+            # setdefault: PySide's self.tr() asks again for each base class (QWidget, …)
+            self.answered.setdefault(shown, (context, source, disambiguation, n))
+        return shown
 
     def isEmpty(self) -> bool:
         return False
@@ -153,7 +160,7 @@ def install_language(setting: str) -> str:
     """
     code = language_code(setting)
     app = QCoreApplication.instance()
-    if code == current_language() and (_installed or code == SOURCE):
+    if code == current_language() and _installed:
         return code
     previous = current_translator()
     for old in _installed:
@@ -161,42 +168,23 @@ def install_language(setting: str) -> str:
             QCoreApplication.removeTranslator(old)
     _installed.clear()
     QLocale.setDefault(QLocale(code if code not in (PSEUDO, SOURCE) else "en_US"))
-    if code != SOURCE:
-        qt_own = QTranslator()
-        path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if code != PSEUDO and qt_own.load(f"qtbase_{code}", path):
-            QCoreApplication.installTranslator(qt_own)
-            _installed.append(qt_own)
-        station = StationTranslator(code)
-        if previous is not None:
-            station.answered.update(previous.answered)
-        QCoreApplication.installTranslator(station)
-        _installed.append(station)
-    elif app is not None and previous is not None:
-        # Back to the sources' English: Qt sends LanguageChange only when a translator is
-        # installed or removed, which just happened above.
-        _english.answered.update(previous.answered)
+    # Installed for English too: it remembers what it answered, so texts shown in English are
+    # re-worded when a packer's language comes in.
+    station = StationTranslator(code)
+    if previous is not None:
+        station.answered.update(previous.answered)
+    QCoreApplication.installTranslator(station)
+    _installed.append(station)
     log.info("language: %s", code)
     return code
 
-
-class _EnglishMemory:
-    def __init__(self) -> None:
-        self.answered: dict[str, tuple[str, str, str | None, int]] = {}
-
-
-_english = _EnglishMemory()
 
 _TEXT_PROPERTIES = ("windowTitle", "toolTip", "placeholderText", "text", "title", "labelText")
 
 
 def _source_of(words: str) -> tuple[str, str, str | None, int] | None:
     station = current_translator()
-    for memory in (station.answered if station else {}, _english.answered):
-        found = memory.get(words)
-        if found is not None:
-            return found
-    return None
+    return station.answered.get(words) if station is not None else None
 
 
 def retranslate_tree(root: QObject) -> None:
