@@ -124,6 +124,10 @@ def _messages(lang: str) -> list[tuple[str, ET.Element]]:
     return out
 
 
+def _placeholders(text: str) -> list[str]:
+    return sorted(re.findall(r"%\d|%n|%v|%m|\{\w*\}", text))
+
+
 def problems(lang: str) -> list[str]:
     """Every entry of `lang` that a packer would read in English or not at all."""
     if not ts_path(lang).exists():
@@ -139,6 +143,9 @@ def problems(lang: str) -> list[str]:
                 kind = kind or "missing plural forms"
         elif translation is not None and not (translation.text or "").strip():
             kind = kind or "empty"
+        words = "".join(translation.itertext()) if translation is not None else ""
+        if not kind and _placeholders(source) != _placeholders(words):
+            kind = "placeholders differ from the source"
         if kind:
             found.append(f"{lang}\t{context}\t{source}\t{kind}")
     return found

@@ -6,7 +6,7 @@
     <message>
         <location filename="../../ui/supervisor/bar_chart.py" line="108"/>
         <source>Nothing packed in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum nichts gepackt</translation>
     </message>
 </context>
 <context>
@@ -14,32 +14,32 @@
     <message>
         <location filename="../../ui/main_window.py" line="321"/>
         <source>Enter new token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Token eingeben…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="337"/>
         <source>Stitch can&apos;t be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Stitch nicht erreichbar</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="339"/>
         <source>since %1</source>
-        <translation type="unfinished">seit %1</translation>
+        <translation>seit %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="341"/>
         <source>last sync %1</source>
-        <translation type="unfinished">zuletzt synchr. %1</translation>
+        <translation>zuletzt synchr. %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="342"/>
         <source>Go on packing: boxes wait on this station and go out later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter packen: Kartons warten hier und gehen später raus.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="354"/>
         <source>Stitch refused this station&apos;s access token. Go on packing: nothing is lost, boxes wait until a new token is entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stitch hat den Token dieser Station abgelehnt. Weiter packen: nichts geht verloren, Kartons warten auf einen neuen Token.</translation>
     </message>
 </context>
 <context>
@@ -47,7 +47,7 @@
     <message>
         <location filename="../../ui/crash_handler.py" line="50"/>
         <source>Something went wrong in Packstation. Your scans are saved. Please tell your supervisor; the details are in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Packstation ist etwas schiefgegangen. Deine Scans sind gespeichert. Sag dem Schichtleiter Bescheid; Details stehen in {path}.</translation>
     </message>
 </context>
 <context>
@@ -576,187 +576,187 @@
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="70"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="71"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="71"/>
         <source>Orders packed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepackte Aufträge</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="72"/>
         <source>Boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartons</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="73"/>
         <source>Units</source>
-        <translation type="unfinished">Stück</translation>
+        <translation>Stück</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="73"/>
         <source>Units packed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepackte Stück</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="75"/>
         <source>Time per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit pro Stück</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="78"/>
         <source>Packing time per unit, breaks of more than 5 minutes left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Packzeit pro Stück, Pausen über 5 Minuten nicht mitgerechnet</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="80"/>
         <source>Wrong items</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Artikel</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="80"/>
         <source>Wrong items caught</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannte falsche Artikel</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="81"/>
         <source>Undos</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="82"/>
         <source>Partial</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="82"/>
         <source>Orders left short</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständige Aufträge</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="83"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="83"/>
         <source>Refused by Stitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Stitch abgelehnt</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="117"/>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="124"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="125"/>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="126"/>
         <source>Chosen days</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Tage</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="127"/>
         <source>Which days</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Tage</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="135"/>
         <source>By packer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Packer</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="136"/>
         <source>By station</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Station</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="137"/>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeigen</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="139"/>
         <source>Count again ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu zählen ({keys})</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="141"/>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="142"/>
         <source>Export &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON exportieren…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="158"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>von</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="160"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="221"/>
         <source>Counting {label}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähle {label}…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="229"/>
         <source>The journal could not be read: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal konnte nicht gelesen werden: {e}</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="241"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="245"/>
         <source>{label}: {orders} orders, {units} units, {per_unit} per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {orders} Aufträge, {units} Stück, {per_unit} pro Stück</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="254"/>
         <source>Units per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Stück pro Stunde</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="254"/>
         <source>Units per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Stück pro Tag</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="277"/>
         <source>Export figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen exportieren</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="279"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="279"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
 </context>
 <context>
@@ -765,227 +765,227 @@
         <location filename="../../ui/supervisor/history_view.py" line="75"/>
         <location filename="../../ui/supervisor/history_view.py" line="93"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="76"/>
         <location filename="../../ui/supervisor/history_view.py" line="94"/>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Station</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="77"/>
         <location filename="../../ui/supervisor/history_view.py" line="86"/>
         <location filename="../../ui/supervisor/history_view.py" line="95"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="78"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert ist</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="79"/>
         <source>Scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>Gescannt</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="80"/>
         <source>Units</source>
-        <translation type="unfinished">Stück</translation>
+        <translation>Stück</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="80"/>
         <source>Units put into (+) or out of (−) a box</source>
-        <translation type="unfinished"></translation>
+        <translation>Stück in (+) oder aus (−) einem Karton</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="81"/>
         <location filename="../../ui/supervisor/history_view.py" line="84"/>
         <source>Box</source>
-        <translation type="unfinished"></translation>
+        <translation>Karton</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="85"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="87"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="88"/>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungsnummer</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="89"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="90"/>
         <source>Stitch&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort von Stitch</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="96"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="97"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="98"/>
         <source>Order</source>
-        <translation type="unfinished">Auftrag</translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="122"/>
         <source>Order history and audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragsverlauf und Prüfprotokoll</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="130"/>
         <source>Fulfillment id or order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Fulfillment-ID oder Auftragsnummer</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="132"/>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeigen</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="135"/>
         <source>Scan the order&apos;s packing slip, or type its fulfillment id or open order number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferschein des Auftrags scannen oder Fulfillment-ID bzw. Auftragsnummer eintippen.</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="141"/>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="142"/>
         <source>Export &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON exportieren…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="147"/>
         <source>&amp;Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auftrag:</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="161"/>
         <source>Boxes and their shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartons und ihre Sendungen</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="175"/>
         <source>Sho&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeigen</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="179"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="180"/>
         <source>Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON exportieren…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="184"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="186"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="199"/>
         <source>&amp;Order history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auftragsverlauf</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="200"/>
         <source>&amp;Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfprotokoll</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="239"/>
         <source>Reading the journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal wird gelesen…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="247"/>
         <location filename="../../ui/supervisor/history_view.py" line="306"/>
         <source>The journal could not be read: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal konnte nicht gelesen werden: {e}</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="257"/>
         <source>Nothing about {ref} in this station&apos;s journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu {ref} im Journal dieser Station.</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="262"/>
         <source>Order {order} (fulfillment {id}): {scans}, {boxes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag {order} (Fulfillment {id}): {scans}, {boxes}</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="265"/>
         <source>1 scan</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Scan</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="265"/>
         <source>{n} scans</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Scans</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="266"/>
         <source>1 box</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Karton</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="268"/>
         <source>{n} boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Kartons</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="314"/>
         <source>1 supervisor decision, {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Entscheidung des Schichtleiters, {label}</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="316"/>
         <source>{n} supervisor decisions, {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Entscheidungen des Schichtleiters, {label}</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="336"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="338"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="338"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1136,162 +1136,162 @@
     <message>
         <location filename="../../ui/outbox_view.py" line="45"/>
         <source>Order</source>
-        <translation type="unfinished">Auftrag</translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="46"/>
         <source>Box</source>
-        <translation type="unfinished"></translation>
+        <translation>Karton</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="47"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="48"/>
         <source>Units</source>
-        <translation type="unfinished">Stück</translation>
+        <translation>Stück</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="49"/>
         <source>Carrier label</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandetikett</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="50"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="51"/>
         <source>Tries</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="52"/>
         <source>Stitch said</source>
-        <translation type="unfinished"></translation>
+        <translation>Stitch sagte</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="60"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="61"/>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gesendet</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="62"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="72"/>
         <source>Resolve a refused box</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnten Karton klären</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="74"/>
         <source>Order %1, box %2. Stitch said: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1, Karton %2. Stitch sagte: %3</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="80"/>
         <source>Send it again (the cause was fixed in Stitch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nochmal senden (Ursache in Stitch behoben)</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="81"/>
         <source>Do not send it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht senden</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="82"/>
         <source>It is in Stitch already (entered by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist schon in Stitch (von Hand eingetragen)</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="88"/>
         <source>The shipment&apos;s id in Stitch</source>
-        <translation type="unfinished"></translation>
+        <translation>ID der Sendung in Stitch</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="90"/>
         <source>Why (for the audit trail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum (für das Prüfprotokoll)</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="92"/>
         <source>Shipment id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungs-ID:</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="93"/>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund:</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="97"/>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Klären</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="119"/>
         <source>Give a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund angeben</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="122"/>
         <source>Give the shipment&apos;s id in Stitch</source>
-        <translation type="unfinished"></translation>
+        <translation>ID der Sendung in Stitch angeben</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="138"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="155"/>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt senden</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="156"/>
         <source>Try everything waiting again, without waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles Wartende sofort nochmal versuchen</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="158"/>
         <source>Resolve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Klären…</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="159"/>
         <source>Decide about a box Stitch refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Über einen abgelehnten Karton entscheiden</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="161"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="196"/>
         <source>not sent yet: will try again</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht gesendet: neuer Versuch folgt</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="209"/>
         <source>%1 boxes waiting · %2 refused · %3 statuses waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kartons wartend · %2 abgelehnt · %3 Status wartend</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="258"/>
         <source>Not resolved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geklärt: %1</translation>
     </message>
 </context>
 <context>
@@ -1641,67 +1641,67 @@
         <location filename="../../ui/supervisor/pin_gate.py" line="119"/>
         <source>Supervisor approval</source>
         <extracomment>One per running app: a lockout holds whichever dialog asks next. The last supervisor who approved something here: offered again (a shift has one or two).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe durch Schichtleiter</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/pin_gate.py" line="126"/>
         <source>A supervisor must approve: &lt;b&gt;{action}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schichtleiter muss freigeben: &lt;b&gt;{action}&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/pin_gate.py" line="130"/>
         <source>⚠ No supervisor PIN is set — set one in Settings. This will be journaled.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Kein Schichtleiter-PIN gesetzt — in den Einstellungen setzen. Das wird protokolliert.</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/pin_gate.py" line="135"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Name</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/pin_gate.py" line="146"/>
         <source>Why (goes into the journal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum (kommt ins Journal)</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/pin_gate.py" line="152"/>
         <source>&amp;Supervisor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schichtleiter:</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/pin_gate.py" line="153"/>
         <source>&amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN:</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/pin_gate.py" line="155"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/pin_gate.py" line="162"/>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Freigeben</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/pin_gate.py" line="187"/>
         <source>Too many wrong PINs. Try again in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele falsche PINs. In {seconds} s nochmal versuchen.</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/pin_gate.py" line="206"/>
         <source>Type the supervisor&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen des Schichtleiters eintippen.</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/pin_gate.py" line="210"/>
         <source>Say why: it goes into the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund angeben: kommt ins Journal.</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/pin_gate.py" line="220"/>
         <source>Wrong PIN. {n} more tries before a short lockout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falscher PIN. Noch {n} Versuche bis zur kurzen Sperre.</translation>
     </message>
 </context>
 <context>
@@ -1709,174 +1709,176 @@
     <message>
         <location filename="../../ui/print_actions.py" line="55"/>
         <source>“{requested}” scans as “{encoded}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{requested}“ wird als „{encoded}“ gescannt</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="160"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="183"/>
         <source>Printing {what}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucke {what}…</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="187"/>
         <source>Printing {what}: {done} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucke {what}: {done} von {total}…</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="200"/>
         <source>{what} could not be printed: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} konnte nicht gedruckt werden: {e}</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="203"/>
         <source>the printer</source>
-        <translation type="unfinished"></translation>
+        <translation>den Drucker</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="205"/>
         <source>Printed {what}: {pages} pages to {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} gedruckt: {pages} Seiten auf {where}</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="212"/>
         <source>Printed with plain characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einfachen Zeichen gedruckt</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="213"/>
         <source>Scanners can only type plain characters, so these barcodes carry a plain version of the text printed under them:
 
 {lines}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner tippen nur einfache Zeichen, daher tragen diese Barcodes eine einfache Fassung des Texts darunter:
+
+{lines}</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="228"/>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gedruckt</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="246"/>
         <source>Select one or more orders in the queue first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst einen oder mehrere Aufträge in der Liste wählen.</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="248"/>
         <source>{n} packing slips</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Lieferscheine</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="248"/>
         <source>packing slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferschein</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="249"/>
         <source>Reading {what}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese {what}…</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="254"/>
         <source>The orders could not be read: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufträge konnten nicht gelesen werden: {e}</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="257"/>
         <source>Print packing slips</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferscheine drucken</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="265"/>
         <source>Print the command sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlsblatt drucken</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="270"/>
         <source>command sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlsblatt</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="275"/>
         <source>Type at least one packer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens einen Namen eintippen.</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="277"/>
         <source>Print packer badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Packer-Ausweise drucken</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="280"/>
         <source>packer badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Packer-Ausweise</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="286"/>
         <source>Choose at least one product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens einen Artikel wählen.</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="288"/>
         <source>Print SKU labels</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU-Etiketten drucken</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="294"/>
         <source>The labels could not be made: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Etiketten konnten nicht erstellt werden: {e}</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="296"/>
         <source>{n} SKU labels</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} SKU-Etiketten</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="344"/>
         <source>Save packing slips as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferscheine als &amp;PDF speichern…</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="347"/>
         <source>Packing slips of the selected orders as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferscheine der gewählten Aufträge als PDF</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="349"/>
         <source>Print &amp;command sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Befehlsblatt drucken…</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="349"/>
         <source>To a printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einen Drucker</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="350"/>
         <source>Save command sheet as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlsblatt als PDF speichern…</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="351"/>
         <source>Packer &amp;badges…</source>
-        <translation type="unfinished"></translation>
+        <translation>Packer-&amp;Ausweise…</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="351"/>
         <source>PS-USER badges to sign in with</source>
-        <translation type="unfinished"></translation>
+        <translation>PS-USER-Ausweise zum Anmelden</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="352"/>
         <source>SKU &amp;labels…</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU-&amp;Etiketten…</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="352"/>
         <source>For products whose barcode is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Artikel ohne Barcode</translation>
     </message>
 </context>
 <context>
@@ -1884,62 +1886,62 @@
     <message>
         <location filename="../../ui/supervisor/print_dialogs.py" line="53"/>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/print_dialogs.py" line="54"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/print_dialogs.py" line="55"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/print_dialogs.py" line="69"/>
         <source>Packer badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Packer-Ausweise</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/print_dialogs.py" line="73"/>
         <source>One packer&apos;s name per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name pro Zeile</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/print_dialogs.py" line="78"/>
         <source>Scanning a badge signs its packer in (PS-USER:name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gescannter Ausweis meldet den Packer an (PS-USER:Name).</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/print_dialogs.py" line="100"/>
         <source>SKU labels</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU-Etiketten</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/print_dialogs.py" line="105"/>
         <source>Search SKU, name or barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU, Name oder Barcode suchen</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/print_dialogs.py" line="113"/>
         <source>Reading the products from Stitch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel werden aus Stitch gelesen…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/print_dialogs.py" line="118"/>
         <source>Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikett:</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/print_dialogs.py" line="134"/>
         <source>The products could not be read: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Artikel konnten nicht gelesen werden: {e}</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/print_dialogs.py" line="150"/>
         <source>{n} products; tick the ones to label</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Artikel; die zu etikettierenden anhaken</translation>
     </message>
 </context>
 <context>
@@ -1948,278 +1950,278 @@
         <location filename="../../ui/supervisor/products_dialog.py" line="66"/>
         <source>New</source>
         <extracomment>SKUs named per list in the on-screen result (the saved report names them all).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="67"/>
         <source>Name or barcode changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder Barcode geändert</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="68"/>
         <source>Stock changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand geändert</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="69"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="70"/>
         <source>Not in Stitch (skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in Stitch (übersprungen)</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="91"/>
         <location filename="../../ui/supervisor/products_dialog.py" line="99"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="93"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="94"/>
         <source>Barcode</source>
-        <translation type="unfinished">Barcode</translation>
+        <translation>Barcode</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="95"/>
         <source>Stock in Stitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand in Stitch</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="96"/>
         <source>Stock in file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand in Datei</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="100"/>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Was falsch ist</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="111"/>
         <source> … and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation> … und {n} weitere</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="115"/>
         <source>File: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei: {source}</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="117"/>
         <source>All {n} changes landed in Stitch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {n} Änderungen sind in Stitch angekommen.</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="119"/>
         <source>Landed in Stitch: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>In Stitch angekommen: {n}</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="121"/>
         <source>Stopped by the Cancel button after the batch in flight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Abbrechen nach dem laufenden Paket gestoppt.</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="125"/>
         <source>Batch {batch} of {total} failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket {batch} von {total} fehlgeschlagen: {error}</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="131"/>
         <source>Uncertain (sent, no answer came; may have landed): {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unklar (gesendet, keine Antwort; evtl. angekommen): {n}</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="137"/>
         <source>Not landed: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angekommen: {n}</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="141"/>
         <source>Stitch refused line {line} ({sku}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stitch lehnte Zeile {line} ab ({sku}): {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="146"/>
         <source>Landed SKUs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Angekommene SKUs:</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="149"/>
         <source>Push the same file again: only what still differs is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Datei nochmal senden: nur Abweichendes wird geschickt.</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="166"/>
         <source>Products and stock to Stitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel und Bestand an Stitch</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="178"/>
         <source>&amp;Choose CSV file…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei &amp;wählen…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="180"/>
         <source>Choose the product file (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikeldatei wählen (Ctrl+O)</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="182"/>
         <source>No file chosen. Columns: sku,name,upc,quantity_on_hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datei gewählt. Spalten: sku,name,upc,quantity_on_hand</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="184"/>
         <source>&amp;Stock only (never create products or change names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;Bestand (keine Artikel anlegen, keine Namen ändern)</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="201"/>
         <source>Push changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen senden</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="203"/>
         <source>Needs the supervisor PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht den Schichtleiter-PIN</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="206"/>
         <source>%v of %m products</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m Artikeln</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="208"/>
         <source>Cancel push</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden abbrechen</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="209"/>
         <source>Stop after the batch being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem laufenden Paket stoppen</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="217"/>
         <source>Save &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bericht speichern…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="218"/>
         <source>Save the result as a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis als Textdatei speichern</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="221"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="249"/>
         <source>Product file</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikeldatei</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="249"/>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv *.txt)</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="263"/>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese {name}…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="268"/>
         <source>cannot be read: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar: {e}</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="282"/>
         <source>no Stitch account is set up yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Stitch-Konto eingerichtet</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="284"/>
         <source>Reading Stitch&apos;s product list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelliste von Stitch wird gelesen…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="290"/>
         <source>Stitch&apos;s product list could not be read: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Artikelliste von Stitch konnte nicht gelesen werden: {e}</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="308"/>
         <source>{n} problems in the file. Nothing is sent until every one is fixed; fix the file and choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Probleme in der Datei. Nichts wird gesendet, bis alle behoben sind; Datei korrigieren und neu wählen.</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="330"/>
         <source>{n} new</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} neu</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="331"/>
         <source>{n} changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} geändert</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="332"/>
         <source>{n} stock changes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Bestandsänderungen</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="333"/>
         <source>{n} unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} unverändert</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="336"/>
         <source>{n} not in Stitch (skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} nicht in Stitch (übersprungen)</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="338"/>
         <source>Against the {n} products in Stitch: </source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenüber den {n} Artikeln in Stitch: </translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="346"/>
         <source>&amp;Push {n} changes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Änderungen &amp;senden</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="346"/>
         <source>Nothing to push</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu senden</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="394"/>
         <source>Sending {n} changes to Stitch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sende {n} Änderungen an Stitch…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="424"/>
         <source>Stopping after the batch being sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppe nach dem laufenden Paket…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="444"/>
         <source>Save the push report</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendebericht speichern</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="446"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdateien (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -2342,22 +2344,22 @@
         <location filename="../../ui/status_dialog.py" line="29"/>
         <location filename="../../ui/status_dialog.py" line="56"/>
         <source>Set status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status setzen</translation>
     </message>
     <message>
         <location filename="../../ui/status_dialog.py" line="31"/>
         <source>Status of order %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status von Auftrag %1:</translation>
     </message>
     <message>
         <location filename="../../ui/status_dialog.py" line="35"/>
         <source>Status of %1 orders (%2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Status von %1 Aufträgen (%2):</translation>
     </message>
     <message>
         <location filename="../../ui/status_dialog.py" line="48"/>
         <source>Pick a status or type one (empty clears it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Status wählen oder eintippen (leer löscht ihn)</translation>
     </message>
 </context>
 <context>
@@ -2365,192 +2367,192 @@
     <message>
         <location filename="../../ui/settings_dialog.py" line="45"/>
         <source>set by your IT department</source>
-        <translation type="unfinished"></translation>
+        <translation>von deiner IT festgelegt</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="64"/>
         <source>Station settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Stationseinstellungen</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="75"/>
         <source>A new address needs its own access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Adresse braucht einen eigenen Token</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="78"/>
         <source>Status set while an order is packed; {station} and {packer} are filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Status während des Packens; {station} und {packer} werden eingesetzt</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="85"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="86"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="104"/>
         <source>Keys closer together than this are a scanner; a person types slower</source>
-        <translation type="unfinished"></translation>
+        <translation>Schneller als das ist ein Scanner; ein Mensch tippt langsamer</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="109"/>
         <source>&amp;Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stumm</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="111"/>
         <source>&amp;Test sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton &amp;testen</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>A box ships only after PS-CMD:SHIP is scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Karton geht erst nach PS-CMD:SHIP raus</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="123"/>
         <source>This computer&apos;s zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone dieses Computers</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="130"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="132"/>
         <source>Finished orders are kept in the journal this long</source>
-        <translation type="unfinished"></translation>
+        <translation>So lange bleiben fertige Aufträge im Journal</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="144"/>
         <source>Change the supervisor PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichtleiter-PIN ändern</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="146"/>
         <source>Set a supervisor PIN (none is set)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichtleiter-PIN setzen (keiner gesetzt)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="150"/>
         <source>Current PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller PIN:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="153"/>
         <source>New PIN (4 digits or more):</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer PIN (mind. 4 Ziffern):</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="154"/>
         <source>New PIN again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer PIN nochmal:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="157"/>
         <source>&amp;Station name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stationsname:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="158"/>
         <source>Stitch &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stitch-&amp;Adresse:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="159"/>
         <source>&amp;Claim status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Belegt-Status:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="160"/>
         <source>Status &amp;presets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status-&amp;Vorlagen:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="161"/>
         <source>Scanner &amp;speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner-&amp;Tempo:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="162"/>
         <source>Sound &amp;volume:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lautstärke:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="163"/>
         <source>Shipping:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="164"/>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="165"/>
         <source>&amp;Keep history:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf behalten:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="181"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="220"/>
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Status</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="247"/>
         <source>The station needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Station braucht einen Namen.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="250"/>
         <source>The Stitch address must start with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stitch-Adresse muss mit https:// beginnen</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="256"/>
         <source>The claim status may only use {station} and {packer} as placeholders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Belegt-Status darf nur {station} und {packer} verwenden.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="261"/>
         <source>A status may have at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Status hat höchstens {n} Zeichen.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="268"/>
         <source>Unknown time zone: {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Zeitzone: {zone}</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="296"/>
         <source>The current PIN is not right; the PIN was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der aktuelle PIN stimmt nicht; der PIN wurde nicht geändert.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="298"/>
         <source>The two new PINs differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zwei neuen PINs sind verschieden.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="302"/>
         <source>The supervisor PIN must be at least 4 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schichtleiter-PIN braucht mindestens 4 Ziffern.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="314"/>
         <source>The settings could not be saved: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: {e}</translation>
     </message>
 </context>
 <context>
@@ -2558,77 +2560,77 @@
     <message>
         <location filename="../../ui/setup_screen.py" line="45"/>
         <source>Enter the full address, starting with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständige Adresse eingeben, beginnend mit https://</translation>
     </message>
     <message>
         <location filename="../../ui/setup_screen.py" line="54"/>
         <source>Use https:// for Stitch: the token must not travel unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>https:// für Stitch verwenden: der Token darf nicht unverschlüsselt reisen.</translation>
     </message>
     <message>
         <location filename="../../ui/setup_screen.py" line="77"/>
         <source>Connect this station to Stitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Station mit Stitch verbinden</translation>
     </message>
     <message>
         <location filename="../../ui/setup_screen.py" line="84"/>
         <source>Enter the API address and the access token your Stitch administrator gave you. The token is kept in this computer&apos;s password store, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Adresse und Token vom Stitch-Administrator eingeben. Der Token liegt im Passwortspeicher dieses Computers, nie in einer Datei.</translation>
     </message>
     <message>
         <location filename="../../ui/setup_screen.py" line="94"/>
         <source>Paste the access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangstoken einfügen</translation>
     </message>
     <message>
         <location filename="../../ui/setup_screen.py" line="96"/>
         <source>Test and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen und speichern</translation>
     </message>
     <message>
         <location filename="../../ui/setup_screen.py" line="105"/>
         <source>API address:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Adresse:</translation>
     </message>
     <message>
         <location filename="../../ui/setup_screen.py" line="106"/>
         <source>Access token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangstoken:</translation>
     </message>
     <message>
         <location filename="../../ui/setup_screen.py" line="142"/>
         <source>Paste the access token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst den Zugangstoken einfügen.</translation>
     </message>
     <message>
         <location filename="../../ui/setup_screen.py" line="145"/>
         <source>Asking Stitch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage Stitch…</translation>
     </message>
     <message>
         <location filename="../../ui/setup_screen.py" line="150"/>
         <source>The check failed (see the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung ist fehlgeschlagen (siehe Log).</translation>
     </message>
     <message>
         <location filename="../../ui/setup_screen.py" line="155"/>
         <source>Stitch refused this access token. Check it was copied completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stitch hat diesen Token abgelehnt. Prüfen, ob er vollständig kopiert wurde.</translation>
     </message>
     <message>
         <location filename="../../ui/setup_screen.py" line="161"/>
         <source>Could not reach Stitch at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stitch unter %1 nicht erreichbar: %2</translation>
     </message>
     <message>
         <location filename="../../ui/setup_screen.py" line="171"/>
         <source>This computer has no password store; the token will be kept for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat keinen Passwortspeicher; der Token gilt nur für diese Sitzung</translation>
     </message>
     <message>
         <location filename="../../ui/setup_screen.py" line="177"/>
         <source>Connected. The token is saved in this computer&apos;s password store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden. Der Token ist im Passwortspeicher gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2636,12 +2638,12 @@
     <message>
         <location filename="../../ui/scan_router.py" line="40"/>
         <source>Not connected yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht verbunden</translation>
     </message>
     <message>
         <location filename="../../ui/scan_router.py" line="40"/>
         <source>Wait a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Moment</translation>
     </message>
 </context>
 <context>
@@ -2649,28 +2651,28 @@
     <message>
         <location filename="../../ui/status_actions.py" line="57"/>
         <source>Select one or more orders in the queue first</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst Aufträge in der Liste wählen</translation>
     </message>
     <message>
         <location filename="../../ui/status_actions.py" line="96"/>
         <source>The status could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location filename="../../ui/status_actions.py" line="102"/>
         <source>Status set: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status gesetzt: %1</translation>
     </message>
     <message>
         <location filename="../../ui/status_actions.py" line="102"/>
         <location filename="../../ui/status_actions.py" line="107"/>
         <source>(cleared)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gelöscht)</translation>
     </message>
     <message>
         <location filename="../../ui/status_actions.py" line="105"/>
         <source>Status of %1 orders set: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Status von %1 Aufträgen gesetzt: %2</translation>
     </message>
 </context>
 <context>
@@ -2731,37 +2733,37 @@
     <message>
         <location filename="../../ui/supervisor/screens.py" line="63"/>
         <source>S&amp;upervisor</source>
-        <translation type="unfinished">Schicht&amp;leiter</translation>
+        <translation>Schicht&amp;leiter</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/screens.py" line="68"/>
         <source>&amp;Products and stock…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Artikel und Bestand…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/screens.py" line="70"/>
         <source>&amp;Figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zahlen…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/screens.py" line="74"/>
         <source>Order &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrags&amp;verlauf…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/screens.py" line="78"/>
         <source>&amp;Audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfprotokoll…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/screens.py" line="80"/>
         <source>P&amp;rint</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;rucken</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/screens.py" line="86"/>
         <source>S&amp;ettings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
 </context>
 <context>
@@ -2770,37 +2772,37 @@
         <location filename="../../ui/supervisor/gate.py" line="51"/>
         <source>set the status of several orders</source>
         <extracomment>Setting a status on this many orders at once needs a supervisor.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>den Status mehrerer Aufträge setzen</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/gate.py" line="52"/>
         <source>take over an order another station is packing</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Auftrag übernehmen, den eine andere Station packt</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/gate.py" line="53"/>
         <source>ship a box with units that were not scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Karton mit ungescannten Stück versenden</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/gate.py" line="54"/>
         <source>resolve a shipment Stitch refused</source>
-        <translation type="unfinished"></translation>
+        <translation>eine von Stitch abgelehnte Sendung klären</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/gate.py" line="55"/>
         <source>send products and stock to Stitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel und Bestand an Stitch senden</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/gate.py" line="123"/>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erledigt</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/gate.py" line="124"/>
         <source>The approval could not be written to the journal, so nothing was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Freigabe konnte nicht ins Journal, also wurde nichts getan.</translation>
     </message>
 </context>
 <context>
@@ -2808,7 +2810,7 @@
     <message>
         <location filename="../../ui/tasks.py" line="28"/>
         <source>Something went wrong. The details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen. Details stehen im Log.</translation>
     </message>
 </context>
 <context>
@@ -2816,7 +2818,7 @@
     <message>
         <location filename="../../ui/queue_feed.py" line="75"/>
         <source>Refreshing the queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange wird aktualisiert…</translation>
     </message>
 </context>
 </TS>

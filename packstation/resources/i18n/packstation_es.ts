@@ -6,7 +6,7 @@
     <message>
         <location filename="../../ui/supervisor/bar_chart.py" line="108"/>
         <source>Nothing packed in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada empaquetado en este periodo</translation>
     </message>
 </context>
 <context>
@@ -14,32 +14,32 @@
     <message>
         <location filename="../../ui/main_window.py" line="321"/>
         <source>Enter new token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducir nuevo token…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="337"/>
         <source>Stitch can&apos;t be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con Stitch</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="339"/>
         <source>since %1</source>
-        <translation type="unfinished">desde %1</translation>
+        <translation>desde %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="341"/>
         <source>last sync %1</source>
-        <translation type="unfinished">última sincr. %1</translation>
+        <translation>última sincr. %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="342"/>
         <source>Go on packing: boxes wait on this station and go out later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue empaquetando: las cajas esperan en este puesto y salen después.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="354"/>
         <source>Stitch refused this station&apos;s access token. Go on packing: nothing is lost, boxes wait until a new token is entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stitch rechazó el token de este puesto. Sigue empaquetando: no se pierde nada, las cajas esperan al nuevo token.</translation>
     </message>
 </context>
 <context>
@@ -47,7 +47,7 @@
     <message>
         <location filename="../../ui/crash_handler.py" line="50"/>
         <source>Something went wrong in Packstation. Your scans are saved. Please tell your supervisor; the details are in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo falló en Packstation. Tus escaneos están guardados. Avisa al encargado; los detalles están en {path}.</translation>
     </message>
 </context>
 <context>
@@ -576,187 +576,187 @@
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="70"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="71"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="71"/>
         <source>Orders packed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos empaquetados</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="72"/>
         <source>Boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cajas</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="73"/>
         <source>Units</source>
-        <translation type="unfinished">Uds.</translation>
+        <translation>Uds.</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="73"/>
         <source>Units packed</source>
-        <translation type="unfinished"></translation>
+        <translation>Uds. empaquetadas</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="75"/>
         <source>Time per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo por ud.</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="78"/>
         <source>Packing time per unit, breaks of more than 5 minutes left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de embalaje por ud., sin pausas de más de 5 minutos</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="80"/>
         <source>Wrong items</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos equivocados</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="80"/>
         <source>Wrong items caught</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos equivocados detectados</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="81"/>
         <source>Undos</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshechos</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="82"/>
         <source>Partial</source>
-        <translation type="unfinished"></translation>
+        <translation>Parciales</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="82"/>
         <source>Orders left short</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos incompletos</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="83"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazados</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="83"/>
         <source>Refused by Stitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado por Stitch</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="117"/>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="124"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="125"/>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="126"/>
         <source>Chosen days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días elegidos</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="127"/>
         <source>Which days</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué días</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="135"/>
         <source>By packer</source>
-        <translation type="unfinished"></translation>
+        <translation>Por empaquetador</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="136"/>
         <source>By station</source>
-        <translation type="unfinished"></translation>
+        <translation>Por puesto</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="137"/>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="139"/>
         <source>Count again ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar de nuevo ({keys})</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="141"/>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="142"/>
         <source>Export &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;JSON…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="158"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>desde</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="160"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="221"/>
         <source>Counting {label}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando {label}…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="229"/>
         <source>The journal could not be read: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el diario: {e}</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="241"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="245"/>
         <source>{label}: {orders} orders, {units} units, {per_unit} per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {orders} pedidos, {units} uds., {per_unit} por ud.</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="254"/>
         <source>Units per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Uds. por hora</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="254"/>
         <source>Units per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Uds. por día</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="277"/>
         <source>Export figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar cifras</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="279"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="279"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -765,227 +765,227 @@
         <location filename="../../ui/supervisor/history_view.py" line="75"/>
         <location filename="../../ui/supervisor/history_view.py" line="93"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="76"/>
         <location filename="../../ui/supervisor/history_view.py" line="94"/>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="77"/>
         <location filename="../../ui/supervisor/history_view.py" line="86"/>
         <location filename="../../ui/supervisor/history_view.py" line="95"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="78"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="79"/>
         <source>Scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaneado</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="80"/>
         <source>Units</source>
-        <translation type="unfinished">Uds.</translation>
+        <translation>Uds.</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="80"/>
         <source>Units put into (+) or out of (−) a box</source>
-        <translation type="unfinished"></translation>
+        <translation>Uds. metidas (+) o sacadas (−) de una caja</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="81"/>
         <location filename="../../ui/supervisor/history_view.py" line="84"/>
         <source>Box</source>
-        <translation type="unfinished"></translation>
+        <translation>Caja</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="85"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrada</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="87"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="88"/>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nº de seguimiento</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="89"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="90"/>
         <source>Stitch&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta de Stitch</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="96"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="97"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="98"/>
         <source>Order</source>
-        <translation type="unfinished">Pedido</translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="122"/>
         <source>Order history and audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial del pedido y registro de auditoría</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="130"/>
         <source>Fulfillment id or order number</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de preparación o nº de pedido</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="132"/>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="135"/>
         <source>Scan the order&apos;s packing slip, or type its fulfillment id or open order number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanea el albarán del pedido, o escribe su ID de preparación o nº de pedido.</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="141"/>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="142"/>
         <source>Export &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;JSON…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="147"/>
         <source>&amp;Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pedido:</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="161"/>
         <source>Boxes and their shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Cajas y sus envíos</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="175"/>
         <source>Sho&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="179"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="180"/>
         <source>Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar JSON…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="184"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="186"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="199"/>
         <source>&amp;Order history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial del pedido</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="200"/>
         <source>&amp;Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro de auditoría</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="239"/>
         <source>Reading the journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el diario…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="247"/>
         <location filename="../../ui/supervisor/history_view.py" line="306"/>
         <source>The journal could not be read: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el diario: {e}</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="257"/>
         <source>Nothing about {ref} in this station&apos;s journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada sobre {ref} en el diario de este puesto.</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="262"/>
         <source>Order {order} (fulfillment {id}): {scans}, {boxes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido {order} (preparación {id}): {scans}, {boxes}</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="265"/>
         <source>1 scan</source>
-        <translation type="unfinished"></translation>
+        <translation>1 escaneo</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="265"/>
         <source>{n} scans</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} escaneos</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="266"/>
         <source>1 box</source>
-        <translation type="unfinished"></translation>
+        <translation>1 caja</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="268"/>
         <source>{n} boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} cajas</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="314"/>
         <source>1 supervisor decision, {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 decisión del encargado, {label}</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="316"/>
         <source>{n} supervisor decisions, {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} decisiones del encargado, {label}</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="336"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="338"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="338"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1136,162 +1136,162 @@
     <message>
         <location filename="../../ui/outbox_view.py" line="45"/>
         <source>Order</source>
-        <translation type="unfinished">Pedido</translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="46"/>
         <source>Box</source>
-        <translation type="unfinished"></translation>
+        <translation>Caja</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="47"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="48"/>
         <source>Units</source>
-        <translation type="unfinished">Uds.</translation>
+        <translation>Uds.</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="49"/>
         <source>Carrier label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta de envío</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="50"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="51"/>
         <source>Tries</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="52"/>
         <source>Stitch said</source>
-        <translation type="unfinished"></translation>
+        <translation>Stitch dijo</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="60"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en espera</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="61"/>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>enviando</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="62"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="72"/>
         <source>Resolve a refused box</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver una caja rechazada</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="74"/>
         <source>Order %1, box %2. Stitch said: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido %1, caja %2. Stitch dijo: %3</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="80"/>
         <source>Send it again (the cause was fixed in Stitch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviarla otra vez (se corrigió en Stitch)</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="81"/>
         <source>Do not send it</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviarla</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="82"/>
         <source>It is in Stitch already (entered by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está en Stitch (metida a mano)</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="88"/>
         <source>The shipment&apos;s id in Stitch</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del envío en Stitch</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="90"/>
         <source>Why (for the audit trail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué (para la auditoría)</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="92"/>
         <source>Shipment id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del envío:</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="93"/>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo:</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="97"/>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="119"/>
         <source>Give a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica un motivo</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="122"/>
         <source>Give the shipment&apos;s id in Stitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica el ID del envío en Stitch</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="138"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de salida</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="155"/>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar ya</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="156"/>
         <source>Try everything waiting again, without waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar ya todo lo pendiente</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="158"/>
         <source>Resolve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver…</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="159"/>
         <source>Decide about a box Stitch refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidir sobre una caja que Stitch rechazó</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="161"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="196"/>
         <source>not sent yet: will try again</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no enviado: se reintentará</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="209"/>
         <source>%1 boxes waiting · %2 refused · %3 statuses waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cajas en espera · %2 rechazadas · %3 estados en espera</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="258"/>
         <source>Not resolved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No resuelto: %1</translation>
     </message>
 </context>
 <context>
@@ -1641,67 +1641,67 @@
         <location filename="../../ui/supervisor/pin_gate.py" line="119"/>
         <source>Supervisor approval</source>
         <extracomment>One per running app: a lockout holds whichever dialog asks next. The last supervisor who approved something here: offered again (a shift has one or two).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aprobación del encargado</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/pin_gate.py" line="126"/>
         <source>A supervisor must approve: &lt;b&gt;{action}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo tiene que aprobar el encargado: &lt;b&gt;{action}&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/pin_gate.py" line="130"/>
         <source>⚠ No supervisor PIN is set — set one in Settings. This will be journaled.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ No hay PIN de encargado: ponlo en Ajustes. Esto queda en el diario.</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/pin_gate.py" line="135"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nombre</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/pin_gate.py" line="146"/>
         <source>Why (goes into the journal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué (queda en el diario)</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/pin_gate.py" line="152"/>
         <source>&amp;Supervisor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encargado:</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/pin_gate.py" line="153"/>
         <source>&amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN:</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/pin_gate.py" line="155"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/pin_gate.py" line="162"/>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprobar</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/pin_gate.py" line="187"/>
         <source>Too many wrong PINs. Try again in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados PIN erróneos. Prueba otra vez en {seconds} s.</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/pin_gate.py" line="206"/>
         <source>Type the supervisor&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el nombre del encargado.</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/pin_gate.py" line="210"/>
         <source>Say why: it goes into the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di por qué: queda en el diario.</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/pin_gate.py" line="220"/>
         <source>Wrong PIN. {n} more tries before a short lockout.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN erróneo. {n} intentos más antes de un bloqueo breve.</translation>
     </message>
 </context>
 <context>
@@ -1709,174 +1709,176 @@
     <message>
         <location filename="../../ui/print_actions.py" line="55"/>
         <source>“{requested}” scans as “{encoded}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{requested}” se escanea como “{encoded}”</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="160"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="183"/>
         <source>Printing {what}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimiendo {what}…</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="187"/>
         <source>Printing {what}: {done} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimiendo {what}: {done} de {total}…</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="200"/>
         <source>{what} could not be printed: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo imprimir {what}: {e}</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="203"/>
         <source>the printer</source>
-        <translation type="unfinished"></translation>
+        <translation>la impresora</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="205"/>
         <source>Printed {what}: {pages} pages to {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impreso {what}: {pages} páginas en {where}</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="212"/>
         <source>Printed with plain characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Impreso con caracteres simples</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="213"/>
         <source>Scanners can only type plain characters, so these barcodes carry a plain version of the text printed under them:
 
 {lines}</source>
-        <translation type="unfinished"></translation>
+        <translation>Los escáneres solo escriben caracteres simples, así que estos códigos llevan una versión simple del texto impreso debajo:
+
+{lines}</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="228"/>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>No impreso</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="246"/>
         <source>Select one or more orders in the queue first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige antes uno o más pedidos en la cola.</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="248"/>
         <source>{n} packing slips</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} albaranes</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="248"/>
         <source>packing slip</source>
-        <translation type="unfinished"></translation>
+        <translation>albarán</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="249"/>
         <source>Reading {what}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo {what}…</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="254"/>
         <source>The orders could not be read: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los pedidos: {e}</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="257"/>
         <source>Print packing slips</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir albaranes</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="265"/>
         <source>Print the command sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la hoja de comandos</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="270"/>
         <source>command sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>hoja de comandos</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="275"/>
         <source>Type at least one packer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe al menos un nombre.</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="277"/>
         <source>Print packer badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir tarjetas de empaquetador</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="280"/>
         <source>packer badges</source>
-        <translation type="unfinished"></translation>
+        <translation>tarjetas de empaquetador</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="286"/>
         <source>Choose at least one product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige al menos un producto.</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="288"/>
         <source>Print SKU labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir etiquetas SKU</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="294"/>
         <source>The labels could not be made: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron crear las etiquetas: {e}</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="296"/>
         <source>{n} SKU labels</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} etiquetas SKU</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="344"/>
         <source>Save packing slips as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar albaranes como &amp;PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="347"/>
         <source>Packing slips of the selected orders as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Albaranes de los pedidos elegidos en un PDF</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="349"/>
         <source>Print &amp;command sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir hoja de &amp;comandos…</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="349"/>
         <source>To a printer</source>
-        <translation type="unfinished"></translation>
+        <translation>A una impresora</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="350"/>
         <source>Save command sheet as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar hoja de comandos como PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="351"/>
         <source>Packer &amp;badges…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarjetas de empaquetador…</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="351"/>
         <source>PS-USER badges to sign in with</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas PS-USER para identificarse</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="352"/>
         <source>SKU &amp;labels…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiquetas SKU…</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="352"/>
         <source>For products whose barcode is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Para productos sin código de barras</translation>
     </message>
 </context>
 <context>
@@ -1884,62 +1886,62 @@
     <message>
         <location filename="../../ui/supervisor/print_dialogs.py" line="53"/>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como &amp;PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/print_dialogs.py" line="54"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/print_dialogs.py" line="55"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/print_dialogs.py" line="69"/>
         <source>Packer badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas de empaquetador</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/print_dialogs.py" line="73"/>
         <source>One packer&apos;s name per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre por línea</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/print_dialogs.py" line="78"/>
         <source>Scanning a badge signs its packer in (PS-USER:name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Al escanear una tarjeta, su empaquetador inicia sesión (PS-USER:nombre).</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/print_dialogs.py" line="100"/>
         <source>SKU labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas SKU</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/print_dialogs.py" line="105"/>
         <source>Search SKU, name or barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar SKU, nombre o código</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/print_dialogs.py" line="113"/>
         <source>Reading the products from Stitch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los productos de Stitch…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/print_dialogs.py" line="118"/>
         <source>Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta:</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/print_dialogs.py" line="134"/>
         <source>The products could not be read: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los productos: {e}</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/print_dialogs.py" line="150"/>
         <source>{n} products; tick the ones to label</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} productos; marca los que llevan etiqueta</translation>
     </message>
 </context>
 <context>
@@ -1948,278 +1950,278 @@
         <location filename="../../ui/supervisor/products_dialog.py" line="66"/>
         <source>New</source>
         <extracomment>SKUs named per list in the on-screen result (the saved report names them all).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="67"/>
         <source>Name or barcode changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre o código cambiado</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="68"/>
         <source>Stock changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock cambiado</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="69"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="70"/>
         <source>Not in Stitch (skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>No está en Stitch (omitido)</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="91"/>
         <location filename="../../ui/supervisor/products_dialog.py" line="99"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="93"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="94"/>
         <source>Barcode</source>
-        <translation type="unfinished">Código de barras</translation>
+        <translation>Código de barras</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="95"/>
         <source>Stock in Stitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock en Stitch</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="96"/>
         <source>Stock in file</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock en el archivo</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="100"/>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué está mal</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="111"/>
         <source> … and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation> … y {n} más</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="115"/>
         <source>File: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo: {source}</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="117"/>
         <source>All {n} changes landed in Stitch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los {n} cambios llegaron a Stitch.</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="119"/>
         <source>Landed in Stitch: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegaron a Stitch: {n}</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="121"/>
         <source>Stopped by the Cancel button after the batch in flight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parado con Cancelar tras el lote en curso.</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="125"/>
         <source>Batch {batch} of {total} failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el lote {batch} de {total}: {error}</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="131"/>
         <source>Uncertain (sent, no answer came; may have landed): {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dudoso (enviado, sin respuesta; puede haber llegado): {n}</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="137"/>
         <source>Not landed: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>No llegaron: {n}</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="141"/>
         <source>Stitch refused line {line} ({sku}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stitch rechazó la línea {line} ({sku}): {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="146"/>
         <source>Landed SKUs:</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU que llegaron:</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="149"/>
         <source>Push the same file again: only what still differs is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a enviar el mismo archivo: solo se manda lo que aún difiere.</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="166"/>
         <source>Products and stock to Stitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Productos y stock a Stitch</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="178"/>
         <source>&amp;Choose CSV file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir archivo CSV…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="180"/>
         <source>Choose the product file (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo de productos (Ctrl+O)</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="182"/>
         <source>No file chosen. Columns: sku,name,upc,quantity_on_hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún archivo elegido. Columnas: sku,name,upc,quantity_on_hand</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="184"/>
         <source>&amp;Stock only (never create products or change names)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solo stock (no crear productos ni cambiar nombres)</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="201"/>
         <source>Push changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar cambios</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="203"/>
         <source>Needs the supervisor PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita el PIN del encargado</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="206"/>
         <source>%v of %m products</source>
-        <translation type="unfinished"></translation>
+        <translation>%v de %m productos</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="208"/>
         <source>Cancel push</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar envío</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="209"/>
         <source>Stop after the batch being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar tras el lote en curso</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="217"/>
         <source>Save &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;informe…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="218"/>
         <source>Save the result as a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el resultado como texto</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="221"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="249"/>
         <source>Product file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de productos</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="249"/>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv *.txt)</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="263"/>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo {name}…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="268"/>
         <source>cannot be read: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer: {e}</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="282"/>
         <source>no Stitch account is set up yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no hay cuenta de Stitch</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="284"/>
         <source>Reading Stitch&apos;s product list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la lista de productos de Stitch…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="290"/>
         <source>Stitch&apos;s product list could not be read: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la lista de productos de Stitch: {e}</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="308"/>
         <source>{n} problems in the file. Nothing is sent until every one is fixed; fix the file and choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} problemas en el archivo. No se envía nada hasta corregirlos todos; corrige el archivo y vuelve a elegirlo.</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="330"/>
         <source>{n} new</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} nuevos</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="331"/>
         <source>{n} changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} cambiados</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="332"/>
         <source>{n} stock changes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} cambios de stock</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="333"/>
         <source>{n} unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sin cambios</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="336"/>
         <source>{n} not in Stitch (skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} no están en Stitch (omitidos)</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="338"/>
         <source>Against the {n} products in Stitch: </source>
-        <translation type="unfinished"></translation>
+        <translation>Frente a los {n} productos en Stitch: </translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="346"/>
         <source>&amp;Push {n} changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar {n} cambios</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="346"/>
         <source>Nothing to push</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que enviar</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="394"/>
         <source>Sending {n} changes to Stitch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando {n} cambios a Stitch…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="424"/>
         <source>Stopping after the batch being sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parando tras el lote en curso…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="444"/>
         <source>Save the push report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe de envío</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="446"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de texto (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -2342,22 +2344,22 @@
         <location filename="../../ui/status_dialog.py" line="29"/>
         <location filename="../../ui/status_dialog.py" line="56"/>
         <source>Set status</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner estado</translation>
     </message>
     <message>
         <location filename="../../ui/status_dialog.py" line="31"/>
         <source>Status of order %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del pedido %1:</translation>
     </message>
     <message>
         <location filename="../../ui/status_dialog.py" line="35"/>
         <source>Status of %1 orders (%2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de %1 pedidos (%2):</translation>
     </message>
     <message>
         <location filename="../../ui/status_dialog.py" line="48"/>
         <source>Pick a status or type one (empty clears it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un estado o escríbelo (vacío lo borra)</translation>
     </message>
 </context>
 <context>
@@ -2365,192 +2367,192 @@
     <message>
         <location filename="../../ui/settings_dialog.py" line="45"/>
         <source>set by your IT department</source>
-        <translation type="unfinished"></translation>
+        <translation>fijado por tu departamento de TI</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="64"/>
         <source>Station settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes del puesto</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="75"/>
         <source>A new address needs its own access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección nueva necesita su propio token</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="78"/>
         <source>Status set while an order is packed; {station} and {packer} are filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado mientras se empaqueta un pedido; se rellenan {station} y {packer}</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="85"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="86"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="104"/>
         <source>Keys closer together than this are a scanner; a person types slower</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas más seguidas que esto son del escáner; una persona escribe más lento</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="109"/>
         <source>&amp;Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Silenciar</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="111"/>
         <source>&amp;Test sound</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar sonido</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>A box ships only after PS-CMD:SHIP is scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>Una caja sale solo tras escanear PS-CMD:SHIP</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="123"/>
         <source>This computer&apos;s zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona de este ordenador</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="130"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="132"/>
         <source>Finished orders are kept in the journal this long</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo que los pedidos terminados quedan en el diario</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="144"/>
         <source>Change the supervisor PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el PIN del encargado</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="146"/>
         <source>Set a supervisor PIN (none is set)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner un PIN de encargado (no hay)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="150"/>
         <source>Current PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN actual:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="153"/>
         <source>New PIN (4 digits or more):</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN nuevo (4 cifras o más):</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="154"/>
         <source>New PIN again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Repite el PIN nuevo:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="157"/>
         <source>&amp;Station name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del puesto:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="158"/>
         <source>Stitch &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección de Stitch:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="159"/>
         <source>&amp;Claim status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de &amp;reserva:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="160"/>
         <source>Status &amp;presets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados &amp;predefinidos:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="161"/>
         <source>Scanner &amp;speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Velocidad del escáner:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="162"/>
         <source>Sound &amp;volume:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volumen:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="163"/>
         <source>Shipping:</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="164"/>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="165"/>
         <source>&amp;Keep history:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar historial:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="181"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="220"/>
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado nuevo</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="247"/>
         <source>The station needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puesto necesita un nombre.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="250"/>
         <source>The Stitch address must start with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de Stitch debe empezar por https://</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="256"/>
         <source>The claim status may only use {station} and {packer} as placeholders.</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado de reserva solo admite {station} y {packer}.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="261"/>
         <source>A status may have at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un estado tiene como mucho {n} caracteres.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="268"/>
         <source>Unknown time zone: {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria desconocida: {zone}</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="296"/>
         <source>The current PIN is not right; the PIN was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El PIN actual no es correcto; no se ha cambiado.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="298"/>
         <source>The two new PINs differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dos PIN nuevos no coinciden.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="302"/>
         <source>The supervisor PIN must be at least 4 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>El PIN del encargado debe tener al menos 4 cifras.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="314"/>
         <source>The settings could not be saved: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar los ajustes: {e}</translation>
     </message>
 </context>
 <context>
@@ -2558,77 +2560,77 @@
     <message>
         <location filename="../../ui/setup_screen.py" line="45"/>
         <source>Enter the full address, starting with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la dirección completa, empezando por https://</translation>
     </message>
     <message>
         <location filename="../../ui/setup_screen.py" line="54"/>
         <source>Use https:// for Stitch: the token must not travel unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa https:// para Stitch: el token no debe viajar sin cifrar.</translation>
     </message>
     <message>
         <location filename="../../ui/setup_screen.py" line="77"/>
         <source>Connect this station to Stitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar este puesto a Stitch</translation>
     </message>
     <message>
         <location filename="../../ui/setup_screen.py" line="84"/>
         <source>Enter the API address and the access token your Stitch administrator gave you. The token is kept in this computer&apos;s password store, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la dirección de la API y el token que te dio el administrador de Stitch. El token se guarda en el almacén de contraseñas del ordenador, nunca en un archivo.</translation>
     </message>
     <message>
         <location filename="../../ui/setup_screen.py" line="94"/>
         <source>Paste the access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega el token de acceso</translation>
     </message>
     <message>
         <location filename="../../ui/setup_screen.py" line="96"/>
         <source>Test and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar y guardar</translation>
     </message>
     <message>
         <location filename="../../ui/setup_screen.py" line="105"/>
         <source>API address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de la API:</translation>
     </message>
     <message>
         <location filename="../../ui/setup_screen.py" line="106"/>
         <source>Access token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso:</translation>
     </message>
     <message>
         <location filename="../../ui/setup_screen.py" line="142"/>
         <source>Paste the access token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega antes el token de acceso.</translation>
     </message>
     <message>
         <location filename="../../ui/setup_screen.py" line="145"/>
         <source>Asking Stitch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntando a Stitch…</translation>
     </message>
     <message>
         <location filename="../../ui/setup_screen.py" line="150"/>
         <source>The check failed (see the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación falló (ver el registro).</translation>
     </message>
     <message>
         <location filename="../../ui/setup_screen.py" line="155"/>
         <source>Stitch refused this access token. Check it was copied completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stitch rechazó este token. Comprueba que se copió entero.</translation>
     </message>
     <message>
         <location filename="../../ui/setup_screen.py" line="161"/>
         <source>Could not reach Stitch at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar con Stitch en %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/setup_screen.py" line="171"/>
         <source>This computer has no password store; the token will be kept for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ordenador no tiene almacén de contraseñas; el token solo se guarda en esta sesión</translation>
     </message>
     <message>
         <location filename="../../ui/setup_screen.py" line="177"/>
         <source>Connected. The token is saved in this computer&apos;s password store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado. El token está guardado en el almacén de contraseñas.</translation>
     </message>
 </context>
 <context>
@@ -2636,12 +2638,12 @@
     <message>
         <location filename="../../ui/scan_router.py" line="40"/>
         <source>Not connected yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin conexión</translation>
     </message>
     <message>
         <location filename="../../ui/scan_router.py" line="40"/>
         <source>Wait a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera un momento</translation>
     </message>
 </context>
 <context>
@@ -2649,28 +2651,28 @@
     <message>
         <location filename="../../ui/status_actions.py" line="57"/>
         <source>Select one or more orders in the queue first</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige antes uno o más pedidos en la cola</translation>
     </message>
     <message>
         <location filename="../../ui/status_actions.py" line="96"/>
         <source>The status could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el estado: %1</translation>
     </message>
     <message>
         <location filename="../../ui/status_actions.py" line="102"/>
         <source>Status set: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado puesto: %1</translation>
     </message>
     <message>
         <location filename="../../ui/status_actions.py" line="102"/>
         <location filename="../../ui/status_actions.py" line="107"/>
         <source>(cleared)</source>
-        <translation type="unfinished"></translation>
+        <translation>(borrado)</translation>
     </message>
     <message>
         <location filename="../../ui/status_actions.py" line="105"/>
         <source>Status of %1 orders set: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de %1 pedidos puesto: %2</translation>
     </message>
 </context>
 <context>
@@ -2731,37 +2733,37 @@
     <message>
         <location filename="../../ui/supervisor/screens.py" line="63"/>
         <source>S&amp;upervisor</source>
-        <translation type="unfinished">E&amp;ncargado</translation>
+        <translation>E&amp;ncargado</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/screens.py" line="68"/>
         <source>&amp;Products and stock…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Productos y stock…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/screens.py" line="70"/>
         <source>&amp;Figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cifras…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/screens.py" line="74"/>
         <source>Order &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial del pedido…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/screens.py" line="78"/>
         <source>&amp;Audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de &amp;auditoría…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/screens.py" line="80"/>
         <source>P&amp;rint</source>
-        <translation type="unfinished"></translation>
+        <translation>Imp&amp;rimir</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/screens.py" line="86"/>
         <source>S&amp;ettings…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;justes…</translation>
     </message>
 </context>
 <context>
@@ -2770,37 +2772,37 @@
         <location filename="../../ui/supervisor/gate.py" line="51"/>
         <source>set the status of several orders</source>
         <extracomment>Setting a status on this many orders at once needs a supervisor.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>poner el estado de varios pedidos</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/gate.py" line="52"/>
         <source>take over an order another station is packing</source>
-        <translation type="unfinished"></translation>
+        <translation>tomar un pedido que empaqueta otro puesto</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/gate.py" line="53"/>
         <source>ship a box with units that were not scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>enviar una caja con uds. sin escanear</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/gate.py" line="54"/>
         <source>resolve a shipment Stitch refused</source>
-        <translation type="unfinished"></translation>
+        <translation>resolver un envío que Stitch rechazó</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/gate.py" line="55"/>
         <source>send products and stock to Stitch</source>
-        <translation type="unfinished"></translation>
+        <translation>enviar productos y stock a Stitch</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/gate.py" line="123"/>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>No hecho</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/gate.py" line="124"/>
         <source>The approval could not be written to the journal, so nothing was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la aprobación en el diario, así que no se hizo nada.</translation>
     </message>
 </context>
 <context>
@@ -2808,7 +2810,7 @@
     <message>
         <location filename="../../ui/tasks.py" line="28"/>
         <source>Something went wrong. The details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo falló. Los detalles están en el registro.</translation>
     </message>
 </context>
 <context>
@@ -2816,7 +2818,7 @@
     <message>
         <location filename="../../ui/queue_feed.py" line="75"/>
         <source>Refreshing the queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando la cola…</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,7 @@
     <message>
         <location filename="../../ui/supervisor/bar_chart.py" line="108"/>
         <source>Nothing packed in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie spakowano w tym okresie</translation>
     </message>
 </context>
 <context>
@@ -14,32 +14,32 @@
     <message>
         <location filename="../../ui/main_window.py" line="321"/>
         <source>Enter new token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz nowy token…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="337"/>
         <source>Stitch can&apos;t be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak połączenia ze Stitch</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="339"/>
         <source>since %1</source>
-        <translation type="unfinished">od %1</translation>
+        <translation>od %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="341"/>
         <source>last sync %1</source>
-        <translation type="unfinished">ostatnia synchr. %1</translation>
+        <translation>ostatnia synchr. %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="342"/>
         <source>Go on packing: boxes wait on this station and go out later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakuj dalej: kartony czekają na stanowisku i wyjdą później.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="354"/>
         <source>Stitch refused this station&apos;s access token. Go on packing: nothing is lost, boxes wait until a new token is entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stitch odrzucił token tego stanowiska. Pakuj dalej: nic nie ginie, kartony czekają na nowy token.</translation>
     </message>
 </context>
 <context>
@@ -47,7 +47,7 @@
     <message>
         <location filename="../../ui/crash_handler.py" line="50"/>
         <source>Something went wrong in Packstation. Your scans are saved. Please tell your supervisor; the details are in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coś poszło nie tak w Packstation. Skany są zapisane. Powiedz kierownikowi; szczegóły są w {path}.</translation>
     </message>
 </context>
 <context>
@@ -576,187 +576,187 @@
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="70"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="71"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienia</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="71"/>
         <source>Orders packed</source>
-        <translation type="unfinished"></translation>
+        <translation>Spakowane zamówienia</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="72"/>
         <source>Boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartony</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="73"/>
         <source>Units</source>
-        <translation type="unfinished">Szt.</translation>
+        <translation>Szt.</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="73"/>
         <source>Units packed</source>
-        <translation type="unfinished"></translation>
+        <translation>Spakowane szt.</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="75"/>
         <source>Time per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas na szt.</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="78"/>
         <source>Packing time per unit, breaks of more than 5 minutes left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas pakowania na szt., bez przerw dłuższych niż 5 minut</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="80"/>
         <source>Wrong items</source>
-        <translation type="unfinished"></translation>
+        <translation>Złe towary</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="80"/>
         <source>Wrong items caught</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykryte złe towary</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="81"/>
         <source>Undos</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnięcia</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="82"/>
         <source>Partial</source>
-        <translation type="unfinished"></translation>
+        <translation>Częściowe</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="82"/>
         <source>Orders left short</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienia niepełne</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="83"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucone</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="83"/>
         <source>Refused by Stitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucone przez Stitch</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="117"/>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Statystyki</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="124"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziś</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="125"/>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten tydzień</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="126"/>
         <source>Chosen days</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybrane dni</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="127"/>
         <source>Which days</source>
-        <translation type="unfinished"></translation>
+        <translation>Które dni</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="135"/>
         <source>By packer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wg pakowacza</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="136"/>
         <source>By station</source>
-        <translation type="unfinished"></translation>
+        <translation>Wg stanowiska</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="137"/>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pokaż</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="139"/>
         <source>Count again ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Policz ponownie ({keys})</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="141"/>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj &amp;CSV…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="142"/>
         <source>Export &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj &amp;JSON…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="158"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>od</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="160"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>do</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="221"/>
         <source>Counting {label}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczenie {label}…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="229"/>
         <source>The journal could not be read: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać dziennika: {e}</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="241"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Razem</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="245"/>
         <source>{label}: {orders} orders, {units} units, {per_unit} per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: zamówienia {orders}, szt. {units}, {per_unit} na szt.</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="254"/>
         <source>Units per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Szt. na godzinę</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="254"/>
         <source>Units per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Szt. dziennie</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="277"/>
         <source>Export figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj statystyki</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="279"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_view.py" line="279"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -765,227 +765,227 @@
         <location filename="../../ui/supervisor/history_view.py" line="75"/>
         <location filename="../../ui/supervisor/history_view.py" line="93"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="76"/>
         <location filename="../../ui/supervisor/history_view.py" line="94"/>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanowisko</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="77"/>
         <location filename="../../ui/supervisor/history_view.py" line="86"/>
         <location filename="../../ui/supervisor/history_view.py" line="95"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="78"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Co się stało</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="79"/>
         <source>Scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeskanowano</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="80"/>
         <source>Units</source>
-        <translation type="unfinished">Szt.</translation>
+        <translation>Szt.</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="80"/>
         <source>Units put into (+) or out of (−) a box</source>
-        <translation type="unfinished"></translation>
+        <translation>Szt. włożone (+) lub wyjęte (−) z kartonu</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="81"/>
         <location filename="../../ui/supervisor/history_view.py" line="84"/>
         <source>Box</source>
-        <translation type="unfinished"></translation>
+        <translation>Karton</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="85"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknięty</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="87"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="88"/>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer przesyłki</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="89"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Zawartość</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="90"/>
         <source>Stitch&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź Stitch</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="96"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Co</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="97"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="98"/>
         <source>Order</source>
-        <translation type="unfinished">Zamówienie</translation>
+        <translation>Zamówienie</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="122"/>
         <source>Order history and audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia zamówienia i dziennik audytu</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="130"/>
         <source>Fulfillment id or order number</source>
-        <translation type="unfinished"></translation>
+        <translation>ID realizacji lub numer zamówienia</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="132"/>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pokaż</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="135"/>
         <source>Scan the order&apos;s packing slip, or type its fulfillment id or open order number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeskanuj list zamówienia albo wpisz ID realizacji lub numer zamówienia.</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="141"/>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj &amp;CSV…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="142"/>
         <source>Export &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj &amp;JSON…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="147"/>
         <source>&amp;Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zamówienie:</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="161"/>
         <source>Boxes and their shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartony i ich przesyłki</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="175"/>
         <source>Sho&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pokaż</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="179"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj CSV…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="180"/>
         <source>Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj JSON…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="184"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="186"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>do</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="199"/>
         <source>&amp;Order history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historia zamówienia</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="200"/>
         <source>&amp;Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dziennik audytu</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="239"/>
         <source>Reading the journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczyt dziennika…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="247"/>
         <location filename="../../ui/supervisor/history_view.py" line="306"/>
         <source>The journal could not be read: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać dziennika: {e}</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="257"/>
         <source>Nothing about {ref} in this station&apos;s journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak informacji o {ref} w dzienniku stanowiska.</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="262"/>
         <source>Order {order} (fulfillment {id}): {scans}, {boxes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie {order} (realizacja {id}): {scans}, {boxes}</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="265"/>
         <source>1 scan</source>
-        <translation type="unfinished"></translation>
+        <translation>1 skan</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="265"/>
         <source>{n} scans</source>
-        <translation type="unfinished"></translation>
+        <translation>skany: {n}</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="266"/>
         <source>1 box</source>
-        <translation type="unfinished"></translation>
+        <translation>1 karton</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="268"/>
         <source>{n} boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>kartony: {n}</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="314"/>
         <source>1 supervisor decision, {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 decyzja kierownika, {label}</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="316"/>
         <source>{n} supervisor decisions, {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>decyzje kierownika: {n}, {label}</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="336"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="338"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/history_view.py" line="338"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1136,162 +1136,162 @@
     <message>
         <location filename="../../ui/outbox_view.py" line="45"/>
         <source>Order</source>
-        <translation type="unfinished">Zamówienie</translation>
+        <translation>Zamówienie</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="46"/>
         <source>Box</source>
-        <translation type="unfinished"></translation>
+        <translation>Karton</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="47"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="48"/>
         <source>Units</source>
-        <translation type="unfinished">Szt.</translation>
+        <translation>Szt.</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="49"/>
         <source>Carrier label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etykieta przewoźnika</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="50"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="51"/>
         <source>Tries</source>
-        <translation type="unfinished"></translation>
+        <translation>Próby</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="52"/>
         <source>Stitch said</source>
-        <translation type="unfinished"></translation>
+        <translation>Stitch odpowiedział</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="60"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>czeka</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="61"/>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>wysyłanie</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="62"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>odrzucone</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="72"/>
         <source>Resolve a refused box</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozwiąż odrzucony karton</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="74"/>
         <source>Order %1, box %2. Stitch said: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie %1, karton %2. Stitch: %3</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="80"/>
         <source>Send it again (the cause was fixed in Stitch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij ponownie (przyczynę usunięto w Stitch)</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="81"/>
         <source>Do not send it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wysyłaj</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="82"/>
         <source>It is in Stitch already (entered by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jest już w Stitch (wpisane ręcznie)</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="88"/>
         <source>The shipment&apos;s id in Stitch</source>
-        <translation type="unfinished"></translation>
+        <translation>ID przesyłki w Stitch</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="90"/>
         <source>Why (for the audit trail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego (do dziennika audytu)</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="92"/>
         <source>Shipment id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID przesyłki:</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="93"/>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód:</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="97"/>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozwiąż</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="119"/>
         <source>Give a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj powód</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="122"/>
         <source>Give the shipment&apos;s id in Stitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj ID przesyłki w Stitch</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="138"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Do wysłania</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="155"/>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij teraz</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="156"/>
         <source>Try everything waiting again, without waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponów teraz wszystko, co czeka</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="158"/>
         <source>Resolve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozwiąż…</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="159"/>
         <source>Decide about a box Stitch refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdecyduj o kartonie odrzuconym przez Stitch</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="161"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="196"/>
         <source>not sent yet: will try again</source>
-        <translation type="unfinished"></translation>
+        <translation>jeszcze nie wysłano: ponowi</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="209"/>
         <source>%1 boxes waiting · %2 refused · %3 statuses waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartony czekające: %1 · odrzucone: %2 · statusy czekające: %3</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="258"/>
         <source>Not resolved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie rozwiązano: %1</translation>
     </message>
 </context>
 <context>
@@ -1641,67 +1641,67 @@
         <location filename="../../ui/supervisor/pin_gate.py" line="119"/>
         <source>Supervisor approval</source>
         <extracomment>One per running app: a lockout holds whichever dialog asks next. The last supervisor who approved something here: offered again (a shift has one or two).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zgoda kierownika</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/pin_gate.py" line="126"/>
         <source>A supervisor must approve: &lt;b&gt;{action}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymaga zgody kierownika: &lt;b&gt;{action}&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/pin_gate.py" line="130"/>
         <source>⚠ No supervisor PIN is set — set one in Settings. This will be journaled.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Brak PIN-u kierownika — ustaw go w Ustawieniach. To zostanie zapisane w dzienniku.</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/pin_gate.py" line="135"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje imię</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/pin_gate.py" line="146"/>
         <source>Why (goes into the journal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego (trafi do dziennika)</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/pin_gate.py" line="152"/>
         <source>&amp;Supervisor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kierownik:</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/pin_gate.py" line="153"/>
         <source>&amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN:</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/pin_gate.py" line="155"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Powód:</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/pin_gate.py" line="162"/>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zatwierdź</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/pin_gate.py" line="187"/>
         <source>Too many wrong PINs. Try again in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za dużo błędnych PIN-ów. Spróbuj za {seconds} s.</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/pin_gate.py" line="206"/>
         <source>Type the supervisor&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz imię kierownika.</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/pin_gate.py" line="210"/>
         <source>Say why: it goes into the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj powód: trafi do dziennika.</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/pin_gate.py" line="220"/>
         <source>Wrong PIN. {n} more tries before a short lockout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Błędny PIN. Pozostało prób przed krótką blokadą: {n}.</translation>
     </message>
 </context>
 <context>
@@ -1709,174 +1709,176 @@
     <message>
         <location filename="../../ui/print_actions.py" line="55"/>
         <source>“{requested}” scans as “{encoded}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{requested}” skanuje się jako „{encoded}”</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="160"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="183"/>
         <source>Printing {what}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukowanie: {what}…</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="187"/>
         <source>Printing {what}: {done} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukowanie: {what}: {done} z {total}…</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="200"/>
         <source>{what} could not be printed: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można wydrukować: {what}: {e}</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="203"/>
         <source>the printer</source>
-        <translation type="unfinished"></translation>
+        <translation>drukarka</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="205"/>
         <source>Printed {what}: {pages} pages to {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydrukowano {what}: stron {pages} na {where}</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="212"/>
         <source>Printed with plain characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydrukowano prostymi znakami</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="213"/>
         <source>Scanners can only type plain characters, so these barcodes carry a plain version of the text printed under them:
 
 {lines}</source>
-        <translation type="unfinished"></translation>
+        <translation>Skanery wpisują tylko proste znaki, więc te kody zawierają prostą wersję tekstu wydrukowanego pod nimi:
+
+{lines}</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="228"/>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wydrukowano</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="246"/>
         <source>Select one or more orders in the queue first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz zamówienia w kolejce.</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="248"/>
         <source>{n} packing slips</source>
-        <translation type="unfinished"></translation>
+        <translation>listy przewozowe: {n}</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="248"/>
         <source>packing slip</source>
-        <translation type="unfinished"></translation>
+        <translation>list przewozowy</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="249"/>
         <source>Reading {what}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczyt: {what}…</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="254"/>
         <source>The orders could not be read: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać zamówień: {e}</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="257"/>
         <source>Print packing slips</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj listy przewozowe</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="265"/>
         <source>Print the command sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj arkusz komend</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="270"/>
         <source>command sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>arkusz komend</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="275"/>
         <source>Type at least one packer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz co najmniej jedno imię.</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="277"/>
         <source>Print packer badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj identyfikatory</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="280"/>
         <source>packer badges</source>
-        <translation type="unfinished"></translation>
+        <translation>identyfikatory</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="286"/>
         <source>Choose at least one product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz co najmniej jeden produkt.</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="288"/>
         <source>Print SKU labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj etykiety SKU</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="294"/>
         <source>The labels could not be made: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można utworzyć etykiet: {e}</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="296"/>
         <source>{n} SKU labels</source>
-        <translation type="unfinished"></translation>
+        <translation>etykiety SKU: {n}</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="344"/>
         <source>Save packing slips as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz listy jako &amp;PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="347"/>
         <source>Packing slips of the selected orders as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Listy wybranych zamówień jako plik PDF</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="349"/>
         <source>Print &amp;command sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj arkusz &amp;komend…</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="349"/>
         <source>To a printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Na drukarkę</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="350"/>
         <source>Save command sheet as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz arkusz komend jako PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="351"/>
         <source>Packer &amp;badges…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identyfikatory…</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="351"/>
         <source>PS-USER badges to sign in with</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikatory PS-USER do logowania</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="352"/>
         <source>SKU &amp;labels…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etykiety SKU…</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="352"/>
         <source>For products whose barcode is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla produktów bez kodu kreskowego</translation>
     </message>
 </context>
 <context>
@@ -1884,62 +1886,62 @@
     <message>
         <location filename="../../ui/supervisor/print_dialogs.py" line="53"/>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jako &amp;PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/print_dialogs.py" line="54"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drukuj…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/print_dialogs.py" line="55"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/print_dialogs.py" line="69"/>
         <source>Packer badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikatory pakowaczy</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/print_dialogs.py" line="73"/>
         <source>One packer&apos;s name per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedno imię w wierszu</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/print_dialogs.py" line="78"/>
         <source>Scanning a badge signs its packer in (PS-USER:name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skan identyfikatora loguje pakowacza (PS-USER:imię).</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/print_dialogs.py" line="100"/>
         <source>SKU labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Etykiety SKU</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/print_dialogs.py" line="105"/>
         <source>Search SKU, name or barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj SKU, nazwy lub kodu</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/print_dialogs.py" line="113"/>
         <source>Reading the products from Stitch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczyt produktów ze Stitch…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/print_dialogs.py" line="118"/>
         <source>Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etykieta:</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/print_dialogs.py" line="134"/>
         <source>The products could not be read: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać produktów: {e}</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/print_dialogs.py" line="150"/>
         <source>{n} products; tick the ones to label</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkty: {n}; zaznacz te do etykietowania</translation>
     </message>
 </context>
 <context>
@@ -1948,278 +1950,278 @@
         <location filename="../../ui/supervisor/products_dialog.py" line="66"/>
         <source>New</source>
         <extracomment>SKUs named per list in the on-screen result (the saved report names them all).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nowy</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="67"/>
         <source>Name or barcode changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniona nazwa lub kod</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="68"/>
         <source>Stock changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniony stan</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="69"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez zmian</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="70"/>
         <source>Not in Stitch (skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak w Stitch (pominięto)</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="91"/>
         <location filename="../../ui/supervisor/products_dialog.py" line="99"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="93"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="94"/>
         <source>Barcode</source>
-        <translation type="unfinished">Kod kreskowy</translation>
+        <translation>Kod kreskowy</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="95"/>
         <source>Stock in Stitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan w Stitch</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="96"/>
         <source>Stock in file</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan w pliku</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="100"/>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Co jest nie tak</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="111"/>
         <source> … and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation> … i jeszcze {n}</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="115"/>
         <source>File: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik: {source}</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="117"/>
         <source>All {n} changes landed in Stitch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie zmiany ({n}) trafiły do Stitch.</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="119"/>
         <source>Landed in Stitch: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trafiło do Stitch: {n}</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="121"/>
         <source>Stopped by the Cancel button after the batch in flight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymano przyciskiem Anuluj po bieżącej partii.</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="125"/>
         <source>Batch {batch} of {total} failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Partia {batch} z {total} nie powiodła się: {error}</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="131"/>
         <source>Uncertain (sent, no answer came; may have landed): {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niepewne (wysłano, brak odpowiedzi; mogło dotrzeć): {n}</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="137"/>
         <source>Not landed: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie dotarło: {n}</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="141"/>
         <source>Stitch refused line {line} ({sku}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stitch odrzucił wiersz {line} ({sku}): {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="146"/>
         <source>Landed SKUs:</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU, które dotarły:</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="149"/>
         <source>Push the same file again: only what still differs is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij ten sam plik ponownie: pójdzie tylko to, co się nadal różni.</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="166"/>
         <source>Products and stock to Stitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkty i stany do Stitch</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="178"/>
         <source>&amp;Choose CSV file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wybierz plik CSV…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="180"/>
         <source>Choose the product file (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz plik produktów (Ctrl+O)</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="182"/>
         <source>No file chosen. Columns: sku,name,upc,quantity_on_hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wybrano pliku. Kolumny: sku,name,upc,quantity_on_hand</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="184"/>
         <source>&amp;Stock only (never create products or change names)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tylko stany (bez nowych produktów i zmian nazw)</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="201"/>
         <source>Push changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij zmiany</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="203"/>
         <source>Needs the supervisor PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymaga PIN-u kierownika</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="206"/>
         <source>%v of %m products</source>
-        <translation type="unfinished"></translation>
+        <translation>%v z %m produktów</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="208"/>
         <source>Cancel push</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj wysyłanie</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="209"/>
         <source>Stop after the batch being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymaj po bieżącej partii</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="217"/>
         <source>Save &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz &amp;raport…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="218"/>
         <source>Save the result as a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz wynik jako plik tekstowy</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="221"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="249"/>
         <source>Product file</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik produktów</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="249"/>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki CSV (*.csv *.txt)</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="263"/>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczyt {name}…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="268"/>
         <source>cannot be read: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać: {e}</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="282"/>
         <source>no Stitch account is set up yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nie skonfigurowano jeszcze konta Stitch</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="284"/>
         <source>Reading Stitch&apos;s product list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczyt listy produktów Stitch…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="290"/>
         <source>Stitch&apos;s product list could not be read: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać listy produktów Stitch: {e}</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="308"/>
         <source>{n} problems in the file. Nothing is sent until every one is fixed; fix the file and choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemy w pliku: {n}. Nic nie pójdzie, dopóki wszystkie nie zostaną poprawione; popraw plik i wybierz go ponownie.</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="330"/>
         <source>{n} new</source>
-        <translation type="unfinished"></translation>
+        <translation>nowe: {n}</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="331"/>
         <source>{n} changed</source>
-        <translation type="unfinished"></translation>
+        <translation>zmienione: {n}</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="332"/>
         <source>{n} stock changes</source>
-        <translation type="unfinished"></translation>
+        <translation>zmiany stanów: {n}</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="333"/>
         <source>{n} unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>bez zmian: {n}</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="336"/>
         <source>{n} not in Stitch (skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>brak w Stitch (pominięto): {n}</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="338"/>
         <source>Against the {n} products in Stitch: </source>
-        <translation type="unfinished"></translation>
+        <translation>Względem produktów w Stitch ({n}): </translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="346"/>
         <source>&amp;Push {n} changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wyślij zmiany ({n})</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="346"/>
         <source>Nothing to push</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma czego wysłać</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="394"/>
         <source>Sending {n} changes to Stitch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysyłanie zmian do Stitch ({n})…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="424"/>
         <source>Stopping after the batch being sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymywanie po bieżącej partii…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="444"/>
         <source>Save the push report</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz raport wysyłki</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/products_dialog.py" line="446"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki tekstowe (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -2342,22 +2344,22 @@
         <location filename="../../ui/status_dialog.py" line="29"/>
         <location filename="../../ui/status_dialog.py" line="56"/>
         <source>Set status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw status</translation>
     </message>
     <message>
         <location filename="../../ui/status_dialog.py" line="31"/>
         <source>Status of order %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status zamówienia %1:</translation>
     </message>
     <message>
         <location filename="../../ui/status_dialog.py" line="35"/>
         <source>Status of %1 orders (%2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Status zamówień: %1 (%2):</translation>
     </message>
     <message>
         <location filename="../../ui/status_dialog.py" line="48"/>
         <source>Pick a status or type one (empty clears it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz lub wpisz status (puste czyści)</translation>
     </message>
 </context>
 <context>
@@ -2365,192 +2367,192 @@
     <message>
         <location filename="../../ui/settings_dialog.py" line="45"/>
         <source>set by your IT department</source>
-        <translation type="unfinished"></translation>
+        <translation>ustawione przez dział IT</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="64"/>
         <source>Station settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia stanowiska</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="75"/>
         <source>A new address needs its own access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy adres wymaga własnego tokenu</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="78"/>
         <source>Status set while an order is packed; {station} and {packer} are filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Status w czasie pakowania; wstawiane są {station} i {packer}</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="85"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="86"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="104"/>
         <source>Keys closer together than this are a scanner; a person types slower</source>
-        <translation type="unfinished"></translation>
+        <translation>Szybsze klawisze to skaner; człowiek pisze wolniej</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="109"/>
         <source>&amp;Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wycisz</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="111"/>
         <source>&amp;Test sound</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test dźwięku</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>A box ships only after PS-CMD:SHIP is scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>Karton wychodzi dopiero po skanie PS-CMD:SHIP</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="123"/>
         <source>This computer&apos;s zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Strefa tego komputera</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="130"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dni</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="132"/>
         <source>Finished orders are kept in the journal this long</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak długo zakończone zamówienia zostają w dzienniku</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="144"/>
         <source>Change the supervisor PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień PIN kierownika</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="146"/>
         <source>Set a supervisor PIN (none is set)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw PIN kierownika (brak)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="150"/>
         <source>Current PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecny PIN:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="153"/>
         <source>New PIN (4 digits or more):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy PIN (min. 4 cyfry):</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="154"/>
         <source>New PIN again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Powtórz nowy PIN:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="157"/>
         <source>&amp;Station name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa stanowiska:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="158"/>
         <source>Stitch &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adres Stitch:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="159"/>
         <source>&amp;Claim status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status &amp;rezerwacji:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="160"/>
         <source>Status &amp;presets:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gotowe statusy:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="161"/>
         <source>Scanner &amp;speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szybkość skanera:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="162"/>
         <source>Sound &amp;volume:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Głośność:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="163"/>
         <source>Shipping:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysyłka:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="164"/>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Strefa &amp;czasowa:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="165"/>
         <source>&amp;Keep history:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przechowuj historię:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="181"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="220"/>
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy status</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="247"/>
         <source>The station needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanowisko musi mieć nazwę.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="250"/>
         <source>The Stitch address must start with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres Stitch musi zaczynać się od https://</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="256"/>
         <source>The claim status may only use {station} and {packer} as placeholders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status rezerwacji może używać tylko {station} i {packer}.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="261"/>
         <source>A status may have at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status może mieć najwyżej {n} znaków.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="268"/>
         <source>Unknown time zone: {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznana strefa czasowa: {zone}</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="296"/>
         <source>The current PIN is not right; the PIN was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecny PIN jest błędny; PIN nie został zmieniony.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="298"/>
         <source>The two new PINs differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe PIN-y się różnią.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="302"/>
         <source>The supervisor PIN must be at least 4 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN kierownika musi mieć co najmniej 4 cyfry.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="314"/>
         <source>The settings could not be saved: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać ustawień: {e}</translation>
     </message>
 </context>
 <context>
@@ -2558,77 +2560,77 @@
     <message>
         <location filename="../../ui/setup_screen.py" line="45"/>
         <source>Enter the full address, starting with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz pełny adres, zaczynając od https://</translation>
     </message>
     <message>
         <location filename="../../ui/setup_screen.py" line="54"/>
         <source>Use https:// for Stitch: the token must not travel unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Używaj https:// dla Stitch: token nie może iść bez szyfrowania.</translation>
     </message>
     <message>
         <location filename="../../ui/setup_screen.py" line="77"/>
         <source>Connect this station to Stitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Połącz stanowisko ze Stitch</translation>
     </message>
     <message>
         <location filename="../../ui/setup_screen.py" line="84"/>
         <source>Enter the API address and the access token your Stitch administrator gave you. The token is kept in this computer&apos;s password store, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz adres API i token od administratora Stitch. Token jest trzymany w magazynie haseł komputera, nigdy w pliku.</translation>
     </message>
     <message>
         <location filename="../../ui/setup_screen.py" line="94"/>
         <source>Paste the access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Wklej token dostępu</translation>
     </message>
     <message>
         <location filename="../../ui/setup_screen.py" line="96"/>
         <source>Test and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź i zapisz</translation>
     </message>
     <message>
         <location filename="../../ui/setup_screen.py" line="105"/>
         <source>API address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres API:</translation>
     </message>
     <message>
         <location filename="../../ui/setup_screen.py" line="106"/>
         <source>Access token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token dostępu:</translation>
     </message>
     <message>
         <location filename="../../ui/setup_screen.py" line="142"/>
         <source>Paste the access token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wklej token dostępu.</translation>
     </message>
     <message>
         <location filename="../../ui/setup_screen.py" line="145"/>
         <source>Asking Stitch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pytanie Stitch…</translation>
     </message>
     <message>
         <location filename="../../ui/setup_screen.py" line="150"/>
         <source>The check failed (see the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzenie nie powiodło się (zob. log).</translation>
     </message>
     <message>
         <location filename="../../ui/setup_screen.py" line="155"/>
         <source>Stitch refused this access token. Check it was copied completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stitch odrzucił ten token. Sprawdź, czy skopiowano go w całości.</translation>
     </message>
     <message>
         <location filename="../../ui/setup_screen.py" line="161"/>
         <source>Could not reach Stitch at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak połączenia ze Stitch pod %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/setup_screen.py" line="171"/>
         <source>This computer has no password store; the token will be kept for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten komputer nie ma magazynu haseł; token zostanie tylko na tę sesję</translation>
     </message>
     <message>
         <location filename="../../ui/setup_screen.py" line="177"/>
         <source>Connected. The token is saved in this computer&apos;s password store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączono. Token zapisano w magazynie haseł komputera.</translation>
     </message>
 </context>
 <context>
@@ -2636,12 +2638,12 @@
     <message>
         <location filename="../../ui/scan_router.py" line="40"/>
         <source>Not connected yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie połączono</translation>
     </message>
     <message>
         <location filename="../../ui/scan_router.py" line="40"/>
         <source>Wait a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwileczkę</translation>
     </message>
 </context>
 <context>
@@ -2649,28 +2651,28 @@
     <message>
         <location filename="../../ui/status_actions.py" line="57"/>
         <source>Select one or more orders in the queue first</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz zamówienia w kolejce</translation>
     </message>
     <message>
         <location filename="../../ui/status_actions.py" line="96"/>
         <source>The status could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać statusu: %1</translation>
     </message>
     <message>
         <location filename="../../ui/status_actions.py" line="102"/>
         <source>Status set: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawiono status: %1</translation>
     </message>
     <message>
         <location filename="../../ui/status_actions.py" line="102"/>
         <location filename="../../ui/status_actions.py" line="107"/>
         <source>(cleared)</source>
-        <translation type="unfinished"></translation>
+        <translation>(wyczyszczono)</translation>
     </message>
     <message>
         <location filename="../../ui/status_actions.py" line="105"/>
         <source>Status of %1 orders set: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawiono status zamówień (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -2731,37 +2733,37 @@
     <message>
         <location filename="../../ui/supervisor/screens.py" line="63"/>
         <source>S&amp;upervisor</source>
-        <translation type="unfinished">&amp;Kierownik</translation>
+        <translation>&amp;Kierownik</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/screens.py" line="68"/>
         <source>&amp;Products and stock…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produkty i stany…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/screens.py" line="70"/>
         <source>&amp;Figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statystyki…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/screens.py" line="74"/>
         <source>Order &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historia zamówienia…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/screens.py" line="78"/>
         <source>&amp;Audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dziennik audytu…</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/screens.py" line="80"/>
         <source>P&amp;rint</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;rukuj</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/screens.py" line="86"/>
         <source>S&amp;ettings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Us&amp;tawienia…</translation>
     </message>
 </context>
 <context>
@@ -2770,37 +2772,37 @@
         <location filename="../../ui/supervisor/gate.py" line="51"/>
         <source>set the status of several orders</source>
         <extracomment>Setting a status on this many orders at once needs a supervisor.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ustawić status kilku zamówień</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/gate.py" line="52"/>
         <source>take over an order another station is packing</source>
-        <translation type="unfinished"></translation>
+        <translation>przejąć zamówienie pakowane na innym stanowisku</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/gate.py" line="53"/>
         <source>ship a box with units that were not scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>wysłać karton z nieskanowanymi szt.</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/gate.py" line="54"/>
         <source>resolve a shipment Stitch refused</source>
-        <translation type="unfinished"></translation>
+        <translation>rozwiązać przesyłkę odrzuconą przez Stitch</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/gate.py" line="55"/>
         <source>send products and stock to Stitch</source>
-        <translation type="unfinished"></translation>
+        <translation>wysłać produkty i stany do Stitch</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/gate.py" line="123"/>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wykonano</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/gate.py" line="124"/>
         <source>The approval could not be written to the journal, so nothing was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać zgody w dzienniku, więc nic nie zrobiono.</translation>
     </message>
 </context>
 <context>
@@ -2808,7 +2810,7 @@
     <message>
         <location filename="../../ui/tasks.py" line="28"/>
         <source>Something went wrong. The details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coś poszło nie tak. Szczegóły są w logu.</translation>
     </message>
 </context>
 <context>
@@ -2816,7 +2818,7 @@
     <message>
         <location filename="../../ui/queue_feed.py" line="75"/>
         <source>Refreshing the queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odświeżanie kolejki…</translation>
     </message>
 </context>
 </TS>
