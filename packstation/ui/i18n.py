@@ -19,7 +19,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QWidget
 
@@ -29,6 +29,11 @@ I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 SHIPPED = ("es", "pl", "de")  # translated in resources/i18n/packstation_<code>.ts
 SOURCE = "en"  # the sources' own language: no translation file
 PSEUDO = "pseudo"  # accented and 40 % longer, made from the sources at run time
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for extraction in `context`; it is translated where it is shown."""
+    return text
 
 
 def translator(context: str) -> Callable[[str], str]:
@@ -108,14 +113,14 @@ class StationTranslator(QTranslator):
             self._qt.load(f"qtbase_{code}", path)
         self.answered: dict[str, tuple[str, str, str | None, int]] = {}
 
-    def translate(  # type: ignore[override]
+    def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
         if self.code == PSEUDO:
             words = pseudo(source)
         else:
-            words = self._qm.translate(context, source, disambiguation, n) if self.loaded else ""
-            words = words or self._qt.translate(context, source, disambiguation, n)
+            found = self._qm.translate(context, source, disambiguation, n) if self.loaded else ""
+            words = str(found or self._qt.translate(context, source, disambiguation, n) or "")
         # Never "": PySide hands Qt an empty, not a null, string, and Qt would show nothing.
         shown = words or source
         if len(self.answered) < 20_000:
@@ -210,13 +215,7 @@ def retranslate_tree(root: QObject) -> None:
             model = obj.model()
             count = model.columnCount()
             if count:
-                model.headerDataChanged.emit(_orientation_horizontal(), 0, count - 1)
-
-
-def _orientation_horizontal():  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import Qt
-
-    return Qt.Orientation.Horizontal
+                model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, count - 1)
 
 
 # -- numbers, dates and weights -------------------------------------------------------------------
@@ -235,11 +234,11 @@ def weight(grams: float, unit: str = "g") -> str:
 
 
 def date(day: dt.date) -> str:
-    return QLocale().toString(day, QLocale.FormatType.ShortFormat)
+    return str(QLocale().toString(day, QLocale.FormatType.ShortFormat))  # type: ignore[call-overload]
 
 
 def date_time(moment: dt.datetime) -> str:
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    return str(QLocale().toString(moment, QLocale.FormatType.ShortFormat))  # type: ignore[call-overload]
 
 
 __all__ = [

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from packstation.services.errors import JournalError
 from packstation.services.outbox_records import OutboxEntry, Resolution, ShipmentState
 from packstation.ui.dialogs import answer_of, no_default_buttons
-from packstation.ui.i18n import translator
+from packstation.ui.i18n import QT_TRANSLATE_NOOP, translator
 
 if TYPE_CHECKING:
     from packstation.services.station import Station

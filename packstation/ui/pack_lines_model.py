@@ -12,7 +12,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -22,7 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from packstation.domain.session import LineView
-from packstation.ui.i18n import translator
+from packstation.ui.i18n import QT_TRANSLATE_NOOP, translator
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -18,7 +18,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -29,7 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from packstation.domain.records import Fulfillment
-from packstation.ui.i18n import translator
+from packstation.ui.i18n import QT_TRANSLATE_NOOP, translator
 
 Index = QModelIndex | QPersistentModelIndex
 SortKey = tuple[Any, ...]

@@ -15,7 +15,7 @@ import re
 import zoneinfo
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from packstation.services.pin import hash_pin, verify_pin
 from packstation.services.settings import MAX_STATUS_LENGTH, Settings, save_user_settings
-from packstation.ui.i18n import translator
+from packstation.ui.i18n import QT_TRANSLATE_NOOP, translator
 from packstation.ui.sounds import Sound, SoundPlayer
 
 log = logging.getLogger(__name__)

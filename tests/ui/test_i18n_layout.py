@@ -66,9 +66,9 @@ def test_nothing_is_elided_at_1366x768(qtbot: object, lang: str) -> None:
                 cut.append(f"column {text!r}: {header.sectionSize(section)} px")
     f = w.banner.feedback
     for words, size in ((f.headline, 1), (f.detail, 0)):
-        font = w.banner._headline_font if size else w.banner._detail_font  # noqa: SLF001
-        icon = QFontMetrics(w.banner._headline_font).horizontalAdvance("✗ ")  # noqa: SLF001
-        room = w.banner.width() - icon - 5 * w.banner._pad  # noqa: SLF001 - the paint's text rect
+        font = w.banner._headline_font if size else w.banner._detail_font
+        icon = QFontMetrics(w.banner._headline_font).horizontalAdvance("✗ ")
+        room = w.banner.width() - icon - 5 * w.banner._pad
         if QFontMetrics(font).horizontalAdvance(words) > room:
             cut.append(f"banner {words!r}")
     if os.environ.get("PACKSTATION_SCREENSHOTS") and lang in ("pseudo", "es"):

@@ -18,7 +18,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _tool() -> ModuleType:
     spec = importlib.util.spec_from_file_location("i18n_tool", ROOT / "scripts" / "i18n_tool.py")
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules["i18n_tool"] = module
     spec.loader.exec_module(module)

@@ -64,6 +64,8 @@ async def test_signing_in_switches_the_banner_menus_and_next_action_words(
 
 def test_the_pseudo_locale_is_accented_longer_and_keeps_placeholders() -> None:
     words = pseudo("Signed in: %1 <b>&Pack</b>")
-    assert "%1" in words and "<b>" in words and "&P" in words
+    assert "%1" in words
+    assert "<b>" in words
+    assert "&P" in words
     assert "é" in words
     assert len(words) >= len("Signed in: %1 <b>&Pack</b>") + 0.4 * len("SignedinPack")

@@ -1297,47 +1297,47 @@
 <context>
     <name>PackLinesModel</name>
     <message>
-        <location filename="../../ui/pack_lines_model.py" line="41"/>
+        <location filename="../../ui/pack_lines_model.py" line="40"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_lines_model.py" line="42"/>
+        <location filename="../../ui/pack_lines_model.py" line="41"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_lines_model.py" line="43"/>
+        <location filename="../../ui/pack_lines_model.py" line="42"/>
         <source>Barcode</source>
         <translation>Código de barras</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_lines_model.py" line="44"/>
+        <location filename="../../ui/pack_lines_model.py" line="43"/>
         <source>Ordered</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_lines_model.py" line="45"/>
+        <location filename="../../ui/pack_lines_model.py" line="44"/>
         <source>In box</source>
         <translation>En caja</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_lines_model.py" line="46"/>
+        <location filename="../../ui/pack_lines_model.py" line="45"/>
         <source>Left</source>
         <translation>Falta</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_lines_model.py" line="180"/>
+        <location filename="../../ui/pack_lines_model.py" line="179"/>
         <source>%1 shipped in earlier boxes</source>
         <translation>%1 enviado en cajas anteriores</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_lines_model.py" line="188"/>
+        <location filename="../../ui/pack_lines_model.py" line="187"/>
         <source>complete</source>
         <translation>completo</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_lines_model.py" line="188"/>
+        <location filename="../../ui/pack_lines_model.py" line="187"/>
         <source>%1 left</source>
         <translation>faltan %1</translation>
     </message>
@@ -2227,72 +2227,72 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/queue_model.py" line="60"/>
+        <location filename="../../ui/queue_model.py" line="59"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="61"/>
+        <location filename="../../ui/queue_model.py" line="60"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="62"/>
+        <location filename="../../ui/queue_model.py" line="61"/>
         <source>Ship to</source>
         <translation>Destino</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="63"/>
+        <location filename="../../ui/queue_model.py" line="62"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="64"/>
+        <location filename="../../ui/queue_model.py" line="63"/>
         <source>Shipping</source>
         <translation>Envío</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="65"/>
+        <location filename="../../ui/queue_model.py" line="64"/>
         <source>Units</source>
         <translation>Uds.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="66"/>
+        <location filename="../../ui/queue_model.py" line="65"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="67"/>
+        <location filename="../../ui/queue_model.py" line="66"/>
         <source>Age</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="86"/>
+        <location filename="../../ui/queue_model.py" line="85"/>
         <source>%n min</source>
         <translation>%n min</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="89"/>
+        <location filename="../../ui/queue_model.py" line="88"/>
         <source>%n h</source>
         <translation>%n h</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="90"/>
+        <location filename="../../ui/queue_model.py" line="89"/>
         <source>%n d</source>
         <translation>%n d</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="199"/>
+        <location filename="../../ui/queue_model.py" line="198"/>
         <source>Waiting to send, or being packed at another station</source>
         <translation>Pendiente de enviar, o en otro puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="381"/>
+        <location filename="../../ui/queue_model.py" line="380"/>
         <source>Being packed at %1</source>
         <translation>Se empaqueta en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="383"/>
+        <location filename="../../ui/queue_model.py" line="382"/>
         <source>A shipment for this order is waiting to be sent to Stitch</source>
         <translation>Un envío de este pedido espera a enviarse a Stitch</translation>
     </message>

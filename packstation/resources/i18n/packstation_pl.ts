@@ -1297,47 +1297,47 @@
 <context>
     <name>PackLinesModel</name>
     <message>
-        <location filename="../../ui/pack_lines_model.py" line="41"/>
+        <location filename="../../ui/pack_lines_model.py" line="40"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_lines_model.py" line="42"/>
+        <location filename="../../ui/pack_lines_model.py" line="41"/>
         <source>Item</source>
         <translation>Towar</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_lines_model.py" line="43"/>
+        <location filename="../../ui/pack_lines_model.py" line="42"/>
         <source>Barcode</source>
         <translation>Kod kreskowy</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_lines_model.py" line="44"/>
+        <location filename="../../ui/pack_lines_model.py" line="43"/>
         <source>Ordered</source>
         <translation>Zamówiono</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_lines_model.py" line="45"/>
+        <location filename="../../ui/pack_lines_model.py" line="44"/>
         <source>In box</source>
         <translation>W kartonie</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_lines_model.py" line="46"/>
+        <location filename="../../ui/pack_lines_model.py" line="45"/>
         <source>Left</source>
         <translation>Zostało</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_lines_model.py" line="180"/>
+        <location filename="../../ui/pack_lines_model.py" line="179"/>
         <source>%1 shipped in earlier boxes</source>
         <translation>%1 wysłano we wcześniejszych kartonach</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_lines_model.py" line="188"/>
+        <location filename="../../ui/pack_lines_model.py" line="187"/>
         <source>complete</source>
         <translation>kompletne</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_lines_model.py" line="188"/>
+        <location filename="../../ui/pack_lines_model.py" line="187"/>
         <source>%1 left</source>
         <translation>zostało %1</translation>
     </message>
@@ -2227,72 +2227,72 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/queue_model.py" line="60"/>
+        <location filename="../../ui/queue_model.py" line="59"/>
         <source>Order</source>
         <translation>Zamówienie</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="61"/>
+        <location filename="../../ui/queue_model.py" line="60"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="62"/>
+        <location filename="../../ui/queue_model.py" line="61"/>
         <source>Ship to</source>
         <translation>Odbiorca</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="63"/>
+        <location filename="../../ui/queue_model.py" line="62"/>
         <source>Place</source>
         <translation>Miejsce</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="64"/>
+        <location filename="../../ui/queue_model.py" line="63"/>
         <source>Shipping</source>
         <translation>Wysyłka</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="65"/>
+        <location filename="../../ui/queue_model.py" line="64"/>
         <source>Units</source>
         <translation>Szt.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="66"/>
+        <location filename="../../ui/queue_model.py" line="65"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="67"/>
+        <location filename="../../ui/queue_model.py" line="66"/>
         <source>Age</source>
         <translation>Czeka</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="86"/>
+        <location filename="../../ui/queue_model.py" line="85"/>
         <source>%n min</source>
         <translation>%n min</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="89"/>
+        <location filename="../../ui/queue_model.py" line="88"/>
         <source>%n h</source>
         <translation>%n godz.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="90"/>
+        <location filename="../../ui/queue_model.py" line="89"/>
         <source>%n d</source>
         <translation>%n dni</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="199"/>
+        <location filename="../../ui/queue_model.py" line="198"/>
         <source>Waiting to send, or being packed at another station</source>
         <translation>Czeka na wysłanie lub pakowane na innym stanowisku</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="381"/>
+        <location filename="../../ui/queue_model.py" line="380"/>
         <source>Being packed at %1</source>
         <translation>Pakowane na %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="383"/>
+        <location filename="../../ui/queue_model.py" line="382"/>
         <source>A shipment for this order is waiting to be sent to Stitch</source>
         <translation>Przesyłka tego zamówienia czeka na wysłanie do Stitch</translation>
     </message>
