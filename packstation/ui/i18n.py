@@ -2,8 +2,8 @@
 
 Templates keep Qt's `%1`, `%2` placeholders so translators see the same strings as with `tr()`.
 Strings are extracted by `pyside6-lupdate` (`scripts/i18n.sh update`): it sees `self.tr(...)`,
-`QCoreApplication.translate(...)`, `QT_TRANSLATE_NOOP(...)` and this module's `_tr(...)` helper
-(lupdate is told `-tr-function-alias translate+=_tr`? no: see `translator`).
+`QCoreApplication.translate(...)` and `QT_TRANSLATE_NOOP(...)`; calls of the `_tr` helper are
+spelled out as `QCoreApplication.translate("Context", ...)` for it (scripts/i18n_tool.py).
 
 One `StationTranslator` is installed at a time (`install_language`). It answers from the shipped
 `.qm` of the language, or, for the code `pseudo`, makes every string accented and 40 % longer from
@@ -39,8 +39,8 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 def translator(context: str) -> Callable[[str], str]:
     """`_tr = translator("PackView")`: the module's `tr()` for its translation context.
 
-    `scripts/i18n.sh` runs lupdate with `-tr-function-alias` so `_tr("…")` calls are extracted;
-    their context is set by a `# TRANSLATOR`-free convention: see `scripts/i18n_contexts.py`.
+    lupdate alone would give `_tr("…")` no context; `scripts/i18n.sh update` spells each call out
+    with this module-level assignment's context, so the helper's call sites stay as they are.
     """
 
     def tr(text: str) -> str:
@@ -218,6 +218,20 @@ def retranslate_tree(root: QObject) -> None:
                 model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, count - 1)
 
 
+_paper: dict[str, StationTranslator] = {}
+
+
+def translate_for(setting: str, context: str, text: str) -> str:
+    """`text` in another language than the window's: printed paper follows `print_language`
+    (a customer's slip is not in the packer's language). `""` is the window's language."""
+    if not setting.strip():
+        return QCoreApplication.translate(context, text)
+    code = language_code(setting)
+    if code not in _paper:
+        _paper[code] = StationTranslator(code)
+    return _paper[code].translate(context, text) or text
+
+
 # -- numbers, dates and weights -------------------------------------------------------------------
 def number(value: float, decimals: int = 0) -> str:
     """`1 234,5` in the language installed now (QLocale's grouping and decimal sign)."""
@@ -255,6 +269,7 @@ __all__ = [
     "pseudo",
     "retranslate_tree",
     "sentence",
+    "translate_for",
     "translator",
     "weight",
 ]

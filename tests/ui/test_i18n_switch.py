@@ -11,7 +11,7 @@ import pytest
 from station_support import Rig, scanner_types
 from support.waiting import until
 
-from packstation.ui.i18n import install_language, pseudo
+from packstation.ui.i18n import install_language, pseudo, translate_for
 
 
 @pytest.fixture(autouse=True)
@@ -69,3 +69,9 @@ def test_the_pseudo_locale_is_accented_longer_and_keeps_placeholders() -> None:
     assert "&P" in words
     assert "é" in words
     assert len(words) >= len("Signed in: %1 <b>&Pack</b>") + 0.4 * len("SignedinPack")
+
+
+def test_paper_follows_its_own_language_not_the_packers(qapp: object) -> None:
+    install_language("es")
+    assert translate_for("de", "PrintActions", "Print packing slips") == "Lieferscheine drucken"
+    assert translate_for("", "PrintActions", "Print packing slips") == "Imprimir albaranes"
