@@ -149,7 +149,11 @@ class StationApp:
         self.app = app
         self.args = args
         overrides = {"api_url": getattr(args, "api_url", None), "station": args.station}
-        self.settings = load_settings(overrides).settings
+        loaded = load_settings(overrides)
+        self.settings = loaded.settings
+        from packstation.ui import language
+
+        language.configure(self.settings.language, loaded.packer_languages)
         self.closed = asyncio.Event()
         self.spawner: TaskSpawner = TaskSpawner()
         self.sounds = SoundPlayer(

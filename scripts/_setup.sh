@@ -29,6 +29,8 @@ install_venv() {
     return 1
   fi
   rm -f "$log"
+  # A checkout speaks the shipped languages too: the .qm files are built, never committed.
+  PYTHON=.venv/bin/python bash scripts/i18n.sh release
 }
 
 # The Qt xcb platform plugin, fonts, printing and QtMultimedia need these on a bare Debian (the

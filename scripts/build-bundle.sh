@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-.venv/bin/python}
 start=$(date +%s)
+# The translations the station loads (.qm) are built, not committed: build them into the package.
+PYTHON="$PY" bash scripts/i18n.sh release
 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath dist --workpath build/pyinstaller installer/packstation.spec
 end=$(date +%s)

@@ -83,6 +83,11 @@ class Settings:
     scale_unit: str = "g"  # g, kg, oz, lb: shown, and for readings without a unit
     scale_tolerance_grams: float = 25.0  # a box may be off by this or by the percentage,
     scale_tolerance_percent: float = 4.0  # whichever is larger (bench/scale_learning_bench.py)
+    # The window's language ("" is the computer's own; es, pl, de, en, or pseudo for testing);
+    # a packer in the [[packers]] list with a lang switches it at sign-in.
+    language: str = ""
+    # Printed paper (slips, command sheets) is the customer's and the bench's, not the packer's.
+    print_language: str = ""
     locked: frozenset[str] = field(default_factory=frozenset)
 
 
@@ -115,6 +120,8 @@ class LoadedSettings:
     user_path: Path
     # The machine-wide file's [[carriers]] formats (already handed to the tracking engine).
     carriers: tuple[CarrierFormat, ...] = ()
+    # The machine-wide file's [[packers]] (name = the PS-USER badge, lang): name -> language.
+    packer_languages: Mapping[str, str] = field(default_factory=dict)
 
 
 def machine_settings_path() -> Path:
@@ -211,6 +218,13 @@ def _read(path: Path, problems: list[SettingsProblem], *, allow_locked: bool) ->
                 message = "carrier formats belong in the machine-wide file"
                 problems.append(SettingsProblem(path, line, key, message))
             continue
+        if key == "packers":
+            values["packers"] = {
+                str(e["name"]).casefold(): str(e["lang"])
+                for e in (value if isinstance(value, list) else [])
+                if isinstance(e, dict) and e.get("name") and e.get("lang")
+            }
+            continue
         if key == "locked" and allow_locked:
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 problems.append(
@@ -283,12 +297,18 @@ def load_settings(
     user = _read(user_path, problems, allow_locked=False)
     locked: frozenset[str] = machine.pop("locked", frozenset())
     carriers: tuple[CarrierFormat, ...] = machine.pop("carriers", ())
+    packers: dict[str, str] = {**machine.pop("packers", {}), **user.pop("packers", {})}
     use_station_formats(carriers)
     merged: dict[str, Any] = dict(machine)
     merged.update({k: v for k, v in user.items() if k not in locked})
     merged.update({k: v for k, v in (overrides or {}).items() if v is not None})
     return LoadedSettings(
-        Settings(**merged, locked=locked), tuple(problems), machine_path, user_path, carriers
+        Settings(**merged, locked=locked),
+        tuple(problems),
+        machine_path,
+        user_path,
+        carriers,
+        packers,
     )
 
 

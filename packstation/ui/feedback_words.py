@@ -13,6 +13,7 @@ from packstation.domain.events import Outcome, PackError, PackEvent
 from packstation.domain.session import LineView, Snapshot
 from packstation.domain.verdicts import Words, error_words, event_words
 from packstation.ui.banner import Feedback
+from packstation.ui.domain_words import domain_text
 from packstation.ui.i18n import fill as _fill
 from packstation.ui.i18n import sentence as _sentence
 from packstation.ui.i18n import translator
@@ -70,7 +71,7 @@ def feedback_for(event: PackEvent, snapshot: Snapshot) -> Feedback:
     """The banner's message for one session event, given the snapshot after it."""
     kind = banner_for(event)
     result = event.result
-    next_step = _sentence(snapshot.next_action)
+    next_step = _sentence(domain_text(snapshot.next_action))
     outcome = result.outcome
     if outcome in (Outcome.COUNTED, Outcome.UNDONE):
         v = _line(snapshot, result.deltas[0].line_id) if result.deltas else None

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.ui.banner import BannerState, Feedback, FeedbackBanner
+from packstation.ui.i18n import retranslate_tree
 from packstation.ui.pack_view import PackView
 from packstation.ui.queue_panel import QueuePanel
 from packstation.ui.sounds import Sound, SoundPlayer
@@ -124,6 +125,13 @@ class MainWindow(QMainWindow):
         self.pack_view.order_shown.connect(self._enable_pack_actions)
         self._enable_pack_actions(False)
         self.setFocusProxy(self.pack_view.scan_field)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            # A packer with another language signed in: menus, buttons, headers follow at once.
+            retranslate_tree(self)
+            self.banner.update()
+        super().changeEvent(event)
 
     # -- menus -----------------------------------------------------------------------------------
     def _action(

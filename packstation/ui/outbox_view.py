@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from packstation.services.errors import JournalError
 from packstation.services.outbox_records import OutboxEntry, Resolution, ShipmentState
 from packstation.ui.dialogs import answer_of, no_default_buttons
-from packstation.ui.i18n import plural, translator
+from packstation.ui.i18n import QT_TRANSLATE_NOOP, plural, translator
 
 if TYPE_CHECKING:
     from packstation.services.station import Station
@@ -41,16 +41,25 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-COLUMNS = ("Order", "Box", "State", "Units", "Carrier label", "Since", "Tries", "Stitch said")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("OutboxView", "Order"),
+    QT_TRANSLATE_NOOP("OutboxView", "Box"),
+    QT_TRANSLATE_NOOP("OutboxView", "State"),
+    QT_TRANSLATE_NOOP("OutboxView", "Units"),
+    QT_TRANSLATE_NOOP("OutboxView", "Carrier label"),
+    QT_TRANSLATE_NOOP("OutboxView", "Since"),
+    QT_TRANSLATE_NOOP("OutboxView", "Tries"),
+    QT_TRANSLATE_NOOP("OutboxView", "Stitch said"),
+)
 
 
 _tr = translator("OutboxView")
 
 
 STATE_WORDS = {
-    ShipmentState.PENDING: "waiting",
-    ShipmentState.SENDING: "sending",
-    ShipmentState.REJECTED: "refused",
+    ShipmentState.PENDING: QT_TRANSLATE_NOOP("OutboxView", "waiting"),
+    ShipmentState.SENDING: QT_TRANSLATE_NOOP("OutboxView", "sending"),
+    ShipmentState.REJECTED: QT_TRANSLATE_NOOP("OutboxView", "refused"),
 }
 
 

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from packstation.domain.session import LineView
-from packstation.ui.i18n import translator
+from packstation.ui.i18n import QT_TRANSLATE_NOOP, translator
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -37,12 +37,12 @@ class LineColumn(IntEnum):
 
 
 HEADERS = {
-    LineColumn.SKU: "SKU",
-    LineColumn.NAME: "Item",
-    LineColumn.BARCODE: "Barcode",
-    LineColumn.ORDERED: "Ordered",
-    LineColumn.VERIFIED: "In box",
-    LineColumn.LEFT: "Left",
+    LineColumn.SKU: QT_TRANSLATE_NOOP("PackLinesModel", "SKU"),
+    LineColumn.NAME: QT_TRANSLATE_NOOP("PackLinesModel", "Item"),
+    LineColumn.BARCODE: QT_TRANSLATE_NOOP("PackLinesModel", "Barcode"),
+    LineColumn.ORDERED: QT_TRANSLATE_NOOP("PackLinesModel", "Ordered"),
+    LineColumn.VERIFIED: QT_TRANSLATE_NOOP("PackLinesModel", "In box"),
+    LineColumn.LEFT: QT_TRANSLATE_NOOP("PackLinesModel", "Left"),
     LineColumn.DONE: "",
 }
 

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from packstation.domain.records import Fulfillment, LineItem
 from packstation.domain.session import Snapshot
 from packstation.ui import theme
+from packstation.ui.domain_words import domain_text
 from packstation.ui.i18n import translator
 from packstation.ui.pack_lines_model import LineColumn, PackLinesModel
 from packstation.ui.scan_capture import ScanField
@@ -370,7 +371,7 @@ class PackView(QWidget):
             words += "  ·  " + _tr("box %1").replace("%1", str(snapshot.box_number))
         if self.progress.format() != words:
             self.progress.setFormat(words)
-        action = _tr("Next: %1").replace("%1", snapshot.next_action)
+        action = _tr("Next: %1").replace("%1", domain_text(snapshot.next_action))
         if self.next_action.text() != action:
             self.next_action.setText(action)
 

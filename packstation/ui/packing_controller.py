@@ -26,6 +26,7 @@ from packstation.domain.scans import CommandName
 from packstation.domain.session import Snapshot
 from packstation.services.notifications import AlertKind, PackAlert, QueueChanged
 from packstation.services.packing import ScanOutcome, Verdict
+from packstation.ui import language
 from packstation.ui.approvals import Approvals
 from packstation.ui.banner import BannerState, Feedback
 from packstation.ui.dialogs import answer_of, no_default_buttons
@@ -205,6 +206,7 @@ class PackingController(QObject, PackOpening):
             self.window.banner.acknowledge()
             self._feedback(Feedback(BannerState.OK, _tr("Change checked: go on packing"), ""))
         elif v is Verdict.SIGNED_IN:
+            language.sign_in(self.packing.packer)  # before the words below: in their language
             self.window.status_line.set_packer(self.packing.packer or None)
             self._feedback(
                 Feedback(BannerState.OK, _fill(_tr("Signed in: %1"), self.packing.packer), "")
@@ -227,6 +229,8 @@ class PackingController(QObject, PackOpening):
         result = event.result
         if result.outcome is Outcome.ACKNOWLEDGED:
             self.window.banner.acknowledge()
+        if result.command is CommandName.USER and self.packing.packer:
+            language.sign_in(self.packing.packer)  # the banner below speaks the packer's language
         # The banner first: it is what the packer glances at.
         self._feedback(feedback_for(event, snapshot))
         view = self.window.pack_view

@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from packstation.domain.records import Fulfillment
-from packstation.ui.i18n import translator
+from packstation.ui.i18n import QT_TRANSLATE_NOOP, translator
 
 Index = QModelIndex | QPersistentModelIndex
 SortKey = tuple[Any, ...]
@@ -55,15 +55,15 @@ _tr = translator("QueueModel")
 COLUMN_COUNT = len(QueueColumn)  # len() of an enum is slow, and Qt asks on every paint
 
 HEADERS: dict[QueueColumn, str] = {
-    QueueColumn.MARK: "Mark",
-    QueueColumn.ORDER: "Order",
-    QueueColumn.CHANNEL_ORDER: "Channel #",
-    QueueColumn.SHIP_TO: "Ship to",
-    QueueColumn.PLACE: "Place",
-    QueueColumn.SHIPPING: "Method",
-    QueueColumn.UNITS: "Units",
-    QueueColumn.STATUS: "Status",
-    QueueColumn.AGE: "Age",
+    QueueColumn.MARK: QT_TRANSLATE_NOOP("QueueModel", "Mark"),
+    QueueColumn.ORDER: QT_TRANSLATE_NOOP("QueueModel", "Order"),
+    QueueColumn.CHANNEL_ORDER: QT_TRANSLATE_NOOP("QueueModel", "Channel #"),
+    QueueColumn.SHIP_TO: QT_TRANSLATE_NOOP("QueueModel", "Ship to"),
+    QueueColumn.PLACE: QT_TRANSLATE_NOOP("QueueModel", "Place"),
+    QueueColumn.SHIPPING: QT_TRANSLATE_NOOP("QueueModel", "Method"),
+    QueueColumn.UNITS: QT_TRANSLATE_NOOP("QueueModel", "Units"),
+    QueueColumn.STATUS: QT_TRANSLATE_NOOP("QueueModel", "Status"),
+    QueueColumn.AGE: QT_TRANSLATE_NOOP("QueueModel", "Age"),
 }
 
 

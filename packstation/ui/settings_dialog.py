@@ -39,12 +39,12 @@ from PySide6.QtWidgets import (
 
 from packstation.services.pin import hash_pin, verify_pin
 from packstation.services.settings import MAX_STATUS_LENGTH, Settings, save_user_settings
-from packstation.ui.i18n import translator
+from packstation.ui.i18n import QT_TRANSLATE_NOOP, translator
 from packstation.ui.sounds import Sound, SoundPlayer
 
 log = logging.getLogger(__name__)
 
-LOCKED_NOTE = "set by your IT department"
+LOCKED_NOTE = QT_TRANSLATE_NOOP("SettingsDialog", "set by your IT department")
 _URL = re.compile(r"^https?://\S+$")
 
 

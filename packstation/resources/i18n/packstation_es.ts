@@ -1,0 +1,2824 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../ui/supervisor/bar_chart.py" line="108"/>
+        <source>Nothing packed in this period</source>
+        <translation>Nada empaquetado en este periodo</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionNotice</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="321"/>
+        <source>Enter new token…</source>
+        <translation>Introducir nuevo token…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="337"/>
+        <source>Stitch can&apos;t be reached</source>
+        <translation>No se puede conectar con Stitch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="339"/>
+        <source>since %1</source>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="341"/>
+        <source>last sync %1</source>
+        <translation>última sincr. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="342"/>
+        <source>Go on packing: boxes wait on this station and go out later.</source>
+        <translation>Sigue empaquetando: las cajas esperan en este puesto y salen después.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="354"/>
+        <source>Stitch refused this station&apos;s access token. Go on packing: nothing is lost, boxes wait until a new token is entered.</source>
+        <translation>Stitch rechazó el token de este puesto. Sigue empaquetando: no se pierde nada, las cajas esperan al nuevo token.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../../ui/crash_handler.py" line="50"/>
+        <source>Something went wrong in Packstation. Your scans are saved. Please tell your supervisor; the details are in {path}.</source>
+        <translation>Algo falló en Packstation. Tus escaneos están guardados. Avisa al encargado; los detalles están en {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>DomainWords</name>
+    <message>
+        <location filename="../../ui/domain_words.py" line="26"/>
+        <source>NOT IN THIS ORDER</source>
+        <translation>NO ES DE ESTE PEDIDO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="27"/>
+        <source>UNKNOWN CODE</source>
+        <translation>CÓDIGO DESCONOCIDO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="28"/>
+        <source>SCAN AGAIN</source>
+        <translation>ESCANEA OTRA VEZ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="29"/>
+        <source>ONE TOO MANY</source>
+        <translation>UNO DE MÁS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="30"/>
+        <source>NOT YET</source>
+        <translation>TODAVÍA NO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="31"/>
+        <source>BOX IS EMPTY</source>
+        <translation>CAJA VACÍA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="32"/>
+        <source>SCAN SHIP FIRST</source>
+        <translation>ESCANEA ENVIAR ANTES</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="33"/>
+        <source>SCAN THE LABEL</source>
+        <translation>ESCANEA LA ETIQUETA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="34"/>
+        <source>BAD QUANTITY</source>
+        <translation>CANTIDAD NO VÁLIDA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="35"/>
+        <source>WRONG CARRIER</source>
+        <translation>TRANSPORTISTA EQUIVOCADO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="36"/>
+        <source>UNKNOWN LABEL</source>
+        <translation>ETIQUETA DESCONOCIDA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="37"/>
+        <source>NOTHING TO UNDO</source>
+        <translation>NADA QUE DESHACER</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="38"/>
+        <source>NOTHING TO ACKNOWLEDGE</source>
+        <translation>NADA QUE CONFIRMAR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="39"/>
+        <source>ALREADY OPEN</source>
+        <translation>YA ABIERTO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="40"/>
+        <source>SUPERVISOR NEEDED</source>
+        <translation>LLAMA AL ENCARGADO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="41"/>
+        <source>FINISH THIS BOX FIRST</source>
+        <translation>TERMINA ESTA CAJA ANTES</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="42"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="43"/>
+        <source>UNDONE</source>
+        <translation>DESHECHO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="44"/>
+        <source>QUANTITY SET</source>
+        <translation>CANTIDAD PUESTA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="45"/>
+        <source>QUANTITY TAKEN BACK</source>
+        <translation>CANTIDAD QUITADA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="46"/>
+        <source>STILL LOCKED</source>
+        <translation>SIGUE BLOQUEADO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="47"/>
+        <source>GO ON</source>
+        <translation>SIGUE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="48"/>
+        <source>BOX SHIPPED</source>
+        <translation>CAJA ENVIADA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="49"/>
+        <source>PACKING STOPPED</source>
+        <translation>EMBALAJE PARADO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="50"/>
+        <source>STOP PACKING?</source>
+        <translation>¿PARAR EL EMBALAJE?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="51"/>
+        <source>NEW PACKER?</source>
+        <translation>¿OTRO EMPAQUETADOR?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="52"/>
+        <source>PACK TAKEN OVER</source>
+        <translation>PEDIDO TOMADO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="53"/>
+        <source>SIGNED IN</source>
+        <translation>SESIÓN INICIADA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="54"/>
+        <source>STATUS SET</source>
+        <translation>ESTADO PUESTO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="55"/>
+        <source>ORDER FINISHED</source>
+        <translation>PEDIDO TERMINADO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="56"/>
+        <source>SIGN IN FIRST</source>
+        <translation>IDENTIFÍCATE ANTES</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="58"/>
+        <source>Code %1 is no product this station knows</source>
+        <translation>El código %1 no es de ningún producto conocido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="59"/>
+        <source>Could not read %1</source>
+        <translation>No se pudo leer %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="60"/>
+        <source>%1 unit still to pack</source>
+        <translation>Falta %1 unidad por empaquetar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="61"/>
+        <source>%1 units still to pack</source>
+        <translation>Faltan %1 unidades por empaquetar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="62"/>
+        <source>Nothing in the box to ship yet</source>
+        <translation>Todavía no hay nada en la caja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="63"/>
+        <source>Scan PS-CMD:SHIP before the carrier label</source>
+        <translation>Escanea PS-CMD:SHIP antes de la etiqueta de envío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="64"/>
+        <source>The box is complete: %1 is not a carrier label</source>
+        <translation>La caja está completa: %1 no es una etiqueta de envío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="65"/>
+        <source>Quantity must be between 1 and 9999</source>
+        <translation>La cantidad va de 1 a 9999</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="66"/>
+        <source>This label is another carrier&apos;s</source>
+        <translation>Esta etiqueta es de otro transportista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="67"/>
+        <source>Not a carrier label this station knows: %1</source>
+        <translation>Etiqueta de envío desconocida: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="68"/>
+        <source>%1 can take over once this box has shipped</source>
+        <translation>%1 puede seguir cuando salga esta caja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="69"/>
+        <source>A supervisor&apos;s PIN accepts a label this station does not know</source>
+        <translation>Una etiqueta desconocida solo pasa con el PIN del encargado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="72"/>
+        <source>Scan STOP again to stop packing and put %1 unit back</source>
+        <translation>Escanea STOP otra vez para parar y devolver %1 unidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="73"/>
+        <source>Scan STOP again to stop packing and put %1 units back</source>
+        <translation>Escanea STOP otra vez para parar y devolver %1 unidades</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="74"/>
+        <source>Put these back: %1</source>
+        <translation>Devuelve esto: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="75"/>
+        <source>Nothing was in the box</source>
+        <translation>La caja estaba vacía</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="76"/>
+        <source>Box %1: %2 %3</source>
+        <translation>Caja %1: %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="77"/>
+        <source>Scan %1&apos;s badge again to take over this pack</source>
+        <translation>Escanea otra vez la tarjeta de %1 para tomar este pedido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="78"/>
+        <source>%1 packs on (was %2)</source>
+        <translation>%1 sigue (antes: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="79"/>
+        <source>Scan your badge (PS-USER) before the packing slip</source>
+        <translation>Escanea tu tarjeta (PS-USER) antes del albarán</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="81"/>
+        <source>scan PS-CMD:ACK or press Esc, then scan the missing items</source>
+        <translation>escanea PS-CMD:ACK o pulsa Esc y luego lo que falta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="82"/>
+        <source>scan PS-CMD:ACK or press Esc, then scan PS-CMD:SHIP</source>
+        <translation>escanea PS-CMD:ACK o pulsa Esc y luego PS-CMD:SHIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="83"/>
+        <source>scan PS-CMD:ACK or press Esc, then scan items</source>
+        <translation>escanea PS-CMD:ACK o pulsa Esc y luego los artículos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="84"/>
+        <source>scan PS-CMD:ACK or press Esc, then scan the carrier label</source>
+        <translation>escanea PS-CMD:ACK o pulsa Esc y luego la etiqueta de envío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="85"/>
+        <source>scan PS-CMD:ACK or press Esc, then scan the right item</source>
+        <translation>escanea PS-CMD:ACK o pulsa Esc y luego el artículo correcto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="86"/>
+        <source>scan a %1 label, or PS-CMD:SHIP to ship this one anyway</source>
+        <translation>escanea una etiqueta de %1, o PS-CMD:SHIP para enviarla igual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="87"/>
+        <source>scan a %1 label, or PS-CMD:SHIP with a supervisor to ship this one anyway</source>
+        <translation>escanea una etiqueta de %1, o PS-CMD:SHIP con el encargado para enviarla igual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="91"/>
+        <source>scan a known carrier label, or PS-CMD:SHIP to ship this one anyway</source>
+        <translation>escanea una etiqueta conocida, o PS-CMD:SHIP para enviarla igual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="94"/>
+        <source>scan a known carrier label, or PS-CMD:SHIP with a supervisor to ship this one anyway</source>
+        <translation>escanea una etiqueta conocida, o PS-CMD:SHIP con el encargado para enviarla igual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="98"/>
+        <source>scan the carrier label</source>
+        <translation>escanea la etiqueta de envío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="99"/>
+        <source>order packed</source>
+        <translation>pedido empaquetado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="100"/>
+        <source>packing stopped</source>
+        <translation>embalaje parado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="101"/>
+        <source>scan the item to count %1</source>
+        <translation>escanea el artículo para contar %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="102"/>
+        <source>scan PS-CMD:SHIP</source>
+        <translation>escanea PS-CMD:SHIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="103"/>
+        <source>scan items</source>
+        <translation>escanea los artículos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="104"/>
+        <source>nobody</source>
+        <translation>nadie</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackBanner</name>
+    <message>
+        <location filename="../../ui/banner.py" line="79"/>
+        <source>Scan a packing slip</source>
+        <translation>Escanea un albarán</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackWords</name>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="31"/>
+        <location filename="../../ui/feedback_words.py" line="33"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="40"/>
+        <source>Wrong item: %1 is not in this order</source>
+        <translation>Artículo equivocado: %1 no es de este pedido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="42"/>
+        <source>Unknown code: %1</source>
+        <translation>Código desconocido: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="47"/>
+        <source>Misread: %1</source>
+        <translation>Mal leído: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="49"/>
+        <source>One too many: %1 is already complete</source>
+        <translation>Uno de más: %1 ya está completo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="52"/>
+        <source>Not yet: %1 units still to pack</source>
+        <translation>Todavía no: faltan %1 unidades</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="54"/>
+        <source>The box is empty: nothing to ship yet</source>
+        <translation>La caja está vacía: nada que enviar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="56"/>
+        <source>Scan PS-CMD:SHIP before the carrier label</source>
+        <translation>Escanea PS-CMD:SHIP antes de la etiqueta de envío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="58"/>
+        <source>Box complete: %1 is not a carrier label</source>
+        <translation>Caja completa: %1 no es una etiqueta de envío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="60"/>
+        <source>Quantity must be between 1 and 9999</source>
+        <translation>La cantidad va de 1 a 9999</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="64"/>
+        <source>Not counted: %1</source>
+        <translation>No contado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="75"/>
+        <source>Counted</source>
+        <translation>Contado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="80"/>
+        <source>Undone: %1</source>
+        <translation>Deshecho: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="83"/>
+        <source>Quantity %1: scan the item</source>
+        <translation>Cantidad %1: escanea el artículo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="86"/>
+        <source>Quantity taken back</source>
+        <translation>Cantidad quitada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="89"/>
+        <source>Not counted</source>
+        <translation>No contado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="91"/>
+        <source>Still locked: %1</source>
+        <translation>Sigue bloqueado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="98"/>
+        <source>%1 more</source>
+        <translation>%1 más</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="99"/>
+        <source>%1  ·  Expected: %2</source>
+        <translation>%1  ·  Se espera: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="99"/>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="103"/>
+        <source>Go on: %1</source>
+        <translation>Sigue: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="107"/>
+        <source>Nothing to undo</source>
+        <translation>Nada que deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="108"/>
+        <source>Nothing to acknowledge</source>
+        <translation>Nada que confirmar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="109"/>
+        <source>This order is already open</source>
+        <translation>Este pedido ya está abierto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="111"/>
+        <source>Nothing changed</source>
+        <translation>Nada ha cambiado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="114"/>
+        <source>Box ready: scan the carrier label</source>
+        <translation>Caja lista: escanea la etiqueta de envío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="118"/>
+        <source>Box shipped</source>
+        <translation>Caja enviada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="120"/>
+        <source>Box %1 shipped: %2 %3</source>
+        <translation>Caja %1 enviada: %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="126"/>
+        <source>Order packed. Scan the next packing slip</source>
+        <translation>Pedido listo. Escanea el siguiente albarán</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="130"/>
+        <source>Packing canceled</source>
+        <translation>Embalaje cancelado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="130"/>
+        <location filename="../../ui/feedback_words.py" line="143"/>
+        <source>Scan a packing slip</source>
+        <translation>Escanea un albarán</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="134"/>
+        <source>Signed in: %1</source>
+        <translation>Sesión de: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="135"/>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="143"/>
+        <source>This order is finished</source>
+        <translation>Este pedido está terminado</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresView</name>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="70"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="71"/>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="71"/>
+        <source>Orders packed</source>
+        <translation>Pedidos empaquetados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="72"/>
+        <source>Boxes</source>
+        <translation>Cajas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="73"/>
+        <source>Units</source>
+        <translation>Uds.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="73"/>
+        <source>Units packed</source>
+        <translation>Uds. empaquetadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="75"/>
+        <source>Time per unit</source>
+        <translation>Tiempo por ud.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="78"/>
+        <source>Packing time per unit, breaks of more than 5 minutes left out</source>
+        <translation>Tiempo de embalaje por ud., sin pausas de más de 5 minutos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="80"/>
+        <source>Wrong items</source>
+        <translation>Artículos equivocados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="80"/>
+        <source>Wrong items caught</source>
+        <translation>Artículos equivocados detectados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="81"/>
+        <source>Undos</source>
+        <translation>Deshechos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="82"/>
+        <source>Partial</source>
+        <translation>Parciales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="82"/>
+        <source>Orders left short</source>
+        <translation>Pedidos incompletos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="83"/>
+        <source>Rejected</source>
+        <translation>Rechazados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="83"/>
+        <source>Refused by Stitch</source>
+        <translation>Rechazado por Stitch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="117"/>
+        <source>Figures</source>
+        <translation>Cifras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="124"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="125"/>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="126"/>
+        <source>Chosen days</source>
+        <translation>Días elegidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="127"/>
+        <source>Which days</source>
+        <translation>Qué días</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="135"/>
+        <source>By packer</source>
+        <translation>Por empaquetador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="136"/>
+        <source>By station</source>
+        <translation>Por puesto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="137"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="139"/>
+        <source>Count again ({keys})</source>
+        <translation>Contar de nuevo ({keys})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="141"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="142"/>
+        <source>Export &amp;JSON…</source>
+        <translation>Exportar &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="158"/>
+        <source>from</source>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="160"/>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="221"/>
+        <source>Counting {label}…</source>
+        <translation>Contando {label}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="229"/>
+        <source>The journal could not be read: {e}</source>
+        <translation>No se pudo leer el diario: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="241"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="245"/>
+        <source>{label}: {orders} orders, {units} units, {per_unit} per unit</source>
+        <translation>{label}: {orders} pedidos, {units} uds., {per_unit} por ud.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="254"/>
+        <source>Units per hour</source>
+        <translation>Uds. por hora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="254"/>
+        <source>Units per day</source>
+        <translation>Uds. por día</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="277"/>
+        <source>Export figures</source>
+        <translation>Exportar cifras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="279"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="279"/>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="75"/>
+        <location filename="../../ui/supervisor/history_view.py" line="93"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="76"/>
+        <location filename="../../ui/supervisor/history_view.py" line="94"/>
+        <source>Station</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="77"/>
+        <location filename="../../ui/supervisor/history_view.py" line="86"/>
+        <location filename="../../ui/supervisor/history_view.py" line="95"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="78"/>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="79"/>
+        <source>Scanned</source>
+        <translation>Escaneado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="80"/>
+        <source>Units</source>
+        <translation>Uds.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="80"/>
+        <source>Units put into (+) or out of (−) a box</source>
+        <translation>Uds. metidas (+) o sacadas (−) de una caja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="81"/>
+        <location filename="../../ui/supervisor/history_view.py" line="84"/>
+        <source>Box</source>
+        <translation>Caja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="85"/>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="87"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="88"/>
+        <source>Tracking number</source>
+        <translation>Nº de seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="89"/>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="90"/>
+        <source>Stitch&apos;s answer</source>
+        <translation>Respuesta de Stitch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="96"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="97"/>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="98"/>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="122"/>
+        <source>Order history and audit trail</source>
+        <translation>Historial del pedido y registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="130"/>
+        <source>Fulfillment id or order number</source>
+        <translation>ID de preparación o nº de pedido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="132"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="135"/>
+        <source>Scan the order&apos;s packing slip, or type its fulfillment id or open order number.</source>
+        <translation>Escanea el albarán del pedido, o escribe su ID de preparación o nº de pedido.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="141"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="142"/>
+        <source>Export &amp;JSON…</source>
+        <translation>Exportar &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="147"/>
+        <source>&amp;Order:</source>
+        <translation>&amp;Pedido:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="161"/>
+        <source>Boxes and their shipments</source>
+        <translation>Cajas y sus envíos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="175"/>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="179"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="180"/>
+        <source>Export JSON…</source>
+        <translation>Exportar JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="184"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="186"/>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="199"/>
+        <source>&amp;Order history</source>
+        <translation>&amp;Historial del pedido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="200"/>
+        <source>&amp;Audit trail</source>
+        <translation>&amp;Registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="239"/>
+        <source>Reading the journal…</source>
+        <translation>Leyendo el diario…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="247"/>
+        <location filename="../../ui/supervisor/history_view.py" line="306"/>
+        <source>The journal could not be read: {e}</source>
+        <translation>No se pudo leer el diario: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="257"/>
+        <source>Nothing about {ref} in this station&apos;s journal.</source>
+        <translation>Nada sobre {ref} en el diario de este puesto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="262"/>
+        <source>Order {order} (fulfillment {id}): {scans}, {boxes}</source>
+        <translation>Pedido {order} (preparación {id}): {scans}, {boxes}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="265"/>
+        <source>1 scan</source>
+        <translation>1 escaneo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="265"/>
+        <source>{n} scans</source>
+        <translation>{n} escaneos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="266"/>
+        <source>1 box</source>
+        <translation>1 caja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="268"/>
+        <source>{n} boxes</source>
+        <translation>{n} cajas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="314"/>
+        <source>1 supervisor decision, {label}</source>
+        <translation>1 decisión del encargado, {label}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="316"/>
+        <source>{n} supervisor decisions, {label}</source>
+        <translation>{n} decisiones del encargado, {label}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="336"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="338"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="338"/>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="61"/>
+        <source>Packstation</source>
+        <translation>Packstation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="139"/>
+        <source>&amp;Station</source>
+        <translation>&amp;Puesto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="142"/>
+        <source>Sign &amp;in…</source>
+        <translation>&amp;Identificarse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="145"/>
+        <source>Who packs at this station (same as scanning PS-USER:name)</source>
+        <translation>Quién empaqueta aquí (igual que escanear PS-USER:nombre)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="148"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="151"/>
+        <source>&amp;Pack</source>
+        <translation>&amp;Empaquetar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="154"/>
+        <source>&amp;Acknowledge error</source>
+        <translation>&amp;Confirmar error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="157"/>
+        <source>I have seen the error (same as scanning PS-CMD:ACK)</source>
+        <translation>He visto el error (igual que escanear PS-CMD:ACK)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="160"/>
+        <source>&amp;Undo last scan</source>
+        <translation>&amp;Deshacer último escaneo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="165"/>
+        <source>&amp;Quantity…</source>
+        <translation>&amp;Cantidad…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="168"/>
+        <source>Count the next item several times (same as scanning PS-QTY:n)</source>
+        <translation>Contar el siguiente artículo varias veces (igual que PS-QTY:n)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="172"/>
+        <source>&amp;Partial box</source>
+        <translation>Caja &amp;parcial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="175"/>
+        <source>Ship what is in the box now (same as scanning PS-CMD:PARTIAL)</source>
+        <translation>Enviar lo que hay en la caja (igual que PS-CMD:PARTIAL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="179"/>
+        <source>&amp;Ship box</source>
+        <translation>&amp;Enviar caja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="182"/>
+        <source>Close the box (same as scanning PS-CMD:SHIP)</source>
+        <translation>Cerrar la caja (igual que escanear PS-CMD:SHIP)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="187"/>
+        <source>&amp;Cancel packing</source>
+        <translation>&amp;Cancelar embalaje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="190"/>
+        <source>Stop packing this order (same as scanning PS-CMD:CANCEL)</source>
+        <translation>Dejar de empaquetar este pedido (igual que PS-CMD:CANCEL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="193"/>
+        <source>&amp;Queue</source>
+        <translation>&amp;Cola</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="194"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="195"/>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Filtrar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="198"/>
+        <source>Set &amp;status…</source>
+        <translation>Poner e&amp;stado…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="200"/>
+        <source>&amp;Print slip</source>
+        <translation>&amp;Imprimir albarán</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="205"/>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Bandeja de salida…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="208"/>
+        <source>Boxes and statuses waiting to be sent, and those Stitch refused</source>
+        <translation>Cajas y estados pendientes de envío, y los que Stitch rechazó</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="212"/>
+        <source>S&amp;upervisor</source>
+        <translation>E&amp;ncargado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="215"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="216"/>
+        <source>Show &amp;queue</source>
+        <translation>Mostrar &amp;cola</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="220"/>
+        <source>&amp;Mute sounds</source>
+        <translation>&amp;Silenciar sonidos</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxView</name>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="45"/>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="46"/>
+        <source>Box</source>
+        <translation>Caja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="47"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="48"/>
+        <source>Units</source>
+        <translation>Uds.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="49"/>
+        <source>Carrier label</source>
+        <translation>Etiqueta de envío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="50"/>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="51"/>
+        <source>Tries</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="52"/>
+        <source>Stitch said</source>
+        <translation>Stitch dijo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="60"/>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="61"/>
+        <source>sending</source>
+        <translation>enviando</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="62"/>
+        <source>refused</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="72"/>
+        <source>Resolve a refused box</source>
+        <translation>Resolver una caja rechazada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="74"/>
+        <source>Order %1, box %2. Stitch said: %3</source>
+        <translation>Pedido %1, caja %2. Stitch dijo: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="80"/>
+        <source>Send it again (the cause was fixed in Stitch)</source>
+        <translation>Enviarla otra vez (se corrigió en Stitch)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="81"/>
+        <source>Do not send it</source>
+        <translation>No enviarla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="82"/>
+        <source>It is in Stitch already (entered by hand)</source>
+        <translation>Ya está en Stitch (metida a mano)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="88"/>
+        <source>The shipment&apos;s id in Stitch</source>
+        <translation>ID del envío en Stitch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="90"/>
+        <source>Why (for the audit trail)</source>
+        <translation>Por qué (para la auditoría)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="92"/>
+        <source>Shipment id:</source>
+        <translation>ID del envío:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="93"/>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="97"/>
+        <source>Resolve</source>
+        <translation>Resolver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="119"/>
+        <source>Give a reason</source>
+        <translation>Indica un motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="122"/>
+        <source>Give the shipment&apos;s id in Stitch</source>
+        <translation>Indica el ID del envío en Stitch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="138"/>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="155"/>
+        <source>Send now</source>
+        <translation>Enviar ya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="156"/>
+        <source>Try everything waiting again, without waiting</source>
+        <translation>Reintentar ya todo lo pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="158"/>
+        <source>Resolve…</source>
+        <translation>Resolver…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="159"/>
+        <source>Decide about a box Stitch refused</source>
+        <translation>Decidir sobre una caja que Stitch rechazó</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="161"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="196"/>
+        <source>not sent yet: will try again</source>
+        <translation>aún no enviado: se reintentará</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="209"/>
+        <source>%1 boxes waiting · %2 refused · %3 statuses waiting</source>
+        <translation>%1 cajas en espera · %2 rechazadas · %3 estados en espera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="258"/>
+        <source>Not resolved: %1</source>
+        <translation>No resuelto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PackLinesModel</name>
+    <message>
+        <location filename="../../ui/pack_lines_model.py" line="40"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_lines_model.py" line="41"/>
+        <source>Item</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_lines_model.py" line="42"/>
+        <source>Barcode</source>
+        <translation>Código de barras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_lines_model.py" line="43"/>
+        <source>Ordered</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_lines_model.py" line="44"/>
+        <source>In box</source>
+        <translation>En caja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_lines_model.py" line="45"/>
+        <source>Left</source>
+        <translation>Falta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_lines_model.py" line="179"/>
+        <source>%1 shipped in earlier boxes</source>
+        <translation>%1 enviado en cajas anteriores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_lines_model.py" line="187"/>
+        <source>complete</source>
+        <translation>completo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_lines_model.py" line="187"/>
+        <source>%1 left</source>
+        <translation>faltan %1</translation>
+    </message>
+</context>
+<context>
+    <name>PackView</name>
+    <message>
+        <location filename="../../ui/pack_view.py" line="168"/>
+        <source>Shipped now</source>
+        <translation>Enviado ahora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="170"/>
+        <source>Untick to give the box another shipping date and time</source>
+        <translation>Desmarca para poner otra fecha y hora de envío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="183"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="184"/>
+        <source>Quantity…</source>
+        <translation>Cantidad…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="185"/>
+        <source>Partial box</source>
+        <translation>Caja parcial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="186"/>
+        <source>Ship</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="187"/>
+        <source>Cancel order</source>
+        <translation>Cancelar pedido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="188"/>
+        <source>Count the next item several times (or scan PS-QTY:n)</source>
+        <translation>Contar el siguiente artículo varias veces (o escanea PS-QTY:n)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="189"/>
+        <source>Ship what is in the box now (or scan PS-CMD:PARTIAL)</source>
+        <translation>Enviar lo que hay en la caja (o escanea PS-CMD:PARTIAL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="190"/>
+        <source>Close the box (or scan PS-CMD:SHIP)</source>
+        <translation>Cerrar la caja (o escanea PS-CMD:SHIP)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="191"/>
+        <source>Stop packing this order (or scan PS-CMD:CANCEL)</source>
+        <translation>Dejar este pedido (o escanea PS-CMD:CANCEL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="193"/>
+        <source>Scan:</source>
+        <translation>Escanear:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="248"/>
+        <source>No order open</source>
+        <translation>Ningún pedido abierto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="250"/>
+        <source>Scan a packing slip, or pick an order in the queue and press Enter</source>
+        <translation>Escanea un albarán, o elige un pedido en la cola y pulsa Intro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="258"/>
+        <source>Next: scan a packing slip</source>
+        <translation>Ahora: escanea un albarán</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="309"/>
+        <source>Ship to: %1</source>
+        <translation>Enviar a: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="314"/>
+        <source>NOTE: %1</source>
+        <translation>NOTA: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="316"/>
+        <source>No notes on this order</source>
+        <translation>Este pedido no tiene notas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="335"/>
+        <source>%1 of %2 units</source>
+        <translation>%1 de %2 unidades</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="337"/>
+        <source>box %1</source>
+        <translation>caja %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="340"/>
+        <source>Next: %1</source>
+        <translation>Ahora: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PackingController</name>
+    <message>
+        <location filename="../../ui/pack_opening.py" line="82"/>
+        <location filename="../../ui/packing_controller.py" line="182"/>
+        <source>Finish or cancel %1 first</source>
+        <translation>Termina o cancela %1 antes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_opening.py" line="83"/>
+        <source>Then open the other order</source>
+        <translation>Luego abre el otro pedido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_opening.py" line="96"/>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_opening.py" line="116"/>
+        <source>%1 scans were not counted.</source>
+        <translation>%1 escaneos no se contaron.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_opening.py" line="122"/>
+        <location filename="../../ui/packing_controller.py" line="163"/>
+        <source>Scan a packing slip</source>
+        <translation>Escanea un albarán</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_opening.py" line="122"/>
+        <source>Press Esc, then scan a packing slip</source>
+        <translation>Pulsa Esc y escanea un albarán</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_opening.py" line="134"/>
+        <source>Resumed order %1 where you left off</source>
+        <translation>Pedido %1 retomado donde lo dejaste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_opening.py" line="140"/>
+        <source>Order %1 open from the saved copy</source>
+        <translation>Pedido %1 abierto desde la copia guardada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_opening.py" line="148"/>
+        <source>Order %1 open</source>
+        <translation>Pedido %1 abierto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_opening.py" line="168"/>
+        <source>%1 is being packed at another station</source>
+        <translation>%1 se está empaquetando en otro puesto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_opening.py" line="169"/>
+        <source>Answer the question on screen with the keyboard or the mouse</source>
+        <translation>Responde la pregunta en pantalla con el teclado o el ratón</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_opening.py" line="174"/>
+        <source>Take over this order?</source>
+        <translation>¿Tomar este pedido?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_opening.py" line="176"/>
+        <source>Take it over</source>
+        <translation>Tomarlo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_opening.py" line="177"/>
+        <source>Leave it</source>
+        <translation>Dejarlo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_opening.py" line="178"/>
+        <source>Its status in Stitch: %1</source>
+        <translation>Su estado en Stitch: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_opening.py" line="195"/>
+        <source>Left %1 to the other station</source>
+        <translation>%1 se queda en el otro puesto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="119"/>
+        <source>Not counted: %1</source>
+        <translation>No contado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="120"/>
+        <source>Finish this question first (keyboard or mouse), then scan again</source>
+        <translation>Responde antes a la pregunta (teclado o ratón) y vuelve a escanear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="163"/>
+        <source>No order open</source>
+        <translation>Ningún pedido abierto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="183"/>
+        <source>Then scan the other packing slip again (cancel: PS-CMD:CANCEL)</source>
+        <translation>Luego escanea otra vez el otro albarán (cancelar: PS-CMD:CANCEL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="191"/>
+        <source>Not a packing slip of an open order: %1</source>
+        <translation>No es un albarán de un pedido abierto: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="192"/>
+        <source>Scan a packing slip, or pick an order in the queue and press Enter</source>
+        <translation>Escanea un albarán, o elige un pedido en la cola y pulsa Intro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="202"/>
+        <source>Check the order, then scan PS-CMD:ACK or press Esc</source>
+        <translation>Revisa el pedido y escanea PS-CMD:ACK o pulsa Esc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="207"/>
+        <source>Change checked: go on packing</source>
+        <translation>Cambio revisado: sigue empaquetando</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="212"/>
+        <source>Signed in: %1</source>
+        <translation>Sesión de: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="218"/>
+        <source>This carrier label is already on another box</source>
+        <translation>Esta etiqueta de envío ya está en otra caja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="219"/>
+        <source>Press Esc, then scan this box&apos;s own carrier label</source>
+        <translation>Pulsa Esc y escanea la etiqueta de esta caja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="243"/>
+        <source>Last box: %1 box %2 · %3 %4</source>
+        <translation>Última caja: %1 caja %2 · %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="265"/>
+        <source>Scanning stopped: scans can&apos;t be saved</source>
+        <translation>Escaneo parado: no se pueden guardar los escaneos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="282"/>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="283"/>
+        <source>How many of the next item go into the box?</source>
+        <translation>¿Cuántos del siguiente artículo van en la caja?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="306"/>
+        <source>Sign in</source>
+        <translation>Identificarse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="307"/>
+        <source>Who packs at this station?</source>
+        <translation>¿Quién empaqueta en este puesto?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="332"/>
+        <source>Press Esc when the items are back</source>
+        <translation>Pulsa Esc cuando los artículos estén devueltos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="341"/>
+        <source>Check it, then scan PS-CMD:ACK or press Esc</source>
+        <translation>Revísalo y escanea PS-CMD:ACK o pulsa Esc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="349"/>
+        <source>A supervisor decides in Queue → Outbox… (Ctrl+O)</source>
+        <translation>Lo decide el encargado en Cola → Bandeja de salida… (Ctrl+O)</translation>
+    </message>
+</context>
+<context>
+    <name>PinGate</name>
+    <message>
+        <location filename="../../ui/supervisor/pin_gate.py" line="119"/>
+        <source>Supervisor approval</source>
+        <extracomment>One per running app: a lockout holds whichever dialog asks next. The last supervisor who approved something here: offered again (a shift has one or two).</extracomment>
+        <translation>Aprobación del encargado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/pin_gate.py" line="126"/>
+        <source>A supervisor must approve: &lt;b&gt;{action}&lt;/b&gt;</source>
+        <translation>Lo tiene que aprobar el encargado: &lt;b&gt;{action}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/pin_gate.py" line="130"/>
+        <source>⚠ No supervisor PIN is set — set one in Settings. This will be journaled.</source>
+        <translation>⚠ No hay PIN de encargado: ponlo en Ajustes. Esto queda en el diario.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/pin_gate.py" line="135"/>
+        <source>Your name</source>
+        <translation>Tu nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/pin_gate.py" line="146"/>
+        <source>Why (goes into the journal)</source>
+        <translation>Por qué (queda en el diario)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/pin_gate.py" line="152"/>
+        <source>&amp;Supervisor:</source>
+        <translation>&amp;Encargado:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/pin_gate.py" line="153"/>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/pin_gate.py" line="155"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/pin_gate.py" line="162"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprobar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/pin_gate.py" line="187"/>
+        <source>Too many wrong PINs. Try again in {seconds} s.</source>
+        <translation>Demasiados PIN erróneos. Prueba otra vez en {seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/pin_gate.py" line="206"/>
+        <source>Type the supervisor&apos;s name.</source>
+        <translation>Escribe el nombre del encargado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/pin_gate.py" line="210"/>
+        <source>Say why: it goes into the journal.</source>
+        <translation>Di por qué: queda en el diario.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/pin_gate.py" line="220"/>
+        <source>Wrong PIN. {n} more tries before a short lockout.</source>
+        <translation>PIN erróneo. {n} intentos más antes de un bloqueo breve.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <location filename="../../ui/print_actions.py" line="55"/>
+        <source>“{requested}” scans as “{encoded}”</source>
+        <translation>“{requested}” se escanea como “{encoded}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="160"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="183"/>
+        <source>Printing {what}…</source>
+        <translation>Imprimiendo {what}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="187"/>
+        <source>Printing {what}: {done} of {total}…</source>
+        <translation>Imprimiendo {what}: {done} de {total}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="200"/>
+        <source>{what} could not be printed: {e}</source>
+        <translation>No se pudo imprimir {what}: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="203"/>
+        <source>the printer</source>
+        <translation>la impresora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="205"/>
+        <source>Printed {what}: {pages} pages to {where}</source>
+        <translation>Impreso {what}: {pages} páginas en {where}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="212"/>
+        <source>Printed with plain characters</source>
+        <translation>Impreso con caracteres simples</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="213"/>
+        <source>Scanners can only type plain characters, so these barcodes carry a plain version of the text printed under them:
+
+{lines}</source>
+        <translation>Los escáneres solo escriben caracteres simples, así que estos códigos llevan una versión simple del texto impreso debajo:
+
+{lines}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="228"/>
+        <source>Not printed</source>
+        <translation>No impreso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="246"/>
+        <source>Select one or more orders in the queue first.</source>
+        <translation>Elige antes uno o más pedidos en la cola.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="248"/>
+        <source>{n} packing slips</source>
+        <translation>{n} albaranes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="248"/>
+        <source>packing slip</source>
+        <translation>albarán</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="249"/>
+        <source>Reading {what}…</source>
+        <translation>Leyendo {what}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="254"/>
+        <source>The orders could not be read: {e}</source>
+        <translation>No se pudieron leer los pedidos: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="257"/>
+        <source>Print packing slips</source>
+        <translation>Imprimir albaranes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="265"/>
+        <source>Print the command sheet</source>
+        <translation>Imprimir la hoja de comandos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="270"/>
+        <source>command sheet</source>
+        <translation>hoja de comandos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="275"/>
+        <source>Type at least one packer&apos;s name.</source>
+        <translation>Escribe al menos un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="277"/>
+        <source>Print packer badges</source>
+        <translation>Imprimir tarjetas de empaquetador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="280"/>
+        <source>packer badges</source>
+        <translation>tarjetas de empaquetador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="286"/>
+        <source>Choose at least one product.</source>
+        <translation>Elige al menos un producto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="288"/>
+        <source>Print SKU labels</source>
+        <translation>Imprimir etiquetas SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="294"/>
+        <source>The labels could not be made: {e}</source>
+        <translation>No se pudieron crear las etiquetas: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="296"/>
+        <source>{n} SKU labels</source>
+        <translation>{n} etiquetas SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="344"/>
+        <source>Save packing slips as &amp;PDF…</source>
+        <translation>Guardar albaranes como &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="347"/>
+        <source>Packing slips of the selected orders as a PDF file</source>
+        <translation>Albaranes de los pedidos elegidos en un PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="349"/>
+        <source>Print &amp;command sheet…</source>
+        <translation>Imprimir hoja de &amp;comandos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="349"/>
+        <source>To a printer</source>
+        <translation>A una impresora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="350"/>
+        <source>Save command sheet as PDF…</source>
+        <translation>Guardar hoja de comandos como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="351"/>
+        <source>Packer &amp;badges…</source>
+        <translation>&amp;Tarjetas de empaquetador…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="351"/>
+        <source>PS-USER badges to sign in with</source>
+        <translation>Tarjetas PS-USER para identificarse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="352"/>
+        <source>SKU &amp;labels…</source>
+        <translation>&amp;Etiquetas SKU…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="352"/>
+        <source>For products whose barcode is missing</source>
+        <translation>Para productos sin código de barras</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialogs</name>
+    <message>
+        <location filename="../../ui/supervisor/print_dialogs.py" line="53"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Guardar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/print_dialogs.py" line="54"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/print_dialogs.py" line="55"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/print_dialogs.py" line="69"/>
+        <source>Packer badges</source>
+        <translation>Tarjetas de empaquetador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/print_dialogs.py" line="73"/>
+        <source>One packer&apos;s name per line</source>
+        <translation>Un nombre por línea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/print_dialogs.py" line="78"/>
+        <source>Scanning a badge signs its packer in (PS-USER:name).</source>
+        <translation>Al escanear una tarjeta, su empaquetador inicia sesión (PS-USER:nombre).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/print_dialogs.py" line="100"/>
+        <source>SKU labels</source>
+        <translation>Etiquetas SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/print_dialogs.py" line="105"/>
+        <source>Search SKU, name or barcode</source>
+        <translation>Buscar SKU, nombre o código</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/print_dialogs.py" line="113"/>
+        <source>Reading the products from Stitch…</source>
+        <translation>Leyendo los productos de Stitch…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/print_dialogs.py" line="118"/>
+        <source>Label:</source>
+        <translation>Etiqueta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/print_dialogs.py" line="134"/>
+        <source>The products could not be read: {e}</source>
+        <translation>No se pudieron leer los productos: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/print_dialogs.py" line="150"/>
+        <source>{n} products; tick the ones to label</source>
+        <translation>{n} productos; marca los que llevan etiqueta</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsDialog</name>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="66"/>
+        <source>New</source>
+        <extracomment>SKUs named per list in the on-screen result (the saved report names them all).</extracomment>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="67"/>
+        <source>Name or barcode changed</source>
+        <translation>Nombre o código cambiado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="68"/>
+        <source>Stock changed</source>
+        <translation>Stock cambiado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="69"/>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="70"/>
+        <source>Not in Stitch (skipped)</source>
+        <translation>No está en Stitch (omitido)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="91"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="99"/>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="93"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="94"/>
+        <source>Barcode</source>
+        <translation>Código de barras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="95"/>
+        <source>Stock in Stitch</source>
+        <translation>Stock en Stitch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="96"/>
+        <source>Stock in file</source>
+        <translation>Stock en el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="100"/>
+        <source>What is wrong</source>
+        <translation>Qué está mal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="111"/>
+        <source> … and {n} more</source>
+        <translation> … y {n} más</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="115"/>
+        <source>File: {source}</source>
+        <translation>Archivo: {source}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="117"/>
+        <source>All {n} changes landed in Stitch.</source>
+        <translation>Los {n} cambios llegaron a Stitch.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="119"/>
+        <source>Landed in Stitch: {n}</source>
+        <translation>Llegaron a Stitch: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="121"/>
+        <source>Stopped by the Cancel button after the batch in flight.</source>
+        <translation>Parado con Cancelar tras el lote en curso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="125"/>
+        <source>Batch {batch} of {total} failed: {error}</source>
+        <translation>Falló el lote {batch} de {total}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="131"/>
+        <source>Uncertain (sent, no answer came; may have landed): {n}</source>
+        <translation>Dudoso (enviado, sin respuesta; puede haber llegado): {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="137"/>
+        <source>Not landed: {n}</source>
+        <translation>No llegaron: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="141"/>
+        <source>Stitch refused line {line} ({sku}): {reason}</source>
+        <translation>Stitch rechazó la línea {line} ({sku}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="146"/>
+        <source>Landed SKUs:</source>
+        <translation>SKU que llegaron:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="149"/>
+        <source>Push the same file again: only what still differs is sent.</source>
+        <translation>Vuelve a enviar el mismo archivo: solo se manda lo que aún difiere.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="166"/>
+        <source>Products and stock to Stitch</source>
+        <translation>Productos y stock a Stitch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="178"/>
+        <source>&amp;Choose CSV file…</source>
+        <translation>&amp;Elegir archivo CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="180"/>
+        <source>Choose the product file (Ctrl+O)</source>
+        <translation>Elegir el archivo de productos (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="182"/>
+        <source>No file chosen. Columns: sku,name,upc,quantity_on_hand</source>
+        <translation>Ningún archivo elegido. Columnas: sku,name,upc,quantity_on_hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="184"/>
+        <source>&amp;Stock only (never create products or change names)</source>
+        <translation>&amp;Solo stock (no crear productos ni cambiar nombres)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="201"/>
+        <source>Push changes</source>
+        <translation>Enviar cambios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="203"/>
+        <source>Needs the supervisor PIN</source>
+        <translation>Necesita el PIN del encargado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="206"/>
+        <source>%v of %m products</source>
+        <translation>%v de %m productos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="208"/>
+        <source>Cancel push</source>
+        <translation>Cancelar envío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="209"/>
+        <source>Stop after the batch being sent</source>
+        <translation>Parar tras el lote en curso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="217"/>
+        <source>Save &amp;report…</source>
+        <translation>Guardar &amp;informe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="218"/>
+        <source>Save the result as a text file</source>
+        <translation>Guardar el resultado como texto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="221"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="249"/>
+        <source>Product file</source>
+        <translation>Archivo de productos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="249"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Archivos CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="263"/>
+        <source>Reading {name}…</source>
+        <translation>Leyendo {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="268"/>
+        <source>cannot be read: {e}</source>
+        <translation>no se puede leer: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="282"/>
+        <source>no Stitch account is set up yet</source>
+        <translation>aún no hay cuenta de Stitch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="284"/>
+        <source>Reading Stitch&apos;s product list…</source>
+        <translation>Leyendo la lista de productos de Stitch…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="290"/>
+        <source>Stitch&apos;s product list could not be read: {e}</source>
+        <translation>No se pudo leer la lista de productos de Stitch: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="308"/>
+        <source>{n} problems in the file. Nothing is sent until every one is fixed; fix the file and choose it again.</source>
+        <translation>{n} problemas en el archivo. No se envía nada hasta corregirlos todos; corrige el archivo y vuelve a elegirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="330"/>
+        <source>{n} new</source>
+        <translation>{n} nuevos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="331"/>
+        <source>{n} changed</source>
+        <translation>{n} cambiados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="332"/>
+        <source>{n} stock changes</source>
+        <translation>{n} cambios de stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="333"/>
+        <source>{n} unchanged</source>
+        <translation>{n} sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="336"/>
+        <source>{n} not in Stitch (skipped)</source>
+        <translation>{n} no están en Stitch (omitidos)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="338"/>
+        <source>Against the {n} products in Stitch: </source>
+        <translation>Frente a los {n} productos en Stitch: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="346"/>
+        <source>&amp;Push {n} changes</source>
+        <translation>&amp;Enviar {n} cambios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="346"/>
+        <source>Nothing to push</source>
+        <translation>Nada que enviar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="394"/>
+        <source>Sending {n} changes to Stitch…</source>
+        <translation>Enviando {n} cambios a Stitch…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="424"/>
+        <source>Stopping after the batch being sent…</source>
+        <translation>Parando tras el lote en curso…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="444"/>
+        <source>Save the push report</source>
+        <translation>Guardar el informe de envío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="446"/>
+        <source>Text files (*.txt)</source>
+        <translation>Archivos de texto (*.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../ui/queue_model.py" line="59"/>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="60"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="61"/>
+        <source>Ship to</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="62"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="63"/>
+        <source>Shipping</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="64"/>
+        <source>Units</source>
+        <translation>Uds.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="65"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="66"/>
+        <source>Age</source>
+        <translation>Espera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="85"/>
+        <source>%n min</source>
+        <translation>%n min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="88"/>
+        <source>%n h</source>
+        <translation>%n h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="89"/>
+        <source>%n d</source>
+        <translation>%n d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="198"/>
+        <source>Waiting to send, or being packed at another station</source>
+        <translation>Pendiente de enviar, o en otro puesto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="380"/>
+        <source>Being packed at %1</source>
+        <translation>Se empaqueta en %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="382"/>
+        <source>A shipment for this order is waiting to be sent to Stitch</source>
+        <translation>Un envío de este pedido espera a enviarse a Stitch</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../../ui/queue_panel.py" line="39"/>
+        <source>Filter: order, name, place, method…</source>
+        <translation>Filtro: pedido, nombre, lugar, método…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_panel.py" line="78"/>
+        <source>Set status…</source>
+        <translation>Poner estado…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_panel.py" line="79"/>
+        <source>Print slip</source>
+        <translation>Imprimir albarán</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_panel.py" line="123"/>
+        <source>Queue: %1 open</source>
+        <translation>Cola: %1 abiertos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_panel.py" line="126"/>
+        <source>Queue: %1 of %2 shown</source>
+        <translation>Cola: %1 de %2 mostrados</translation>
+    </message>
+</context>
+<context>
+    <name>ScanField</name>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="225"/>
+        <source>Type a code and press Enter</source>
+        <translation>Escribe un código y pulsa Intro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="226"/>
+        <source>For a damaged label: type the code here and press Enter</source>
+        <translation>Etiqueta dañada: escribe aquí el código y pulsa Intro</translation>
+    </message>
+</context>
+<context>
+    <name>SetStatusDialog</name>
+    <message>
+        <location filename="../../ui/status_dialog.py" line="29"/>
+        <location filename="../../ui/status_dialog.py" line="56"/>
+        <source>Set status</source>
+        <translation>Poner estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_dialog.py" line="31"/>
+        <source>Status of order %1:</source>
+        <translation>Estado del pedido %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_dialog.py" line="35"/>
+        <source>Status of %1 orders (%2):</source>
+        <translation>Estado de %1 pedidos (%2):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_dialog.py" line="48"/>
+        <source>Pick a status or type one (empty clears it)</source>
+        <translation>Elige un estado o escríbelo (vacío lo borra)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="45"/>
+        <source>set by your IT department</source>
+        <translation>fijado por tu departamento de TI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="64"/>
+        <source>Station settings</source>
+        <translation>Ajustes del puesto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="75"/>
+        <source>A new address needs its own access token</source>
+        <translation>Una dirección nueva necesita su propio token</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="78"/>
+        <source>Status set while an order is packed; {station} and {packer} are filled in</source>
+        <translation>Estado mientras se empaqueta un pedido; se rellenan {station} y {packer}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="85"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="86"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="104"/>
+        <source>Keys closer together than this are a scanner; a person types slower</source>
+        <translation>Teclas más seguidas que esto son del escáner; una persona escribe más lento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="109"/>
+        <source>&amp;Mute</source>
+        <translation>&amp;Silenciar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="111"/>
+        <source>&amp;Test sound</source>
+        <translation>&amp;Probar sonido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="119"/>
+        <source>A box ships only after PS-CMD:SHIP is scanned</source>
+        <translation>Una caja sale solo tras escanear PS-CMD:SHIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="123"/>
+        <source>This computer&apos;s zone</source>
+        <translation>Zona de este ordenador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="130"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="132"/>
+        <source>Finished orders are kept in the journal this long</source>
+        <translation>Tiempo que los pedidos terminados quedan en el diario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="144"/>
+        <source>Change the supervisor PIN</source>
+        <translation>Cambiar el PIN del encargado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="146"/>
+        <source>Set a supervisor PIN (none is set)</source>
+        <translation>Poner un PIN de encargado (no hay)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="150"/>
+        <source>Current PIN:</source>
+        <translation>PIN actual:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="153"/>
+        <source>New PIN (4 digits or more):</source>
+        <translation>PIN nuevo (4 cifras o más):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="154"/>
+        <source>New PIN again:</source>
+        <translation>Repite el PIN nuevo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="157"/>
+        <source>&amp;Station name:</source>
+        <translation>&amp;Nombre del puesto:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="158"/>
+        <source>Stitch &amp;address:</source>
+        <translation>&amp;Dirección de Stitch:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="159"/>
+        <source>&amp;Claim status:</source>
+        <translation>Estado de &amp;reserva:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="160"/>
+        <source>Status &amp;presets:</source>
+        <translation>Estados &amp;predefinidos:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="161"/>
+        <source>Scanner &amp;speed:</source>
+        <translation>&amp;Velocidad del escáner:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="162"/>
+        <source>Sound &amp;volume:</source>
+        <translation>&amp;Volumen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="163"/>
+        <source>Shipping:</source>
+        <translation>Envío:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="164"/>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="165"/>
+        <source>&amp;Keep history:</source>
+        <translation>&amp;Guardar historial:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="181"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Guardar (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="220"/>
+        <source>New status</source>
+        <translation>Estado nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="247"/>
+        <source>The station needs a name.</source>
+        <translation>El puesto necesita un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="250"/>
+        <source>The Stitch address must start with https://</source>
+        <translation>La dirección de Stitch debe empezar por https://</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="256"/>
+        <source>The claim status may only use {station} and {packer} as placeholders.</source>
+        <translation>El estado de reserva solo admite {station} y {packer}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="261"/>
+        <source>A status may have at most {n} characters.</source>
+        <translation>Un estado tiene como mucho {n} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="268"/>
+        <source>Unknown time zone: {zone}</source>
+        <translation>Zona horaria desconocida: {zone}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="296"/>
+        <source>The current PIN is not right; the PIN was not changed.</source>
+        <translation>El PIN actual no es correcto; no se ha cambiado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="298"/>
+        <source>The two new PINs differ.</source>
+        <translation>Los dos PIN nuevos no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="302"/>
+        <source>The supervisor PIN must be at least 4 digits.</source>
+        <translation>El PIN del encargado debe tener al menos 4 cifras.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="314"/>
+        <source>The settings could not be saved: {e}</source>
+        <translation>No se pudieron guardar los ajustes: {e}</translation>
+    </message>
+</context>
+<context>
+    <name>SetupScreen</name>
+    <message>
+        <location filename="../../ui/setup_screen.py" line="45"/>
+        <source>Enter the full address, starting with https://</source>
+        <translation>Escribe la dirección completa, empezando por https://</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_screen.py" line="54"/>
+        <source>Use https:// for Stitch: the token must not travel unencrypted.</source>
+        <translation>Usa https:// para Stitch: el token no debe viajar sin cifrar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_screen.py" line="77"/>
+        <source>Connect this station to Stitch</source>
+        <translation>Conectar este puesto a Stitch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_screen.py" line="84"/>
+        <source>Enter the API address and the access token your Stitch administrator gave you. The token is kept in this computer&apos;s password store, never in a file.</source>
+        <translation>Escribe la dirección de la API y el token que te dio el administrador de Stitch. El token se guarda en el almacén de contraseñas del ordenador, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_screen.py" line="94"/>
+        <source>Paste the access token</source>
+        <translation>Pega el token de acceso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_screen.py" line="96"/>
+        <source>Test and save</source>
+        <translation>Probar y guardar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_screen.py" line="105"/>
+        <source>API address:</source>
+        <translation>Dirección de la API:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_screen.py" line="106"/>
+        <source>Access token:</source>
+        <translation>Token de acceso:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_screen.py" line="142"/>
+        <source>Paste the access token first.</source>
+        <translation>Pega antes el token de acceso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_screen.py" line="145"/>
+        <source>Asking Stitch…</source>
+        <translation>Preguntando a Stitch…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_screen.py" line="150"/>
+        <source>The check failed (see the log).</source>
+        <translation>La comprobación falló (ver el registro).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_screen.py" line="155"/>
+        <source>Stitch refused this access token. Check it was copied completely.</source>
+        <translation>Stitch rechazó este token. Comprueba que se copió entero.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_screen.py" line="161"/>
+        <source>Could not reach Stitch at %1: %2</source>
+        <translation>No se pudo conectar con Stitch en %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_screen.py" line="171"/>
+        <source>This computer has no password store; the token will be kept for this session only</source>
+        <translation>Este ordenador no tiene almacén de contraseñas; el token solo se guarda en esta sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_screen.py" line="177"/>
+        <source>Connected. The token is saved in this computer&apos;s password store.</source>
+        <translation>Conectado. El token está guardado en el almacén de contraseñas.</translation>
+    </message>
+</context>
+<context>
+    <name>Station</name>
+    <message>
+        <location filename="../../ui/scan_router.py" line="40"/>
+        <source>Not connected yet</source>
+        <translation>Aún sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_router.py" line="40"/>
+        <source>Wait a moment</source>
+        <translation>Espera un momento</translation>
+    </message>
+</context>
+<context>
+    <name>StatusActions</name>
+    <message>
+        <location filename="../../ui/status_actions.py" line="57"/>
+        <source>Select one or more orders in the queue first</source>
+        <translation>Elige antes uno o más pedidos en la cola</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_actions.py" line="96"/>
+        <source>The status could not be saved: %1</source>
+        <translation>No se pudo guardar el estado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_actions.py" line="102"/>
+        <source>Status set: %1</source>
+        <translation>Estado puesto: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_actions.py" line="102"/>
+        <location filename="../../ui/status_actions.py" line="107"/>
+        <source>(cleared)</source>
+        <translation>(borrado)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_actions.py" line="105"/>
+        <source>Status of %1 orders set: %2</source>
+        <translation>Estado de %1 pedidos puesto: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../../ui/status_line.py" line="25"/>
+        <source>TRAINING – demo data</source>
+        <translation>PRÁCTICA – datos de prueba</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="28"/>
+        <source>Nothing here is real: the station talks to its built-in practice server</source>
+        <translation>Nada es real: el puesto habla con su servidor de prácticas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="55"/>
+        <source>○ Stitch: connecting…</source>
+        <translation>○ Stitch: conectando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="57"/>
+        <source>● Stitch ok</source>
+        <translation>● Stitch ok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="59"/>
+        <source>▲ Stitch unreachable</source>
+        <translation>▲ Stitch sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="61"/>
+        <source>last sync %1</source>
+        <translation>última sincr. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="74"/>
+        <source>%1 waiting to send</source>
+        <translation>%1 por enviar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="76"/>
+        <source>since %1</source>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="81"/>
+        <source>%1 refused by Stitch</source>
+        <translation>%1 rechazados por Stitch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="91"/>
+        <source>nobody signed in</source>
+        <translation>nadie identificado</translation>
+    </message>
+</context>
+<context>
+    <name>Supervisor</name>
+    <message>
+        <location filename="../../ui/supervisor/screens.py" line="63"/>
+        <source>S&amp;upervisor</source>
+        <translation>E&amp;ncargado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/screens.py" line="68"/>
+        <source>&amp;Products and stock…</source>
+        <translation>&amp;Productos y stock…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/screens.py" line="70"/>
+        <source>&amp;Figures…</source>
+        <translation>&amp;Cifras…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/screens.py" line="74"/>
+        <source>Order &amp;history…</source>
+        <translation>&amp;Historial del pedido…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/screens.py" line="78"/>
+        <source>&amp;Audit trail…</source>
+        <translation>Registro de &amp;auditoría…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/screens.py" line="80"/>
+        <source>P&amp;rint</source>
+        <translation>Imp&amp;rimir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/screens.py" line="86"/>
+        <source>S&amp;ettings…</source>
+        <translation>A&amp;justes…</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorGate</name>
+    <message>
+        <location filename="../../ui/supervisor/gate.py" line="51"/>
+        <source>set the status of several orders</source>
+        <extracomment>Setting a status on this many orders at once needs a supervisor.</extracomment>
+        <translation>poner el estado de varios pedidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/gate.py" line="52"/>
+        <source>take over an order another station is packing</source>
+        <translation>tomar un pedido que empaqueta otro puesto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/gate.py" line="53"/>
+        <source>ship a box with units that were not scanned</source>
+        <translation>enviar una caja con uds. sin escanear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/gate.py" line="54"/>
+        <source>resolve a shipment Stitch refused</source>
+        <translation>resolver un envío que Stitch rechazó</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/gate.py" line="55"/>
+        <source>send products and stock to Stitch</source>
+        <translation>enviar productos y stock a Stitch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/gate.py" line="123"/>
+        <source>Not done</source>
+        <translation>No hecho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/gate.py" line="124"/>
+        <source>The approval could not be written to the journal, so nothing was done.</source>
+        <translation>No se pudo escribir la aprobación en el diario, así que no se hizo nada.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskSpawner</name>
+    <message>
+        <location filename="../../ui/tasks.py" line="28"/>
+        <source>Something went wrong. The details are in the log.</source>
+        <translation>Algo falló. Los detalles están en el registro.</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <location filename="../../ui/queue_feed.py" line="75"/>
+        <source>Refreshing the queue…</source>
+        <translation>Actualizando la cola…</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2824 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl" sourcelanguage="en">
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../ui/supervisor/bar_chart.py" line="108"/>
+        <source>Nothing packed in this period</source>
+        <translation>Nic nie spakowano w tym okresie</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionNotice</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="321"/>
+        <source>Enter new token…</source>
+        <translation>Wpisz nowy token…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="337"/>
+        <source>Stitch can&apos;t be reached</source>
+        <translation>Brak połączenia ze Stitch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="339"/>
+        <source>since %1</source>
+        <translation>od %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="341"/>
+        <source>last sync %1</source>
+        <translation>ostatnia synchr. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="342"/>
+        <source>Go on packing: boxes wait on this station and go out later.</source>
+        <translation>Pakuj dalej: kartony czekają na stanowisku i wyjdą później.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="354"/>
+        <source>Stitch refused this station&apos;s access token. Go on packing: nothing is lost, boxes wait until a new token is entered.</source>
+        <translation>Stitch odrzucił token tego stanowiska. Pakuj dalej: nic nie ginie, kartony czekają na nowy token.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../../ui/crash_handler.py" line="50"/>
+        <source>Something went wrong in Packstation. Your scans are saved. Please tell your supervisor; the details are in {path}.</source>
+        <translation>Coś poszło nie tak w Packstation. Skany są zapisane. Powiedz kierownikowi; szczegóły są w {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>DomainWords</name>
+    <message>
+        <location filename="../../ui/domain_words.py" line="26"/>
+        <source>NOT IN THIS ORDER</source>
+        <translation>NIE Z TEGO ZAMÓWIENIA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="27"/>
+        <source>UNKNOWN CODE</source>
+        <translation>NIEZNANY KOD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="28"/>
+        <source>SCAN AGAIN</source>
+        <translation>ZESKANUJ PONOWNIE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="29"/>
+        <source>ONE TOO MANY</source>
+        <translation>O JEDEN ZA DUŻO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="30"/>
+        <source>NOT YET</source>
+        <translation>JESZCZE NIE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="31"/>
+        <source>BOX IS EMPTY</source>
+        <translation>KARTON PUSTY</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="32"/>
+        <source>SCAN SHIP FIRST</source>
+        <translation>NAJPIERW WYŚLIJ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="33"/>
+        <source>SCAN THE LABEL</source>
+        <translation>ZESKANUJ ETYKIETĘ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="34"/>
+        <source>BAD QUANTITY</source>
+        <translation>ZŁA ILOŚĆ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="35"/>
+        <source>WRONG CARRIER</source>
+        <translation>ZŁY PRZEWOŹNIK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="36"/>
+        <source>UNKNOWN LABEL</source>
+        <translation>NIEZNANA ETYKIETA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="37"/>
+        <source>NOTHING TO UNDO</source>
+        <translation>NIE MA CZEGO COFNĄĆ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="38"/>
+        <source>NOTHING TO ACKNOWLEDGE</source>
+        <translation>NIE MA CZEGO POTWIERDZAĆ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="39"/>
+        <source>ALREADY OPEN</source>
+        <translation>JUŻ OTWARTE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="40"/>
+        <source>SUPERVISOR NEEDED</source>
+        <translation>POTRZEBNY KIEROWNIK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="41"/>
+        <source>FINISH THIS BOX FIRST</source>
+        <translation>NAJPIERW SKOŃCZ TEN KARTON</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="42"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="43"/>
+        <source>UNDONE</source>
+        <translation>COFNIĘTO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="44"/>
+        <source>QUANTITY SET</source>
+        <translation>ILOŚĆ USTAWIONA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="45"/>
+        <source>QUANTITY TAKEN BACK</source>
+        <translation>ILOŚĆ COFNIĘTA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="46"/>
+        <source>STILL LOCKED</source>
+        <translation>NADAL ZABLOKOWANE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="47"/>
+        <source>GO ON</source>
+        <translation>DALEJ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="48"/>
+        <source>BOX SHIPPED</source>
+        <translation>KARTON WYSŁANY</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="49"/>
+        <source>PACKING STOPPED</source>
+        <translation>PAKOWANIE PRZERWANE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="50"/>
+        <source>STOP PACKING?</source>
+        <translation>PRZERWAĆ PAKOWANIE?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="51"/>
+        <source>NEW PACKER?</source>
+        <translation>NOWY PAKOWACZ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="52"/>
+        <source>PACK TAKEN OVER</source>
+        <translation>PAKOWANIE PRZEJĘTE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="53"/>
+        <source>SIGNED IN</source>
+        <translation>ZALOGOWANO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="54"/>
+        <source>STATUS SET</source>
+        <translation>STATUS USTAWIONY</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="55"/>
+        <source>ORDER FINISHED</source>
+        <translation>ZAMÓWIENIE ZAKOŃCZONE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="56"/>
+        <source>SIGN IN FIRST</source>
+        <translation>NAJPIERW SIĘ ZALOGUJ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="58"/>
+        <source>Code %1 is no product this station knows</source>
+        <translation>Kod %1 to nieznany produkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="59"/>
+        <source>Could not read %1</source>
+        <translation>Nie można odczytać %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="60"/>
+        <source>%1 unit still to pack</source>
+        <translation>Jeszcze %1 szt. do spakowania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="61"/>
+        <source>%1 units still to pack</source>
+        <translation>Jeszcze %1 szt. do spakowania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="62"/>
+        <source>Nothing in the box to ship yet</source>
+        <translation>W kartonie jeszcze nic nie ma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="63"/>
+        <source>Scan PS-CMD:SHIP before the carrier label</source>
+        <translation>Zeskanuj PS-CMD:SHIP przed etykietą przewoźnika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="64"/>
+        <source>The box is complete: %1 is not a carrier label</source>
+        <translation>Karton kompletny: %1 to nie etykieta przewoźnika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="65"/>
+        <source>Quantity must be between 1 and 9999</source>
+        <translation>Ilość od 1 do 9999</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="66"/>
+        <source>This label is another carrier&apos;s</source>
+        <translation>Ta etykieta jest innego przewoźnika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="67"/>
+        <source>Not a carrier label this station knows: %1</source>
+        <translation>Nieznana etykieta przewoźnika: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="68"/>
+        <source>%1 can take over once this box has shipped</source>
+        <translation>%1 przejmie po wysłaniu tego kartonu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="69"/>
+        <source>A supervisor&apos;s PIN accepts a label this station does not know</source>
+        <translation>Nieznaną etykietę zatwierdza PIN kierownika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="72"/>
+        <source>Scan STOP again to stop packing and put %1 unit back</source>
+        <translation>Zeskanuj STOP jeszcze raz, by przerwać i odłożyć %1 szt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="73"/>
+        <source>Scan STOP again to stop packing and put %1 units back</source>
+        <translation>Zeskanuj STOP jeszcze raz, by przerwać i odłożyć %1 szt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="74"/>
+        <source>Put these back: %1</source>
+        <translation>Odłóż: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="75"/>
+        <source>Nothing was in the box</source>
+        <translation>Karton był pusty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="76"/>
+        <source>Box %1: %2 %3</source>
+        <translation>Karton %1: %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="77"/>
+        <source>Scan %1&apos;s badge again to take over this pack</source>
+        <translation>Zeskanuj ponownie identyfikator %1, by przejąć pakowanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="78"/>
+        <source>%1 packs on (was %2)</source>
+        <translation>%1 pakuje dalej (wcześniej: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="79"/>
+        <source>Scan your badge (PS-USER) before the packing slip</source>
+        <translation>Zeskanuj identyfikator (PS-USER) przed listem przewozowym</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="81"/>
+        <source>scan PS-CMD:ACK or press Esc, then scan the missing items</source>
+        <translation>zeskanuj PS-CMD:ACK lub wciśnij Esc, potem brakujące towary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="82"/>
+        <source>scan PS-CMD:ACK or press Esc, then scan PS-CMD:SHIP</source>
+        <translation>zeskanuj PS-CMD:ACK lub wciśnij Esc, potem PS-CMD:SHIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="83"/>
+        <source>scan PS-CMD:ACK or press Esc, then scan items</source>
+        <translation>zeskanuj PS-CMD:ACK lub wciśnij Esc, potem towary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="84"/>
+        <source>scan PS-CMD:ACK or press Esc, then scan the carrier label</source>
+        <translation>zeskanuj PS-CMD:ACK lub wciśnij Esc, potem etykietę przewoźnika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="85"/>
+        <source>scan PS-CMD:ACK or press Esc, then scan the right item</source>
+        <translation>zeskanuj PS-CMD:ACK lub wciśnij Esc, potem właściwy towar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="86"/>
+        <source>scan a %1 label, or PS-CMD:SHIP to ship this one anyway</source>
+        <translation>zeskanuj etykietę %1 albo PS-CMD:SHIP, by wysłać mimo to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="87"/>
+        <source>scan a %1 label, or PS-CMD:SHIP with a supervisor to ship this one anyway</source>
+        <translation>zeskanuj etykietę %1 albo PS-CMD:SHIP z kierownikiem, by wysłać mimo to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="91"/>
+        <source>scan a known carrier label, or PS-CMD:SHIP to ship this one anyway</source>
+        <translation>zeskanuj znaną etykietę albo PS-CMD:SHIP, by wysłać mimo to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="94"/>
+        <source>scan a known carrier label, or PS-CMD:SHIP with a supervisor to ship this one anyway</source>
+        <translation>zeskanuj znaną etykietę albo PS-CMD:SHIP z kierownikiem, by wysłać mimo to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="98"/>
+        <source>scan the carrier label</source>
+        <translation>zeskanuj etykietę przewoźnika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="99"/>
+        <source>order packed</source>
+        <translation>zamówienie spakowane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="100"/>
+        <source>packing stopped</source>
+        <translation>pakowanie przerwane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="101"/>
+        <source>scan the item to count %1</source>
+        <translation>zeskanuj towar, by policzyć %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="102"/>
+        <source>scan PS-CMD:SHIP</source>
+        <translation>zeskanuj PS-CMD:SHIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="103"/>
+        <source>scan items</source>
+        <translation>skanuj towary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="104"/>
+        <source>nobody</source>
+        <translation>nikt</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackBanner</name>
+    <message>
+        <location filename="../../ui/banner.py" line="79"/>
+        <source>Scan a packing slip</source>
+        <translation>Zeskanuj list przewozowy</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackWords</name>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="31"/>
+        <location filename="../../ui/feedback_words.py" line="33"/>
+        <source>%1 of %2</source>
+        <translation>%1 z %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="40"/>
+        <source>Wrong item: %1 is not in this order</source>
+        <translation>Zły towar: %1 nie jest w tym zamówieniu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="42"/>
+        <source>Unknown code: %1</source>
+        <translation>Nieznany kod: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="47"/>
+        <source>Misread: %1</source>
+        <translation>Błędny odczyt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="49"/>
+        <source>One too many: %1 is already complete</source>
+        <translation>O jeden za dużo: %1 już kompletne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="52"/>
+        <source>Not yet: %1 units still to pack</source>
+        <translation>Jeszcze nie: %1 szt. do spakowania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="54"/>
+        <source>The box is empty: nothing to ship yet</source>
+        <translation>Karton pusty: nie ma co wysłać</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="56"/>
+        <source>Scan PS-CMD:SHIP before the carrier label</source>
+        <translation>Zeskanuj PS-CMD:SHIP przed etykietą przewoźnika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="58"/>
+        <source>Box complete: %1 is not a carrier label</source>
+        <translation>Karton kompletny: %1 to nie etykieta przewoźnika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="60"/>
+        <source>Quantity must be between 1 and 9999</source>
+        <translation>Ilość od 1 do 9999</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="64"/>
+        <source>Not counted: %1</source>
+        <translation>Nie policzono: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="75"/>
+        <source>Counted</source>
+        <translation>Policzono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="80"/>
+        <source>Undone: %1</source>
+        <translation>Cofnięto: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="83"/>
+        <source>Quantity %1: scan the item</source>
+        <translation>Ilość %1: zeskanuj towar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="86"/>
+        <source>Quantity taken back</source>
+        <translation>Ilość cofnięta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="89"/>
+        <source>Not counted</source>
+        <translation>Nie policzono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="91"/>
+        <source>Still locked: %1</source>
+        <translation>Nadal zablokowane: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="98"/>
+        <source>%1 more</source>
+        <translation>jeszcze %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="99"/>
+        <source>%1  ·  Expected: %2</source>
+        <translation>%1  ·  Oczekiwano: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="99"/>
+        <source> or </source>
+        <translation> lub </translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="103"/>
+        <source>Go on: %1</source>
+        <translation>Dalej: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="107"/>
+        <source>Nothing to undo</source>
+        <translation>Nie ma czego cofnąć</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="108"/>
+        <source>Nothing to acknowledge</source>
+        <translation>Nie ma czego potwierdzać</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="109"/>
+        <source>This order is already open</source>
+        <translation>To zamówienie jest już otwarte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="111"/>
+        <source>Nothing changed</source>
+        <translation>Nic się nie zmieniło</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="114"/>
+        <source>Box ready: scan the carrier label</source>
+        <translation>Karton gotowy: zeskanuj etykietę przewoźnika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="118"/>
+        <source>Box shipped</source>
+        <translation>Karton wysłany</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="120"/>
+        <source>Box %1 shipped: %2 %3</source>
+        <translation>Karton %1 wysłany: %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="126"/>
+        <source>Order packed. Scan the next packing slip</source>
+        <translation>Zamówienie spakowane. Zeskanuj następny list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="130"/>
+        <source>Packing canceled</source>
+        <translation>Pakowanie anulowane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="130"/>
+        <location filename="../../ui/feedback_words.py" line="143"/>
+        <source>Scan a packing slip</source>
+        <translation>Zeskanuj list przewozowy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="134"/>
+        <source>Signed in: %1</source>
+        <translation>Zalogowano: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="135"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="143"/>
+        <source>This order is finished</source>
+        <translation>To zamówienie jest zakończone</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresView</name>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="70"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="71"/>
+        <source>Orders</source>
+        <translation>Zamówienia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="71"/>
+        <source>Orders packed</source>
+        <translation>Spakowane zamówienia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="72"/>
+        <source>Boxes</source>
+        <translation>Kartony</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="73"/>
+        <source>Units</source>
+        <translation>Szt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="73"/>
+        <source>Units packed</source>
+        <translation>Spakowane szt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="75"/>
+        <source>Time per unit</source>
+        <translation>Czas na szt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="78"/>
+        <source>Packing time per unit, breaks of more than 5 minutes left out</source>
+        <translation>Czas pakowania na szt., bez przerw dłuższych niż 5 minut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="80"/>
+        <source>Wrong items</source>
+        <translation>Złe towary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="80"/>
+        <source>Wrong items caught</source>
+        <translation>Wykryte złe towary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="81"/>
+        <source>Undos</source>
+        <translation>Cofnięcia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="82"/>
+        <source>Partial</source>
+        <translation>Częściowe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="82"/>
+        <source>Orders left short</source>
+        <translation>Zamówienia niepełne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="83"/>
+        <source>Rejected</source>
+        <translation>Odrzucone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="83"/>
+        <source>Refused by Stitch</source>
+        <translation>Odrzucone przez Stitch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="117"/>
+        <source>Figures</source>
+        <translation>Statystyki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="124"/>
+        <source>Today</source>
+        <translation>Dziś</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="125"/>
+        <source>This week</source>
+        <translation>Ten tydzień</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="126"/>
+        <source>Chosen days</source>
+        <translation>Wybrane dni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="127"/>
+        <source>Which days</source>
+        <translation>Które dni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="135"/>
+        <source>By packer</source>
+        <translation>Wg pakowacza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="136"/>
+        <source>By station</source>
+        <translation>Wg stanowiska</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="137"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Pokaż</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="139"/>
+        <source>Count again ({keys})</source>
+        <translation>Policz ponownie ({keys})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="141"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Eksportuj &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="142"/>
+        <source>Export &amp;JSON…</source>
+        <translation>Eksportuj &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="158"/>
+        <source>from</source>
+        <translation>od</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="160"/>
+        <source>to</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="221"/>
+        <source>Counting {label}…</source>
+        <translation>Liczenie {label}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="229"/>
+        <source>The journal could not be read: {e}</source>
+        <translation>Nie można odczytać dziennika: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="241"/>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="245"/>
+        <source>{label}: {orders} orders, {units} units, {per_unit} per unit</source>
+        <translation>{label}: zamówienia {orders}, szt. {units}, {per_unit} na szt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="254"/>
+        <source>Units per hour</source>
+        <translation>Szt. na godzinę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="254"/>
+        <source>Units per day</source>
+        <translation>Szt. dziennie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="277"/>
+        <source>Export figures</source>
+        <translation>Eksportuj statystyki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="279"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="279"/>
+        <source>JSON files (*.json)</source>
+        <translation>Pliki JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="75"/>
+        <location filename="../../ui/supervisor/history_view.py" line="93"/>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="76"/>
+        <location filename="../../ui/supervisor/history_view.py" line="94"/>
+        <source>Station</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="77"/>
+        <location filename="../../ui/supervisor/history_view.py" line="86"/>
+        <location filename="../../ui/supervisor/history_view.py" line="95"/>
+        <source>Who</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="78"/>
+        <source>What happened</source>
+        <translation>Co się stało</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="79"/>
+        <source>Scanned</source>
+        <translation>Zeskanowano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="80"/>
+        <source>Units</source>
+        <translation>Szt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="80"/>
+        <source>Units put into (+) or out of (−) a box</source>
+        <translation>Szt. włożone (+) lub wyjęte (−) z kartonu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="81"/>
+        <location filename="../../ui/supervisor/history_view.py" line="84"/>
+        <source>Box</source>
+        <translation>Karton</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="85"/>
+        <source>Closed</source>
+        <translation>Zamknięty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="87"/>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="88"/>
+        <source>Tracking number</source>
+        <translation>Numer przesyłki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="89"/>
+        <source>Contents</source>
+        <translation>Zawartość</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="90"/>
+        <source>Stitch&apos;s answer</source>
+        <translation>Odpowiedź Stitch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="96"/>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="97"/>
+        <source>Why</source>
+        <translation>Dlaczego</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="98"/>
+        <source>Order</source>
+        <translation>Zamówienie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="122"/>
+        <source>Order history and audit trail</source>
+        <translation>Historia zamówienia i dziennik audytu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="130"/>
+        <source>Fulfillment id or order number</source>
+        <translation>ID realizacji lub numer zamówienia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="132"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Pokaż</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="135"/>
+        <source>Scan the order&apos;s packing slip, or type its fulfillment id or open order number.</source>
+        <translation>Zeskanuj list zamówienia albo wpisz ID realizacji lub numer zamówienia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="141"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Eksportuj &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="142"/>
+        <source>Export &amp;JSON…</source>
+        <translation>Eksportuj &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="147"/>
+        <source>&amp;Order:</source>
+        <translation>&amp;Zamówienie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="161"/>
+        <source>Boxes and their shipments</source>
+        <translation>Kartony i ich przesyłki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="175"/>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Pokaż</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="179"/>
+        <source>Export CSV…</source>
+        <translation>Eksportuj CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="180"/>
+        <source>Export JSON…</source>
+        <translation>Eksportuj JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="184"/>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="186"/>
+        <source>to</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="199"/>
+        <source>&amp;Order history</source>
+        <translation>&amp;Historia zamówienia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="200"/>
+        <source>&amp;Audit trail</source>
+        <translation>&amp;Dziennik audytu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="239"/>
+        <source>Reading the journal…</source>
+        <translation>Odczyt dziennika…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="247"/>
+        <location filename="../../ui/supervisor/history_view.py" line="306"/>
+        <source>The journal could not be read: {e}</source>
+        <translation>Nie można odczytać dziennika: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="257"/>
+        <source>Nothing about {ref} in this station&apos;s journal.</source>
+        <translation>Brak informacji o {ref} w dzienniku stanowiska.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="262"/>
+        <source>Order {order} (fulfillment {id}): {scans}, {boxes}</source>
+        <translation>Zamówienie {order} (realizacja {id}): {scans}, {boxes}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="265"/>
+        <source>1 scan</source>
+        <translation>1 skan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="265"/>
+        <source>{n} scans</source>
+        <translation>skany: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="266"/>
+        <source>1 box</source>
+        <translation>1 karton</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="268"/>
+        <source>{n} boxes</source>
+        <translation>kartony: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="314"/>
+        <source>1 supervisor decision, {label}</source>
+        <translation>1 decyzja kierownika, {label}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="316"/>
+        <source>{n} supervisor decisions, {label}</source>
+        <translation>decyzje kierownika: {n}, {label}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="336"/>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="338"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="338"/>
+        <source>JSON files (*.json)</source>
+        <translation>Pliki JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="61"/>
+        <source>Packstation</source>
+        <translation>Packstation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="139"/>
+        <source>&amp;Station</source>
+        <translation>&amp;Stanowisko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="142"/>
+        <source>Sign &amp;in…</source>
+        <translation>&amp;Zaloguj…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="145"/>
+        <source>Who packs at this station (same as scanning PS-USER:name)</source>
+        <translation>Kto pakuje na tym stanowisku (jak skan PS-USER:imię)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="148"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Zakończ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="151"/>
+        <source>&amp;Pack</source>
+        <translation>&amp;Pakowanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="154"/>
+        <source>&amp;Acknowledge error</source>
+        <translation>&amp;Potwierdź błąd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="157"/>
+        <source>I have seen the error (same as scanning PS-CMD:ACK)</source>
+        <translation>Widzę błąd (jak skan PS-CMD:ACK)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="160"/>
+        <source>&amp;Undo last scan</source>
+        <translation>&amp;Cofnij ostatni skan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="165"/>
+        <source>&amp;Quantity…</source>
+        <translation>&amp;Ilość…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="168"/>
+        <source>Count the next item several times (same as scanning PS-QTY:n)</source>
+        <translation>Policz następny towar kilka razy (jak skan PS-QTY:n)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="172"/>
+        <source>&amp;Partial box</source>
+        <translation>&amp;Karton częściowy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="175"/>
+        <source>Ship what is in the box now (same as scanning PS-CMD:PARTIAL)</source>
+        <translation>Wyślij to, co jest w kartonie (jak skan PS-CMD:PARTIAL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="179"/>
+        <source>&amp;Ship box</source>
+        <translation>&amp;Wyślij karton</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="182"/>
+        <source>Close the box (same as scanning PS-CMD:SHIP)</source>
+        <translation>Zamknij karton (jak skan PS-CMD:SHIP)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="187"/>
+        <source>&amp;Cancel packing</source>
+        <translation>&amp;Anuluj pakowanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="190"/>
+        <source>Stop packing this order (same as scanning PS-CMD:CANCEL)</source>
+        <translation>Przerwij pakowanie zamówienia (jak skan PS-CMD:CANCEL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="193"/>
+        <source>&amp;Queue</source>
+        <translation>&amp;Kolejka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="194"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Odśwież</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="195"/>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Filtruj…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="198"/>
+        <source>Set &amp;status…</source>
+        <translation>Ustaw &amp;status…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="200"/>
+        <source>&amp;Print slip</source>
+        <translation>&amp;Drukuj list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="205"/>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Do wysłania…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="208"/>
+        <source>Boxes and statuses waiting to be sent, and those Stitch refused</source>
+        <translation>Kartony i statusy czekające na wysłanie oraz odrzucone przez Stitch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="212"/>
+        <source>S&amp;upervisor</source>
+        <translation>&amp;Kierownik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="215"/>
+        <source>&amp;View</source>
+        <translation>&amp;Widok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="216"/>
+        <source>Show &amp;queue</source>
+        <translation>Pokaż &amp;kolejkę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="220"/>
+        <source>&amp;Mute sounds</source>
+        <translation>&amp;Wycisz dźwięki</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxView</name>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="45"/>
+        <source>Order</source>
+        <translation>Zamówienie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="46"/>
+        <source>Box</source>
+        <translation>Karton</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="47"/>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="48"/>
+        <source>Units</source>
+        <translation>Szt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="49"/>
+        <source>Carrier label</source>
+        <translation>Etykieta przewoźnika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="50"/>
+        <source>Since</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="51"/>
+        <source>Tries</source>
+        <translation>Próby</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="52"/>
+        <source>Stitch said</source>
+        <translation>Stitch odpowiedział</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="60"/>
+        <source>waiting</source>
+        <translation>czeka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="61"/>
+        <source>sending</source>
+        <translation>wysyłanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="62"/>
+        <source>refused</source>
+        <translation>odrzucone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="72"/>
+        <source>Resolve a refused box</source>
+        <translation>Rozwiąż odrzucony karton</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="74"/>
+        <source>Order %1, box %2. Stitch said: %3</source>
+        <translation>Zamówienie %1, karton %2. Stitch: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="80"/>
+        <source>Send it again (the cause was fixed in Stitch)</source>
+        <translation>Wyślij ponownie (przyczynę usunięto w Stitch)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="81"/>
+        <source>Do not send it</source>
+        <translation>Nie wysyłaj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="82"/>
+        <source>It is in Stitch already (entered by hand)</source>
+        <translation>Jest już w Stitch (wpisane ręcznie)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="88"/>
+        <source>The shipment&apos;s id in Stitch</source>
+        <translation>ID przesyłki w Stitch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="90"/>
+        <source>Why (for the audit trail)</source>
+        <translation>Dlaczego (do dziennika audytu)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="92"/>
+        <source>Shipment id:</source>
+        <translation>ID przesyłki:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="93"/>
+        <source>Reason:</source>
+        <translation>Powód:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="97"/>
+        <source>Resolve</source>
+        <translation>Rozwiąż</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="119"/>
+        <source>Give a reason</source>
+        <translation>Podaj powód</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="122"/>
+        <source>Give the shipment&apos;s id in Stitch</source>
+        <translation>Podaj ID przesyłki w Stitch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="138"/>
+        <source>Outbox</source>
+        <translation>Do wysłania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="155"/>
+        <source>Send now</source>
+        <translation>Wyślij teraz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="156"/>
+        <source>Try everything waiting again, without waiting</source>
+        <translation>Ponów teraz wszystko, co czeka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="158"/>
+        <source>Resolve…</source>
+        <translation>Rozwiąż…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="159"/>
+        <source>Decide about a box Stitch refused</source>
+        <translation>Zdecyduj o kartonie odrzuconym przez Stitch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="161"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="196"/>
+        <source>not sent yet: will try again</source>
+        <translation>jeszcze nie wysłano: ponowi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="209"/>
+        <source>%1 boxes waiting · %2 refused · %3 statuses waiting</source>
+        <translation>Kartony czekające: %1 · odrzucone: %2 · statusy czekające: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="258"/>
+        <source>Not resolved: %1</source>
+        <translation>Nie rozwiązano: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PackLinesModel</name>
+    <message>
+        <location filename="../../ui/pack_lines_model.py" line="40"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_lines_model.py" line="41"/>
+        <source>Item</source>
+        <translation>Towar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_lines_model.py" line="42"/>
+        <source>Barcode</source>
+        <translation>Kod kreskowy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_lines_model.py" line="43"/>
+        <source>Ordered</source>
+        <translation>Zamówiono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_lines_model.py" line="44"/>
+        <source>In box</source>
+        <translation>W kartonie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_lines_model.py" line="45"/>
+        <source>Left</source>
+        <translation>Zostało</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_lines_model.py" line="179"/>
+        <source>%1 shipped in earlier boxes</source>
+        <translation>%1 wysłano we wcześniejszych kartonach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_lines_model.py" line="187"/>
+        <source>complete</source>
+        <translation>kompletne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_lines_model.py" line="187"/>
+        <source>%1 left</source>
+        <translation>zostało %1</translation>
+    </message>
+</context>
+<context>
+    <name>PackView</name>
+    <message>
+        <location filename="../../ui/pack_view.py" line="168"/>
+        <source>Shipped now</source>
+        <translation>Wysłano teraz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="170"/>
+        <source>Untick to give the box another shipping date and time</source>
+        <translation>Odznacz, by podać inną datę i godzinę wysyłki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="183"/>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="184"/>
+        <source>Quantity…</source>
+        <translation>Ilość…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="185"/>
+        <source>Partial box</source>
+        <translation>Karton częściowy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="186"/>
+        <source>Ship</source>
+        <translation>Wyślij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="187"/>
+        <source>Cancel order</source>
+        <translation>Anuluj zamówienie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="188"/>
+        <source>Count the next item several times (or scan PS-QTY:n)</source>
+        <translation>Policz następny towar kilka razy (lub zeskanuj PS-QTY:n)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="189"/>
+        <source>Ship what is in the box now (or scan PS-CMD:PARTIAL)</source>
+        <translation>Wyślij to, co jest w kartonie (lub zeskanuj PS-CMD:PARTIAL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="190"/>
+        <source>Close the box (or scan PS-CMD:SHIP)</source>
+        <translation>Zamknij karton (lub zeskanuj PS-CMD:SHIP)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="191"/>
+        <source>Stop packing this order (or scan PS-CMD:CANCEL)</source>
+        <translation>Przerwij to zamówienie (lub zeskanuj PS-CMD:CANCEL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="193"/>
+        <source>Scan:</source>
+        <translation>Skan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="248"/>
+        <source>No order open</source>
+        <translation>Brak otwartego zamówienia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="250"/>
+        <source>Scan a packing slip, or pick an order in the queue and press Enter</source>
+        <translation>Zeskanuj list przewozowy albo wybierz zamówienie z kolejki i wciśnij Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="258"/>
+        <source>Next: scan a packing slip</source>
+        <translation>Dalej: zeskanuj list przewozowy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="309"/>
+        <source>Ship to: %1</source>
+        <translation>Wysyłka do: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="314"/>
+        <source>NOTE: %1</source>
+        <translation>UWAGA: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="316"/>
+        <source>No notes on this order</source>
+        <translation>Brak uwag do zamówienia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="335"/>
+        <source>%1 of %2 units</source>
+        <translation>%1 z %2 szt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="337"/>
+        <source>box %1</source>
+        <translation>karton %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="340"/>
+        <source>Next: %1</source>
+        <translation>Dalej: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PackingController</name>
+    <message>
+        <location filename="../../ui/pack_opening.py" line="82"/>
+        <location filename="../../ui/packing_controller.py" line="182"/>
+        <source>Finish or cancel %1 first</source>
+        <translation>Najpierw skończ lub anuluj %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_opening.py" line="83"/>
+        <source>Then open the other order</source>
+        <translation>Potem otwórz drugie zamówienie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_opening.py" line="96"/>
+        <source>Opening %1…</source>
+        <translation>Otwieranie %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_opening.py" line="116"/>
+        <source>%1 scans were not counted.</source>
+        <translation>Nie policzono skanów: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_opening.py" line="122"/>
+        <location filename="../../ui/packing_controller.py" line="163"/>
+        <source>Scan a packing slip</source>
+        <translation>Zeskanuj list przewozowy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_opening.py" line="122"/>
+        <source>Press Esc, then scan a packing slip</source>
+        <translation>Wciśnij Esc, potem zeskanuj list przewozowy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_opening.py" line="134"/>
+        <source>Resumed order %1 where you left off</source>
+        <translation>Wznowiono zamówienie %1 tam, gdzie skończyłeś</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_opening.py" line="140"/>
+        <source>Order %1 open from the saved copy</source>
+        <translation>Zamówienie %1 otwarte z zapisanej kopii</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_opening.py" line="148"/>
+        <source>Order %1 open</source>
+        <translation>Zamówienie %1 otwarte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_opening.py" line="168"/>
+        <source>%1 is being packed at another station</source>
+        <translation>%1 jest pakowane na innym stanowisku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_opening.py" line="169"/>
+        <source>Answer the question on screen with the keyboard or the mouse</source>
+        <translation>Odpowiedz na pytanie na ekranie klawiaturą lub myszą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_opening.py" line="174"/>
+        <source>Take over this order?</source>
+        <translation>Przejąć to zamówienie?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_opening.py" line="176"/>
+        <source>Take it over</source>
+        <translation>Przejmij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_opening.py" line="177"/>
+        <source>Leave it</source>
+        <translation>Zostaw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_opening.py" line="178"/>
+        <source>Its status in Stitch: %1</source>
+        <translation>Status w Stitch: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_opening.py" line="195"/>
+        <source>Left %1 to the other station</source>
+        <translation>Zostawiono %1 innemu stanowisku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="119"/>
+        <source>Not counted: %1</source>
+        <translation>Nie policzono: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="120"/>
+        <source>Finish this question first (keyboard or mouse), then scan again</source>
+        <translation>Najpierw odpowiedz na pytanie (klawiatura lub mysz), potem skanuj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="163"/>
+        <source>No order open</source>
+        <translation>Brak otwartego zamówienia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="183"/>
+        <source>Then scan the other packing slip again (cancel: PS-CMD:CANCEL)</source>
+        <translation>Potem zeskanuj ponownie drugi list (anuluj: PS-CMD:CANCEL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="191"/>
+        <source>Not a packing slip of an open order: %1</source>
+        <translation>To nie list otwartego zamówienia: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="192"/>
+        <source>Scan a packing slip, or pick an order in the queue and press Enter</source>
+        <translation>Zeskanuj list przewozowy albo wybierz zamówienie z kolejki i wciśnij Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="202"/>
+        <source>Check the order, then scan PS-CMD:ACK or press Esc</source>
+        <translation>Sprawdź zamówienie, potem zeskanuj PS-CMD:ACK lub wciśnij Esc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="207"/>
+        <source>Change checked: go on packing</source>
+        <translation>Zmiana sprawdzona: pakuj dalej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="212"/>
+        <source>Signed in: %1</source>
+        <translation>Zalogowano: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="218"/>
+        <source>This carrier label is already on another box</source>
+        <translation>Ta etykieta jest już na innym kartonie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="219"/>
+        <source>Press Esc, then scan this box&apos;s own carrier label</source>
+        <translation>Wciśnij Esc, potem zeskanuj etykietę tego kartonu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="243"/>
+        <source>Last box: %1 box %2 · %3 %4</source>
+        <translation>Ostatni karton: %1 karton %2 · %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="265"/>
+        <source>Scanning stopped: scans can&apos;t be saved</source>
+        <translation>Skanowanie wstrzymane: nie można zapisać skanów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="282"/>
+        <source>Quantity</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="283"/>
+        <source>How many of the next item go into the box?</source>
+        <translation>Ile sztuk następnego towaru idzie do kartonu?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="306"/>
+        <source>Sign in</source>
+        <translation>Logowanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="307"/>
+        <source>Who packs at this station?</source>
+        <translation>Kto pakuje na tym stanowisku?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="332"/>
+        <source>Press Esc when the items are back</source>
+        <translation>Wciśnij Esc, gdy towary wrócą na miejsce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="341"/>
+        <source>Check it, then scan PS-CMD:ACK or press Esc</source>
+        <translation>Sprawdź, potem zeskanuj PS-CMD:ACK lub wciśnij Esc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="349"/>
+        <source>A supervisor decides in Queue → Outbox… (Ctrl+O)</source>
+        <translation>Decyduje kierownik w Kolejka → Do wysłania… (Ctrl+O)</translation>
+    </message>
+</context>
+<context>
+    <name>PinGate</name>
+    <message>
+        <location filename="../../ui/supervisor/pin_gate.py" line="119"/>
+        <source>Supervisor approval</source>
+        <extracomment>One per running app: a lockout holds whichever dialog asks next. The last supervisor who approved something here: offered again (a shift has one or two).</extracomment>
+        <translation>Zgoda kierownika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/pin_gate.py" line="126"/>
+        <source>A supervisor must approve: &lt;b&gt;{action}&lt;/b&gt;</source>
+        <translation>Wymaga zgody kierownika: &lt;b&gt;{action}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/pin_gate.py" line="130"/>
+        <source>⚠ No supervisor PIN is set — set one in Settings. This will be journaled.</source>
+        <translation>⚠ Brak PIN-u kierownika — ustaw go w Ustawieniach. To zostanie zapisane w dzienniku.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/pin_gate.py" line="135"/>
+        <source>Your name</source>
+        <translation>Twoje imię</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/pin_gate.py" line="146"/>
+        <source>Why (goes into the journal)</source>
+        <translation>Dlaczego (trafi do dziennika)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/pin_gate.py" line="152"/>
+        <source>&amp;Supervisor:</source>
+        <translation>&amp;Kierownik:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/pin_gate.py" line="153"/>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/pin_gate.py" line="155"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Powód:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/pin_gate.py" line="162"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Zatwierdź</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/pin_gate.py" line="187"/>
+        <source>Too many wrong PINs. Try again in {seconds} s.</source>
+        <translation>Za dużo błędnych PIN-ów. Spróbuj za {seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/pin_gate.py" line="206"/>
+        <source>Type the supervisor&apos;s name.</source>
+        <translation>Wpisz imię kierownika.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/pin_gate.py" line="210"/>
+        <source>Say why: it goes into the journal.</source>
+        <translation>Podaj powód: trafi do dziennika.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/pin_gate.py" line="220"/>
+        <source>Wrong PIN. {n} more tries before a short lockout.</source>
+        <translation>Błędny PIN. Pozostało prób przed krótką blokadą: {n}.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <location filename="../../ui/print_actions.py" line="55"/>
+        <source>“{requested}” scans as “{encoded}”</source>
+        <translation>„{requested}” skanuje się jako „{encoded}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="160"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="183"/>
+        <source>Printing {what}…</source>
+        <translation>Drukowanie: {what}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="187"/>
+        <source>Printing {what}: {done} of {total}…</source>
+        <translation>Drukowanie: {what}: {done} z {total}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="200"/>
+        <source>{what} could not be printed: {e}</source>
+        <translation>Nie można wydrukować: {what}: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="203"/>
+        <source>the printer</source>
+        <translation>drukarka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="205"/>
+        <source>Printed {what}: {pages} pages to {where}</source>
+        <translation>Wydrukowano {what}: stron {pages} na {where}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="212"/>
+        <source>Printed with plain characters</source>
+        <translation>Wydrukowano prostymi znakami</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="213"/>
+        <source>Scanners can only type plain characters, so these barcodes carry a plain version of the text printed under them:
+
+{lines}</source>
+        <translation>Skanery wpisują tylko proste znaki, więc te kody zawierają prostą wersję tekstu wydrukowanego pod nimi:
+
+{lines}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="228"/>
+        <source>Not printed</source>
+        <translation>Nie wydrukowano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="246"/>
+        <source>Select one or more orders in the queue first.</source>
+        <translation>Najpierw wybierz zamówienia w kolejce.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="248"/>
+        <source>{n} packing slips</source>
+        <translation>listy przewozowe: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="248"/>
+        <source>packing slip</source>
+        <translation>list przewozowy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="249"/>
+        <source>Reading {what}…</source>
+        <translation>Odczyt: {what}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="254"/>
+        <source>The orders could not be read: {e}</source>
+        <translation>Nie można odczytać zamówień: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="257"/>
+        <source>Print packing slips</source>
+        <translation>Drukuj listy przewozowe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="265"/>
+        <source>Print the command sheet</source>
+        <translation>Drukuj arkusz komend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="270"/>
+        <source>command sheet</source>
+        <translation>arkusz komend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="275"/>
+        <source>Type at least one packer&apos;s name.</source>
+        <translation>Wpisz co najmniej jedno imię.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="277"/>
+        <source>Print packer badges</source>
+        <translation>Drukuj identyfikatory</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="280"/>
+        <source>packer badges</source>
+        <translation>identyfikatory</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="286"/>
+        <source>Choose at least one product.</source>
+        <translation>Wybierz co najmniej jeden produkt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="288"/>
+        <source>Print SKU labels</source>
+        <translation>Drukuj etykiety SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="294"/>
+        <source>The labels could not be made: {e}</source>
+        <translation>Nie można utworzyć etykiet: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="296"/>
+        <source>{n} SKU labels</source>
+        <translation>etykiety SKU: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="344"/>
+        <source>Save packing slips as &amp;PDF…</source>
+        <translation>Zapisz listy jako &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="347"/>
+        <source>Packing slips of the selected orders as a PDF file</source>
+        <translation>Listy wybranych zamówień jako plik PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="349"/>
+        <source>Print &amp;command sheet…</source>
+        <translation>Drukuj arkusz &amp;komend…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="349"/>
+        <source>To a printer</source>
+        <translation>Na drukarkę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="350"/>
+        <source>Save command sheet as PDF…</source>
+        <translation>Zapisz arkusz komend jako PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="351"/>
+        <source>Packer &amp;badges…</source>
+        <translation>&amp;Identyfikatory…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="351"/>
+        <source>PS-USER badges to sign in with</source>
+        <translation>Identyfikatory PS-USER do logowania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="352"/>
+        <source>SKU &amp;labels…</source>
+        <translation>&amp;Etykiety SKU…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="352"/>
+        <source>For products whose barcode is missing</source>
+        <translation>Dla produktów bez kodu kreskowego</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialogs</name>
+    <message>
+        <location filename="../../ui/supervisor/print_dialogs.py" line="53"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Zapisz jako &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/print_dialogs.py" line="54"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drukuj…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/print_dialogs.py" line="55"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/print_dialogs.py" line="69"/>
+        <source>Packer badges</source>
+        <translation>Identyfikatory pakowaczy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/print_dialogs.py" line="73"/>
+        <source>One packer&apos;s name per line</source>
+        <translation>Jedno imię w wierszu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/print_dialogs.py" line="78"/>
+        <source>Scanning a badge signs its packer in (PS-USER:name).</source>
+        <translation>Skan identyfikatora loguje pakowacza (PS-USER:imię).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/print_dialogs.py" line="100"/>
+        <source>SKU labels</source>
+        <translation>Etykiety SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/print_dialogs.py" line="105"/>
+        <source>Search SKU, name or barcode</source>
+        <translation>Szukaj SKU, nazwy lub kodu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/print_dialogs.py" line="113"/>
+        <source>Reading the products from Stitch…</source>
+        <translation>Odczyt produktów ze Stitch…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/print_dialogs.py" line="118"/>
+        <source>Label:</source>
+        <translation>Etykieta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/print_dialogs.py" line="134"/>
+        <source>The products could not be read: {e}</source>
+        <translation>Nie można odczytać produktów: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/print_dialogs.py" line="150"/>
+        <source>{n} products; tick the ones to label</source>
+        <translation>Produkty: {n}; zaznacz te do etykietowania</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsDialog</name>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="66"/>
+        <source>New</source>
+        <extracomment>SKUs named per list in the on-screen result (the saved report names them all).</extracomment>
+        <translation>Nowy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="67"/>
+        <source>Name or barcode changed</source>
+        <translation>Zmieniona nazwa lub kod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="68"/>
+        <source>Stock changed</source>
+        <translation>Zmieniony stan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="69"/>
+        <source>Unchanged</source>
+        <translation>Bez zmian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="70"/>
+        <source>Not in Stitch (skipped)</source>
+        <translation>Brak w Stitch (pominięto)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="91"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="99"/>
+        <source>Line</source>
+        <translation>Wiersz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="93"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="94"/>
+        <source>Barcode</source>
+        <translation>Kod kreskowy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="95"/>
+        <source>Stock in Stitch</source>
+        <translation>Stan w Stitch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="96"/>
+        <source>Stock in file</source>
+        <translation>Stan w pliku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="100"/>
+        <source>What is wrong</source>
+        <translation>Co jest nie tak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="111"/>
+        <source> … and {n} more</source>
+        <translation> … i jeszcze {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="115"/>
+        <source>File: {source}</source>
+        <translation>Plik: {source}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="117"/>
+        <source>All {n} changes landed in Stitch.</source>
+        <translation>Wszystkie zmiany ({n}) trafiły do Stitch.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="119"/>
+        <source>Landed in Stitch: {n}</source>
+        <translation>Trafiło do Stitch: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="121"/>
+        <source>Stopped by the Cancel button after the batch in flight.</source>
+        <translation>Zatrzymano przyciskiem Anuluj po bieżącej partii.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="125"/>
+        <source>Batch {batch} of {total} failed: {error}</source>
+        <translation>Partia {batch} z {total} nie powiodła się: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="131"/>
+        <source>Uncertain (sent, no answer came; may have landed): {n}</source>
+        <translation>Niepewne (wysłano, brak odpowiedzi; mogło dotrzeć): {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="137"/>
+        <source>Not landed: {n}</source>
+        <translation>Nie dotarło: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="141"/>
+        <source>Stitch refused line {line} ({sku}): {reason}</source>
+        <translation>Stitch odrzucił wiersz {line} ({sku}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="146"/>
+        <source>Landed SKUs:</source>
+        <translation>SKU, które dotarły:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="149"/>
+        <source>Push the same file again: only what still differs is sent.</source>
+        <translation>Wyślij ten sam plik ponownie: pójdzie tylko to, co się nadal różni.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="166"/>
+        <source>Products and stock to Stitch</source>
+        <translation>Produkty i stany do Stitch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="178"/>
+        <source>&amp;Choose CSV file…</source>
+        <translation>&amp;Wybierz plik CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="180"/>
+        <source>Choose the product file (Ctrl+O)</source>
+        <translation>Wybierz plik produktów (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="182"/>
+        <source>No file chosen. Columns: sku,name,upc,quantity_on_hand</source>
+        <translation>Nie wybrano pliku. Kolumny: sku,name,upc,quantity_on_hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="184"/>
+        <source>&amp;Stock only (never create products or change names)</source>
+        <translation>&amp;Tylko stany (bez nowych produktów i zmian nazw)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="201"/>
+        <source>Push changes</source>
+        <translation>Wyślij zmiany</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="203"/>
+        <source>Needs the supervisor PIN</source>
+        <translation>Wymaga PIN-u kierownika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="206"/>
+        <source>%v of %m products</source>
+        <translation>%v z %m produktów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="208"/>
+        <source>Cancel push</source>
+        <translation>Anuluj wysyłanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="209"/>
+        <source>Stop after the batch being sent</source>
+        <translation>Zatrzymaj po bieżącej partii</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="217"/>
+        <source>Save &amp;report…</source>
+        <translation>Zapisz &amp;raport…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="218"/>
+        <source>Save the result as a text file</source>
+        <translation>Zapisz wynik jako plik tekstowy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="221"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="249"/>
+        <source>Product file</source>
+        <translation>Plik produktów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="249"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Pliki CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="263"/>
+        <source>Reading {name}…</source>
+        <translation>Odczyt {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="268"/>
+        <source>cannot be read: {e}</source>
+        <translation>nie można odczytać: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="282"/>
+        <source>no Stitch account is set up yet</source>
+        <translation>nie skonfigurowano jeszcze konta Stitch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="284"/>
+        <source>Reading Stitch&apos;s product list…</source>
+        <translation>Odczyt listy produktów Stitch…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="290"/>
+        <source>Stitch&apos;s product list could not be read: {e}</source>
+        <translation>Nie można odczytać listy produktów Stitch: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="308"/>
+        <source>{n} problems in the file. Nothing is sent until every one is fixed; fix the file and choose it again.</source>
+        <translation>Problemy w pliku: {n}. Nic nie pójdzie, dopóki wszystkie nie zostaną poprawione; popraw plik i wybierz go ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="330"/>
+        <source>{n} new</source>
+        <translation>nowe: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="331"/>
+        <source>{n} changed</source>
+        <translation>zmienione: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="332"/>
+        <source>{n} stock changes</source>
+        <translation>zmiany stanów: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="333"/>
+        <source>{n} unchanged</source>
+        <translation>bez zmian: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="336"/>
+        <source>{n} not in Stitch (skipped)</source>
+        <translation>brak w Stitch (pominięto): {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="338"/>
+        <source>Against the {n} products in Stitch: </source>
+        <translation>Względem produktów w Stitch ({n}): </translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="346"/>
+        <source>&amp;Push {n} changes</source>
+        <translation>&amp;Wyślij zmiany ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="346"/>
+        <source>Nothing to push</source>
+        <translation>Nie ma czego wysłać</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="394"/>
+        <source>Sending {n} changes to Stitch…</source>
+        <translation>Wysyłanie zmian do Stitch ({n})…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="424"/>
+        <source>Stopping after the batch being sent…</source>
+        <translation>Zatrzymywanie po bieżącej partii…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="444"/>
+        <source>Save the push report</source>
+        <translation>Zapisz raport wysyłki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/products_dialog.py" line="446"/>
+        <source>Text files (*.txt)</source>
+        <translation>Pliki tekstowe (*.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../ui/queue_model.py" line="59"/>
+        <source>Order</source>
+        <translation>Zamówienie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="60"/>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="61"/>
+        <source>Ship to</source>
+        <translation>Odbiorca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="62"/>
+        <source>Place</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="63"/>
+        <source>Shipping</source>
+        <translation>Wysyłka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="64"/>
+        <source>Units</source>
+        <translation>Szt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="65"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="66"/>
+        <source>Age</source>
+        <translation>Czeka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="85"/>
+        <source>%n min</source>
+        <translation>%n min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="88"/>
+        <source>%n h</source>
+        <translation>%n godz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="89"/>
+        <source>%n d</source>
+        <translation>%n dni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="198"/>
+        <source>Waiting to send, or being packed at another station</source>
+        <translation>Czeka na wysłanie lub pakowane na innym stanowisku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="380"/>
+        <source>Being packed at %1</source>
+        <translation>Pakowane na %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="382"/>
+        <source>A shipment for this order is waiting to be sent to Stitch</source>
+        <translation>Przesyłka tego zamówienia czeka na wysłanie do Stitch</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../../ui/queue_panel.py" line="39"/>
+        <source>Filter: order, name, place, method…</source>
+        <translation>Filtr: zamówienie, nazwa, miejsce, metoda…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_panel.py" line="78"/>
+        <source>Set status…</source>
+        <translation>Ustaw status…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_panel.py" line="79"/>
+        <source>Print slip</source>
+        <translation>Drukuj list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_panel.py" line="123"/>
+        <source>Queue: %1 open</source>
+        <translation>Kolejka: %1 otwartych</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_panel.py" line="126"/>
+        <source>Queue: %1 of %2 shown</source>
+        <translation>Kolejka: pokazano %1 z %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScanField</name>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="225"/>
+        <source>Type a code and press Enter</source>
+        <translation>Wpisz kod i wciśnij Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="226"/>
+        <source>For a damaged label: type the code here and press Enter</source>
+        <translation>Uszkodzona etykieta: wpisz tu kod i wciśnij Enter</translation>
+    </message>
+</context>
+<context>
+    <name>SetStatusDialog</name>
+    <message>
+        <location filename="../../ui/status_dialog.py" line="29"/>
+        <location filename="../../ui/status_dialog.py" line="56"/>
+        <source>Set status</source>
+        <translation>Ustaw status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_dialog.py" line="31"/>
+        <source>Status of order %1:</source>
+        <translation>Status zamówienia %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_dialog.py" line="35"/>
+        <source>Status of %1 orders (%2):</source>
+        <translation>Status zamówień: %1 (%2):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_dialog.py" line="48"/>
+        <source>Pick a status or type one (empty clears it)</source>
+        <translation>Wybierz lub wpisz status (puste czyści)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="45"/>
+        <source>set by your IT department</source>
+        <translation>ustawione przez dział IT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="64"/>
+        <source>Station settings</source>
+        <translation>Ustawienia stanowiska</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="75"/>
+        <source>A new address needs its own access token</source>
+        <translation>Nowy adres wymaga własnego tokenu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="78"/>
+        <source>Status set while an order is packed; {station} and {packer} are filled in</source>
+        <translation>Status w czasie pakowania; wstawiane są {station} i {packer}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="85"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Dodaj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="86"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="104"/>
+        <source>Keys closer together than this are a scanner; a person types slower</source>
+        <translation>Szybsze klawisze to skaner; człowiek pisze wolniej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="109"/>
+        <source>&amp;Mute</source>
+        <translation>&amp;Wycisz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="111"/>
+        <source>&amp;Test sound</source>
+        <translation>&amp;Test dźwięku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="119"/>
+        <source>A box ships only after PS-CMD:SHIP is scanned</source>
+        <translation>Karton wychodzi dopiero po skanie PS-CMD:SHIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="123"/>
+        <source>This computer&apos;s zone</source>
+        <translation>Strefa tego komputera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="130"/>
+        <source> days</source>
+        <translation> dni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="132"/>
+        <source>Finished orders are kept in the journal this long</source>
+        <translation>Jak długo zakończone zamówienia zostają w dzienniku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="144"/>
+        <source>Change the supervisor PIN</source>
+        <translation>Zmień PIN kierownika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="146"/>
+        <source>Set a supervisor PIN (none is set)</source>
+        <translation>Ustaw PIN kierownika (brak)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="150"/>
+        <source>Current PIN:</source>
+        <translation>Obecny PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="153"/>
+        <source>New PIN (4 digits or more):</source>
+        <translation>Nowy PIN (min. 4 cyfry):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="154"/>
+        <source>New PIN again:</source>
+        <translation>Powtórz nowy PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="157"/>
+        <source>&amp;Station name:</source>
+        <translation>&amp;Nazwa stanowiska:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="158"/>
+        <source>Stitch &amp;address:</source>
+        <translation>&amp;Adres Stitch:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="159"/>
+        <source>&amp;Claim status:</source>
+        <translation>Status &amp;rezerwacji:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="160"/>
+        <source>Status &amp;presets:</source>
+        <translation>&amp;Gotowe statusy:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="161"/>
+        <source>Scanner &amp;speed:</source>
+        <translation>&amp;Szybkość skanera:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="162"/>
+        <source>Sound &amp;volume:</source>
+        <translation>&amp;Głośność:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="163"/>
+        <source>Shipping:</source>
+        <translation>Wysyłka:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="164"/>
+        <source>Time &amp;zone:</source>
+        <translation>Strefa &amp;czasowa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="165"/>
+        <source>&amp;Keep history:</source>
+        <translation>&amp;Przechowuj historię:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="181"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Zapisz (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="220"/>
+        <source>New status</source>
+        <translation>Nowy status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="247"/>
+        <source>The station needs a name.</source>
+        <translation>Stanowisko musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="250"/>
+        <source>The Stitch address must start with https://</source>
+        <translation>Adres Stitch musi zaczynać się od https://</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="256"/>
+        <source>The claim status may only use {station} and {packer} as placeholders.</source>
+        <translation>Status rezerwacji może używać tylko {station} i {packer}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="261"/>
+        <source>A status may have at most {n} characters.</source>
+        <translation>Status może mieć najwyżej {n} znaków.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="268"/>
+        <source>Unknown time zone: {zone}</source>
+        <translation>Nieznana strefa czasowa: {zone}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="296"/>
+        <source>The current PIN is not right; the PIN was not changed.</source>
+        <translation>Obecny PIN jest błędny; PIN nie został zmieniony.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="298"/>
+        <source>The two new PINs differ.</source>
+        <translation>Nowe PIN-y się różnią.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="302"/>
+        <source>The supervisor PIN must be at least 4 digits.</source>
+        <translation>PIN kierownika musi mieć co najmniej 4 cyfry.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="314"/>
+        <source>The settings could not be saved: {e}</source>
+        <translation>Nie można zapisać ustawień: {e}</translation>
+    </message>
+</context>
+<context>
+    <name>SetupScreen</name>
+    <message>
+        <location filename="../../ui/setup_screen.py" line="45"/>
+        <source>Enter the full address, starting with https://</source>
+        <translation>Wpisz pełny adres, zaczynając od https://</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_screen.py" line="54"/>
+        <source>Use https:// for Stitch: the token must not travel unencrypted.</source>
+        <translation>Używaj https:// dla Stitch: token nie może iść bez szyfrowania.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_screen.py" line="77"/>
+        <source>Connect this station to Stitch</source>
+        <translation>Połącz stanowisko ze Stitch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_screen.py" line="84"/>
+        <source>Enter the API address and the access token your Stitch administrator gave you. The token is kept in this computer&apos;s password store, never in a file.</source>
+        <translation>Wpisz adres API i token od administratora Stitch. Token jest trzymany w magazynie haseł komputera, nigdy w pliku.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_screen.py" line="94"/>
+        <source>Paste the access token</source>
+        <translation>Wklej token dostępu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_screen.py" line="96"/>
+        <source>Test and save</source>
+        <translation>Sprawdź i zapisz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_screen.py" line="105"/>
+        <source>API address:</source>
+        <translation>Adres API:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_screen.py" line="106"/>
+        <source>Access token:</source>
+        <translation>Token dostępu:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_screen.py" line="142"/>
+        <source>Paste the access token first.</source>
+        <translation>Najpierw wklej token dostępu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_screen.py" line="145"/>
+        <source>Asking Stitch…</source>
+        <translation>Pytanie Stitch…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_screen.py" line="150"/>
+        <source>The check failed (see the log).</source>
+        <translation>Sprawdzenie nie powiodło się (zob. log).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_screen.py" line="155"/>
+        <source>Stitch refused this access token. Check it was copied completely.</source>
+        <translation>Stitch odrzucił ten token. Sprawdź, czy skopiowano go w całości.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_screen.py" line="161"/>
+        <source>Could not reach Stitch at %1: %2</source>
+        <translation>Brak połączenia ze Stitch pod %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_screen.py" line="171"/>
+        <source>This computer has no password store; the token will be kept for this session only</source>
+        <translation>Ten komputer nie ma magazynu haseł; token zostanie tylko na tę sesję</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_screen.py" line="177"/>
+        <source>Connected. The token is saved in this computer&apos;s password store.</source>
+        <translation>Połączono. Token zapisano w magazynie haseł komputera.</translation>
+    </message>
+</context>
+<context>
+    <name>Station</name>
+    <message>
+        <location filename="../../ui/scan_router.py" line="40"/>
+        <source>Not connected yet</source>
+        <translation>Jeszcze nie połączono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_router.py" line="40"/>
+        <source>Wait a moment</source>
+        <translation>Chwileczkę</translation>
+    </message>
+</context>
+<context>
+    <name>StatusActions</name>
+    <message>
+        <location filename="../../ui/status_actions.py" line="57"/>
+        <source>Select one or more orders in the queue first</source>
+        <translation>Najpierw wybierz zamówienia w kolejce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_actions.py" line="96"/>
+        <source>The status could not be saved: %1</source>
+        <translation>Nie można zapisać statusu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_actions.py" line="102"/>
+        <source>Status set: %1</source>
+        <translation>Ustawiono status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_actions.py" line="102"/>
+        <location filename="../../ui/status_actions.py" line="107"/>
+        <source>(cleared)</source>
+        <translation>(wyczyszczono)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_actions.py" line="105"/>
+        <source>Status of %1 orders set: %2</source>
+        <translation>Ustawiono status zamówień (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../../ui/status_line.py" line="25"/>
+        <source>TRAINING – demo data</source>
+        <translation>SZKOLENIE – dane demo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="28"/>
+        <source>Nothing here is real: the station talks to its built-in practice server</source>
+        <translation>Nic tu nie jest prawdziwe: stanowisko łączy się z serwerem ćwiczeniowym</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="55"/>
+        <source>○ Stitch: connecting…</source>
+        <translation>○ Stitch: łączenie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="57"/>
+        <source>● Stitch ok</source>
+        <translation>● Stitch ok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="59"/>
+        <source>▲ Stitch unreachable</source>
+        <translation>▲ Brak połączenia ze Stitch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="61"/>
+        <source>last sync %1</source>
+        <translation>ostatnia synchr. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="74"/>
+        <source>%1 waiting to send</source>
+        <translation>%1 czeka na wysłanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="76"/>
+        <source>since %1</source>
+        <translation>od %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="81"/>
+        <source>%1 refused by Stitch</source>
+        <translation>%1 odrzucone przez Stitch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="91"/>
+        <source>nobody signed in</source>
+        <translation>nikt nie zalogowany</translation>
+    </message>
+</context>
+<context>
+    <name>Supervisor</name>
+    <message>
+        <location filename="../../ui/supervisor/screens.py" line="63"/>
+        <source>S&amp;upervisor</source>
+        <translation>&amp;Kierownik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/screens.py" line="68"/>
+        <source>&amp;Products and stock…</source>
+        <translation>&amp;Produkty i stany…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/screens.py" line="70"/>
+        <source>&amp;Figures…</source>
+        <translation>&amp;Statystyki…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/screens.py" line="74"/>
+        <source>Order &amp;history…</source>
+        <translation>&amp;Historia zamówienia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/screens.py" line="78"/>
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Dziennik audytu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/screens.py" line="80"/>
+        <source>P&amp;rint</source>
+        <translation>D&amp;rukuj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/screens.py" line="86"/>
+        <source>S&amp;ettings…</source>
+        <translation>Us&amp;tawienia…</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorGate</name>
+    <message>
+        <location filename="../../ui/supervisor/gate.py" line="51"/>
+        <source>set the status of several orders</source>
+        <extracomment>Setting a status on this many orders at once needs a supervisor.</extracomment>
+        <translation>ustawić status kilku zamówień</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/gate.py" line="52"/>
+        <source>take over an order another station is packing</source>
+        <translation>przejąć zamówienie pakowane na innym stanowisku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/gate.py" line="53"/>
+        <source>ship a box with units that were not scanned</source>
+        <translation>wysłać karton z nieskanowanymi szt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/gate.py" line="54"/>
+        <source>resolve a shipment Stitch refused</source>
+        <translation>rozwiązać przesyłkę odrzuconą przez Stitch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/gate.py" line="55"/>
+        <source>send products and stock to Stitch</source>
+        <translation>wysłać produkty i stany do Stitch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/gate.py" line="123"/>
+        <source>Not done</source>
+        <translation>Nie wykonano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/gate.py" line="124"/>
+        <source>The approval could not be written to the journal, so nothing was done.</source>
+        <translation>Nie można zapisać zgody w dzienniku, więc nic nie zrobiono.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskSpawner</name>
+    <message>
+        <location filename="../../ui/tasks.py" line="28"/>
+        <source>Something went wrong. The details are in the log.</source>
+        <translation>Coś poszło nie tak. Szczegóły są w logu.</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <location filename="../../ui/queue_feed.py" line="75"/>
+        <source>Refreshing the queue…</source>
+        <translation>Odświeżanie kolejki…</translation>
+    </message>
+</context>
+</TS>
