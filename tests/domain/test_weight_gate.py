@@ -70,14 +70,16 @@ def test_a_re_weigh_that_passes_releases_it_and_the_box_ships() -> None:
     weigh(packer, True, "BOX WEIGHS 812 g — as expected")
     assert packer.session.state is SessionState.AWAITING_TRACKING
     box = packer(UPS_LABEL).result.box
-    assert box is not None and box.tracking_number == UPS_NUMBER
+    assert box is not None
+    assert box.tracking_number == UPS_NUMBER
 
 
 def test_a_supervisor_override_releases_it_and_is_journaled_with_who() -> None:
     packer = complete_box()
     weigh(packer, False)
     event = weigh(packer, False, WRONG, approved_by="Dana")
-    assert event.result.outcome is Outcome.WEIGHED and event.result.by == "Dana"
+    assert event.result.outcome is Outcome.WEIGHED
+    assert event.result.by == "Dana"
     assert "Dana" in event_words(event).detail
     assert packer(UPS_LABEL).result.box is not None
 
@@ -136,4 +138,5 @@ def test_gate_lets_a_box_of_unknown_weight_go_and_says_so() -> None:
 
 def test_gate_passes_a_right_box() -> None:
     decision = gate_decision(judge_box(grams(812), LINES, KNOWLEDGE, TOLERANCE))
-    assert decision.passed and "as expected" in decision.words
+    assert decision.passed
+    assert "as expected" in decision.words
