@@ -1,0 +1,85 @@
+"""Weighing a complete box on a simulated serial scale (a real pty) locks or releases the pack."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from collections.abc import Iterator
+from decimal import Decimal
+
+import pytest
+
+from packstation.devices import Scale, ScaleConfig, ScaleProtocol, ScaleUnstable, open_scale
+from packstation.devices.simulator import ScaleSimulator
+from packstation.domain.events import ErrorKind, SessionState
+from packstation.domain.weight_check import Estimate, Verdict, WeightKnowledge
+from packstation.domain.weights import Tolerance, Unit
+from packstation.services.box_weighing import apply_weighing, weigh_box
+from tests.domain.session_helpers import MUG, MUG_GTIN, UPS_LABEL, Packer, new, product
+
+KNOWLEDGE = WeightKnowledge({"MUG-BLU-12": Estimate(330.0)}, {None: Estimate(150.0)})
+TOLERANCE = Tolerance(Decimal(25), Decimal(4))
+NAMES = {"MUG-BLU-12": "Blue mug"}
+
+
+@pytest.fixture
+def sim() -> Iterator[ScaleSimulator]:
+    with ScaleSimulator("mt-sics") as simulator:
+        yield simulator
+
+
+@pytest.fixture
+def scale(sim: ScaleSimulator) -> Iterator[Scale]:
+    with open_scale(ScaleConfig(ScaleProtocol.MT_SICS, sim.path, 9600, Unit.G)) as opened:
+        yield opened
+
+
+def complete_box() -> Packer:
+    packer = new(MUG)
+    packer(product(MUG_GTIN), product(MUG_GTIN))
+    return packer
+
+
+def weigh(scale: Scale, packer: Packer) -> tuple[bool, str, Verdict]:
+    now = packer.clock + dt.timedelta(seconds=1)
+    weighing = asyncio.run(weigh_box(scale, packer.session, KNOWLEDGE, TOLERANCE, now, names=NAMES))
+    apply_weighing(packer.session, weighing, now)
+    packer.clock = now
+    return weighing.decision.passed, weighing.decision.words, weighing.record.verdict
+
+
+def test_a_box_with_one_mug_too_many_locks_and_its_label_does_not_ship_it(
+    sim: ScaleSimulator, scale: Scale
+) -> None:
+    packer = complete_box()
+    sim.show(Decimal("1142.0"), "g")
+    passed, words, verdict = weigh(scale, packer)
+    assert not passed
+    assert verdict is Verdict.STOP
+    assert words == "BOX WEIGHS 1142 g — EXPECTED 810 g ± 32 g — one Blue mug too many?"
+    assert packer.session.state is SessionState.LOCKED
+    hold = packer.session.weight_hold
+    assert hold is not None
+    assert hold.kind is ErrorKind.WEIGHT_MISMATCH
+
+
+def test_re_weighed_right_the_box_ships(sim: ScaleSimulator, scale: Scale) -> None:
+    packer = complete_box()
+    sim.show(Decimal("1142.0"), "g")
+    weigh(scale, packer)
+    sim.show(Decimal("812.0"), "g")
+    passed, words, _ = weigh(scale, packer)
+    assert passed
+    assert words == "BOX WEIGHS 812 g — as expected"
+    assert packer(UPS_LABEL).result.box is not None
+
+
+def test_a_scale_that_never_settles_says_so_and_changes_nothing(
+    sim: ScaleSimulator, scale: Scale
+) -> None:
+    packer = complete_box()
+    sim.show(Decimal("800.0"), "g", state="motion")
+    now = packer.clock + dt.timedelta(seconds=1)
+    with pytest.raises(ScaleUnstable):
+        asyncio.run(weigh_box(scale, packer.session, KNOWLEDGE, TOLERANCE, now, seconds=0.5))
+    assert packer.session.state is SessionState.AWAITING_TRACKING
