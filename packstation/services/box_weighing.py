@@ -2,7 +2,8 @@
 
 `weigh_box` reads the scale in a worker thread (`Scale.read_stable_async`: never on the scan
 path), judges the box against what the station knows (`domain/weight_check.judge_box`) and
-returns the gate's decision with the `WeighedBox` record to journal (`weighed_boxes.weighing_event`).
+returns the gate's decision with the `WeighedBox` record to journal
+(`weighed_boxes.weighing_event`).
 `apply_weighing` hands the decision to the pack session (`PackSession.weighed`), which locks a
 box that weighs wrong until a passing re-weigh, a changed box or a supervisor's override.
 
