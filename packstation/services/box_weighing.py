@@ -7,7 +7,8 @@ returns the gate's decision with the `WeighedBox` record to journal
 `apply_weighing` hands the decision to the pack session (`PackSession.weighed`), which locks a
 box that weighs wrong until a passing re-weigh, a changed box or a supervisor's override.
 
-Not wired yet: PackingService does not call this when a box completes (see the branch report).
+`weigh_open_box` does both for the packing service's open pack and journals them. Not wired
+yet: nothing calls it when a box completes (see the branch report).
 """
 
 from __future__ import annotations
@@ -17,14 +18,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from packstation.devices import Scale
-from packstation.domain.events import PackEvent
+from packstation.domain.events import PackEvent, SessionState
 from packstation.domain.session import PackSession
 from packstation.domain.weighed_box import WeighedBox
 from packstation.domain.weight_check import BoxLine, Verdict, WeightKnowledge, judge_box
 from packstation.domain.weight_gate import GateDecision, gate_decision
 from packstation.domain.weights import Tolerance, Unit
+from packstation.services.event_records import journal_event
+from packstation.services.pack_state import PackState
+from packstation.services.weighed_boxes import weighing_event
 
-__all__ = ["Weighing", "apply_weighing", "box_lines", "weigh_box"]
+__all__ = ["Weighing", "apply_weighing", "box_lines", "weigh_box", "weigh_open_box"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,3 +79,43 @@ async def weigh_box(
 
 def apply_weighing(session: PackSession, weighing: Weighing, now: dt.datetime) -> PackEvent:
     return session.weighed(weighing.decision.passed, weighing.decision.words, now)
+
+
+async def weigh_open_box(
+    packing: PackState,
+    scale: Scale,
+    knowledge: WeightKnowledge,
+    tolerance: Tolerance,
+    *,
+    unit: Unit = Unit.G,
+    names: Mapping[str, str] | None = None,
+    seconds: float = 5.0,
+) -> Weighing | None:
+    """Weigh the open pack's complete box, journal the weighing and the gate's event.
+
+    None when no box is waiting for its label. Uses the packing service's journal and session
+    (a hook for `PackingService`, kept here so packing.py stays small).
+    """
+    session, session_id = packing._session, packing._session_id
+    if session is None or session_id is None:
+        return None
+    if session.snapshot().state not in (SessionState.AWAITING_TRACKING, SessionState.LOCKED):
+        return None
+    weighing = await weigh_box(
+        scale,
+        session,
+        knowledge,
+        tolerance,
+        packing._clock(),
+        unit=unit,
+        names=names,
+        seconds=seconds,
+    )
+    if packing._session is not session:
+        return None  # the pack ended while the scale read
+    packing._journal.append_event(
+        session_id, weighing_event(weighing.record, packer=packing.packer or None)
+    )
+    event = apply_weighing(session, weighing, packing._clock())
+    packing._journal.append_event(session_id, journal_event(event, packing.packer))
+    return weighing

@@ -8,13 +8,15 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
+from support.services import CATALOG, SandboxControl, ups_number
 
 from packstation.devices import Scale, ScaleConfig, ScaleProtocol, ScaleUnstable, open_scale
 from packstation.devices.simulator import ScaleSimulator
 from packstation.domain.events import ErrorKind, SessionState
 from packstation.domain.weight_check import Estimate, Verdict, WeightKnowledge
 from packstation.domain.weights import Tolerance, Unit
-from packstation.services.box_weighing import apply_weighing, weigh_box
+from packstation.services.box_weighing import apply_weighing, weigh_box, weigh_open_box
+from packstation.services.station import Station
 from tests.domain.session_helpers import MUG, MUG_GTIN, UPS_LABEL, Packer, new, product
 
 KNOWLEDGE = WeightKnowledge({"MUG-BLU-12": Estimate(330.0)}, {None: Estimate(150.0)})
@@ -83,3 +85,29 @@ def test_a_scale_that_never_settles_says_so_and_changes_nothing(
     with pytest.raises(ScaleUnstable):
         asyncio.run(weigh_box(scale, packer.session, KNOWLEDGE, TOLERANCE, now, seconds=0.5))
     assert packer.session.state is SessionState.AWAITING_TRACKING
+
+
+async def test_the_open_pack_is_weighed_journaled_and_gated_against_the_sandbox(
+    station: Station, ctl: SandboxControl, sim: ScaleSimulator, scale: Scale
+) -> None:
+    order = await ctl.order({"SKU-1": 1})
+    await station.queue.refresh_full()
+    packing = station.packing
+    assert (await packing.open(order["id"], "alice")).opened
+    packing.scan(CATALOG["SKU-1"])
+    knowledge = WeightKnowledge({"SKU-1": Estimate(500.0)}, {None: Estimate(150.0)})
+
+    sim.show(Decimal("900.0"), "g")
+    wrong = await weigh_open_box(packing, scale, knowledge, TOLERANCE)
+    assert wrong is not None
+    assert not wrong.decision.passed
+    assert wrong.decision.words.startswith("BOX WEIGHS 900 g — EXPECTED 650 g")
+    assert packing.scan(ups_number(1)).box is None
+    assert station._journal.outbox.for_fulfillment(order["id"]) == ()
+
+    packing.acknowledge()
+    sim.show(Decimal("655.0"), "g")
+    right = await weigh_open_box(packing, scale, knowledge, TOLERANCE)
+    assert right is not None
+    assert right.decision.passed
+    assert packing.scan(ups_number(1)).box is not None
