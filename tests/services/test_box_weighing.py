@@ -17,6 +17,7 @@ from packstation.domain.weight_check import Estimate, Verdict, WeightKnowledge
 from packstation.domain.weights import Tolerance, Unit
 from packstation.services.box_weighing import apply_weighing, weigh_box, weigh_open_box
 from packstation.services.station import Station
+from packstation.services.weighed_boxes import weighed_boxes
 from tests.domain.session_helpers import MUG, MUG_GTIN, UPS_LABEL, Packer, new, product
 
 KNOWLEDGE = WeightKnowledge({"MUG-BLU-12": Estimate(330.0)}, {None: Estimate(150.0)})
@@ -111,3 +112,8 @@ async def test_the_open_pack_is_weighed_journaled_and_gated_against_the_sandbox(
     assert right is not None
     assert right.decision.passed
     assert packing.scan(ups_number(1)).box is not None
+    weighings = weighed_boxes(station._journal.events_of_fulfillment(order["id"]))
+    assert [(w.grams, w.verdict, w.shipped) for w in weighings] == [
+        (900.0, Verdict.STOP, False),
+        (655.0, Verdict.PASS, True),
+    ]
