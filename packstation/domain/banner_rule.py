@@ -58,6 +58,7 @@ OUTCOME_BANNER: dict[Outcome, BannerKind] = {
     Outcome.STOPPED: BannerKind.WARNING,
     Outcome.STOP_ARMED: BannerKind.WARNING,
     Outcome.MISREAD: BannerKind.MISREAD,
+    Outcome.WEIGHED: BannerKind.OK,
     Outcome.TAKEOVER_ASKED: BannerKind.WARNING,
     Outcome.TAKEN_OVER: BannerKind.OK,
     Outcome.STATION: BannerKind.OK,

@@ -40,6 +40,7 @@ class Cause(StrEnum):
     SCAN = "scan"
     ACK_KEY = "ack_key"  # the UI's acknowledge key (Esc), same as scanning PS-CMD:ACK
     UI = "ui"  # a UI action with no scan of its own (confirming a takeover)
+    SCALE = "scale"  # the bench scale weighed the complete box (domain/weight_gate.py)
 
 
 class Outcome(StrEnum):
@@ -61,6 +62,7 @@ class Outcome(StrEnum):
     TAKEN_OVER = "taken_over"  # `argument` took the pack over from `by`
     STATION = "station"  # PS-USER / PS-STATUS: for the service layer to act on
     CLOSED = "closed"  # the session is done or stopped: nothing changes
+    WEIGHED = "weighed"  # the box's weight passed, went unjudged or was overridden (`by`)
 
 
 class ErrorKind(StrEnum):
@@ -75,6 +77,7 @@ class ErrorKind(StrEnum):
     BAD_QUANTITY = "bad_quantity"  # PS-QTY outside 1..9999
     WRONG_CARRIER = "wrong_carrier"  # a label of another carrier than the order's: `label` held
     UNKNOWN_LABEL = "unknown_label"  # awaiting a label, a code no carrier format knows
+    WEIGHT_MISMATCH = "weight_mismatch"  # the complete box weighs wrong: `detail` says by how much
 
 
 class OverrideKind(StrEnum):

@@ -139,6 +139,9 @@ class PackSession:
         self._stop_armed_at: dt.datetime | None = None
         self._takeover_asked: str | None = None
         self._error: PackError | None = None
+        # The box weighed wrong (weight_gate.py): its label cannot close it until a re-weigh
+        # passes, the box changes, or a supervisor ships it over. Kept by _apply, so replayed.
+        self._weight_hold: PackError | None = None
         self._pending_qty: int | None = None
         self._box_number = 1
         self._undo: list[tuple[int, tuple[LineDelta, ...]]] = []  # counted scans of this box
@@ -199,6 +202,10 @@ class PackSession:
         indices = self._by_sku.get(sku.strip().casefold(), ())
         verified = sum(self._verified[i] for i in indices)
         return SkuCount(sku, verified, verified + sum(self._left(i) for i in indices))
+
+    @property
+    def weight_hold(self) -> PackError | None:
+        return self._weight_hold
 
     @property
     def stop_armed(self) -> bool:
@@ -307,6 +314,38 @@ class PackSession:
         _check_aware(now)
         result = Result(Outcome.TAKEN_OVER, command=CommandName.USER, argument=packer, by=previous)
         return self._record(Cause.UI, None, now, result, self.state, self._pending_qty)
+
+    def weighed(
+        self,
+        passed: bool,
+        words: str,
+        now: dt.datetime,
+        *,
+        approved_by: str | None = None,
+    ) -> PackEvent:
+        """The scale's verdict on the complete box (`words`: "BOX WEIGHS ... — EXPECTED ...").
+
+        Not passed: the session locks (WEIGHT_MISMATCH) and the label cannot close the box until
+        a passing re-weigh, a changed box, or `approved_by` (a supervisor, PIN checked by the UI)
+        ships it over. Outside AWAITING_TRACKING (the box changed meanwhile) nothing happens.
+        """
+        _check_aware(now)
+        if self._phase is not SessionState.AWAITING_TRACKING:
+            # The box changed or shipped while the scale read: this reading judges nothing.
+            stale = Result(
+                Outcome.CLOSED if self._phase in _CLOSED else Outcome.NOTICE,
+                notice=None if self._phase in _CLOSED else Notice.NOT_LOCKED,
+            )
+            return self._record(Cause.SCALE, None, now, stale, self.state, self._pending_qty)
+        if passed or approved_by is not None:
+            result = Result(Outcome.WEIGHED, argument=words, by=approved_by)
+            # Another lock that is up (a wrong label scanned meanwhile) stays up.
+            other = self._error is not None and self._error.kind is not ErrorKind.WEIGHT_MISMATCH
+            state = self.state if other and passed else self._phase
+            cause = Cause.SCALE if approved_by is None else Cause.UI
+            return self._record(cause, None, now, result, state, None)
+        result, state, pending = self._fail(ErrorKind.WEIGHT_MISMATCH, "", detail=words)
+        return self._record(Cause.SCALE, None, now, result, state, pending)
 
     def acknowledge(self, now: dt.datetime) -> PackEvent:
         """The UI's acknowledge key: the same as scanning PS-CMD:ACK."""
@@ -550,6 +589,9 @@ class PackSession:
             if not indices and self._could_be_label(scan):
                 return self._fail(ErrorKind.UNKNOWN_LABEL, scan.raw)
             return self._fail(ErrorKind.EXPECTED_LABEL, scan.raw)
+        hold = self._weight_hold
+        if hold is not None:
+            return self._fail(ErrorKind.WEIGHT_MISMATCH, scan.raw, detail=hold.detail)
         choice = self._choose(candidates, self.spec.expected_carrier)
         if choice is None:
             return self._misread(scan.raw, "carrier label check failed")
@@ -689,6 +731,10 @@ class PackSession:
             self._boxes.append(result.box)
             self._box_number += 1
             self._undo.clear()  # a posted box cannot be undone by scanning
+        if result.outcome in (Outcome.COUNTED, Outcome.UNDONE, Outcome.WEIGHED) or result.box:
+            self._weight_hold = None  # the box changed (weigh it again) or its weight is settled
+        elif result.error is not None and result.error.kind is ErrorKind.WEIGHT_MISMATCH:
+            self._weight_hold = result.error
         if state is SessionState.LOCKED:
             if result.error is not None:
                 self._error = result.error

@@ -25,6 +25,7 @@ ERROR_VERDICTS: dict[ErrorKind, str] = {
     ErrorKind.BAD_QUANTITY: "BAD QUANTITY",
     ErrorKind.WRONG_CARRIER: "WRONG CARRIER",
     ErrorKind.UNKNOWN_LABEL: "UNKNOWN LABEL",
+    ErrorKind.WEIGHT_MISMATCH: "WRONG WEIGHT",
 }
 
 NOTICE_VERDICTS: dict[Notice, str] = {
@@ -51,6 +52,7 @@ OUTCOME_VERDICTS: dict[Outcome, str] = {
     Outcome.TAKEN_OVER: "PACK TAKEN OVER",
     Outcome.STATION: "SIGNED IN",
     Outcome.CLOSED: "ORDER FINISHED",
+    Outcome.WEIGHED: "WEIGHT OK",
 }
 
 
@@ -86,6 +88,8 @@ def error_words(error: PackError) -> Words:
             return Words(verdict, error.detail or "This label is another carrier's")
         case ErrorKind.UNKNOWN_LABEL:
             return Words(verdict, f"Not a carrier label this station knows: {shown(error.raw)}")
+        case ErrorKind.WEIGHT_MISMATCH:
+            return Words(verdict, error.detail or "The box weighs wrong")
     return Words(verdict, what)
 
 
@@ -114,6 +118,11 @@ def event_words(event: PackEvent) -> Words:
             detail = f"Box {box.box_number}: {box.carrier_name} {box.tracking_number}"
             if box.carrier_warning:
                 detail = f"{detail} — {box.carrier_warning}"
+            return Words(verdict, detail)
+        case Outcome.WEIGHED:
+            detail = result.argument or ""
+            if result.by:
+                detail = f"{detail} — shipped over by {result.by}".lstrip(" —")
             return Words(verdict, detail)
         case Outcome.TAKEOVER_ASKED:
             return Words(verdict, f"Scan {result.argument}'s badge again to take over this pack")
