@@ -168,9 +168,9 @@ def _coerce(key: str, value: Any) -> Any:
     if key == "scale_protocol" and value not in SCALE_PROTOCOLS:
         raise ValueError("expected one of " + ", ".join(repr(p) for p in SCALE_PROTOCOLS))
     if key == "carrier_mismatch" and value not in ("lock", "warn"):
-        raise ValueError("expected \"lock\" or \"warn\"")
+        raise ValueError('expected "lock" or "warn"')
     if key == "badge_mid_pack" and value not in ("ask", "refuse"):
-        raise ValueError("expected \"ask\" or \"refuse\"")
+        raise ValueError('expected "ask" or "refuse"')
     if key == "scale_unit" and value not in ("g", "kg", "oz", "lb"):
         raise ValueError("expected g, kg, oz or lb")
     if key == "claim_format":

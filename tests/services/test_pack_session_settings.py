@@ -32,7 +32,8 @@ async def test_a_saved_order_opens_without_asking_stitch_when_it_is_known_down(
 
     opened = await station.packing.open(order["id"], "alice")
 
-    assert opened.opened and opened.offline
+    assert opened.opened
+    assert opened.offline
     assert asked == []
 
 
@@ -44,7 +45,8 @@ async def test_the_defaults_lock_a_wrong_carrier_and_ask_about_a_badge(
     assert (await station.packing.open(order["id"], "alice")).opened
     spec = station.packing.spec
     assert spec is not None
-    assert spec.carrier_mismatch_locks and not spec.unknown_label_needs_approval
+    assert spec.carrier_mismatch_locks
+    assert not spec.unknown_label_needs_approval
     assert spec.badge_mid_pack is BadgePolicy.ASK
 
 
