@@ -24,7 +24,12 @@ from packstation.domain.display import shown
 from packstation.domain.events import Outcome
 from packstation.domain.scans import CommandName
 from packstation.domain.session import Snapshot
-from packstation.services.notifications import AlertKind, PackAlert, QueueChanged
+from packstation.services.notifications import (
+    AlertKind,
+    JournalCheckFailed,
+    PackAlert,
+    QueueChanged,
+)
 from packstation.services.packing import ScanOutcome, Verdict
 from packstation.ui.approvals import Approvals
 from packstation.ui.banner import BannerState, Feedback
@@ -72,6 +77,7 @@ class PackingController(QObject, PackOpening):
         self._unsubscribe: list[Callable[[], None]] = [
             services.notifier.on(PackAlert, self._on_alert),
             services.notifier.on(QueueChanged, self._on_queue_changed),
+            services.notifier.on(JournalCheckFailed, self._on_journal_check_failed),
         ]
         w = window
         w.open_requested.connect(self.open_requested)
@@ -84,6 +90,9 @@ class PackingController(QObject, PackOpening):
         w.sign_in_requested.connect(self.ask_sign_in)
         w.pack_view.shipped_at_changed.connect(self._shipped_at_changed)
         w.status_line.set_packer(self.packing.packer or None)
+        report = services.journal_check.report
+        if report is not None and not report.ok:  # the check ended before this window listened
+            self._on_journal_check_failed(JournalCheckFailed(report.summary))
 
     def close(self) -> None:
         for unsubscribe in self._unsubscribe:
@@ -345,6 +354,17 @@ class PackingController(QObject, PackOpening):
                     _tr("A supervisor decides in Queue → Outbox… (Ctrl+O)"),
                 )
             )
+
+    def _on_journal_check_failed(self, failed: JournalCheckFailed) -> None:
+        """Calm words for the packer (packing goes on); what is wrong is in the log for IT."""
+        log.error("journal check failed, boxes are not sent: %s", failed.summary)
+        self._feedback(
+            Feedback(
+                BannerState.WARNING,
+                _tr("Boxes are not being sent: call IT"),
+                _tr("The journal needs a check. Packing goes on; boxes wait on this station."),
+            )
+        )
 
     def _on_queue_changed(self, change: QueueChanged) -> None:
         """A resumed pack gets its ship-to and notes once the queue knows the order again."""
