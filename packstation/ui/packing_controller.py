@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QInputDialog, QLineEdit
 
+from packstation.domain.banner_rule import BannerKind, banner_for
 from packstation.domain.display import shown
 from packstation.domain.events import Outcome
 from packstation.domain.scans import CommandName
@@ -234,7 +235,12 @@ class PackingController(QObject, PackOpening):
         assert event is not None
         assert snapshot is not None
         result = event.result
-        if result.outcome is Outcome.ACKNOWLEDGED:
+        if result.outcome is Outcome.ACKNOWLEDGED or (
+            banner_for(event) is not BannerKind.ERROR_LOCKED
+            and self.window.banner.needs_acknowledgement
+        ):
+            # The banner shows the latest outcome: a red that did not lock (a label already on
+            # another box) is replaced, never kept over the box that just shipped.
             self.window.banner.acknowledge()
         # The banner first: it is what the packer glances at.
         self._feedback(feedback_for(event, snapshot))
