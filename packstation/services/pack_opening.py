@@ -19,7 +19,7 @@ from packstation.domain.events import PackEvent
 from packstation.domain.gtin import to_gtin14
 from packstation.domain.records import Fulfillment, FulfillmentState, LineItem
 from packstation.domain.session import PackLine, SessionSpec
-from packstation.domain.signin import BadgePolicy
+from packstation.domain.signin import BadgePolicy, SlipGate, may_open_slip
 from packstation.domain.tracking import carrier_for_shipping_method
 from packstation.services.claims import other_station_claim
 from packstation.services.pack_state import CHANGE_ACKNOWLEDGED, OpenedPack, OpenRefusal, PackState
@@ -50,6 +50,9 @@ class PackOpening(PackState):
             )
         if self._unwritable is not None:
             return OpenedPack(False, self._unwritable, refusal=OpenRefusal.JOURNAL)
+        gate = self.slip_gate()
+        if not gate.allowed:
+            return OpenedPack(False, f"{gate.verdict}: {gate.detail}", refusal=OpenRefusal.SIGN_IN)
         saved = self._saved(fulfillment_id)
         if self._queue.online is False and saved is not None:
             # Stitch is known to be down and the order is saved here: the client's retries
@@ -167,6 +170,10 @@ class PackOpening(PackState):
         self._kick_sender()
         warning = "Stitch can't be reached: packing from the saved order" if offline else ""
         return OpenedPack(True, warning, self.current, fulfillment, offline=offline)
+
+    def slip_gate(self) -> SlipGate:
+        """Whether a slip may open now: by default only with a packer signed in."""
+        return may_open_slip(self.packer, allow_anonymous=self._settings.allow_anonymous_packing)
 
     def _saved(self, fulfillment_id: str) -> tuple[Fulfillment, tuple[LineItem, ...]] | None:
         """The order and its lines as this station last saved them (None: not both saved)."""

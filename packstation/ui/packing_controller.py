@@ -214,6 +214,8 @@ class PackingController(QObject, PackOpening):
         elif v is Verdict.CHANGE_ACKNOWLEDGED:
             self.window.banner.acknowledge()
             self._feedback(Feedback(BannerState.OK, _tr("Change checked: go on packing"), ""))
+        elif v is Verdict.SIGN_IN_FIRST:
+            self._sign_in_first()
         elif v is Verdict.SIGNED_IN:
             self.window.status_line.set_packer(self.packing.packer or None)
             self._feedback(
@@ -268,6 +270,15 @@ class PackingController(QObject, PackOpening):
             view.show_snapshot(snapshot)
         if result.command is CommandName.USER:
             self.window.status_line.set_packer(self.packing.packer or None)
+
+    def _sign_in_first(self) -> None:
+        self._feedback(
+            Feedback(
+                BannerState.WARNING,
+                _tr("SIGN IN FIRST"),
+                _tr("Scan your badge (PS-USER) or press Ctrl+L, then the packing slip again"),
+            )
+        )
 
     def _refused(self, message: str) -> None:
         self._feedback(
