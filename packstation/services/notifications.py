@@ -109,6 +109,13 @@ class SendingShipment:
 
 
 @dataclass(frozen=True, slots=True)
+class JournalCheckFailed:
+    """The start-up journal check failed: nothing is sent until IT looks (scanning goes on)."""
+
+    summary: str  # for IT; the packer is told to call IT
+
+
+@dataclass(frozen=True, slots=True)
 class TokenNeeded:
     """Stitch refused the access token: sending is paused until `Station.replace_token`."""
 
@@ -118,6 +125,7 @@ class TokenNeeded:
 __all__ = [
     "AlertKind",
     "ConnectionChanged",
+    "JournalCheckFailed",
     "Notifier",
     "OutboxChanged",
     "PackAlert",

@@ -19,6 +19,7 @@ from packstation.domain.events import PackEvent
 from packstation.domain.gtin import to_gtin14
 from packstation.domain.records import Fulfillment, FulfillmentState, LineItem
 from packstation.domain.session import PackLine, SessionSpec
+from packstation.domain.signin import BadgePolicy, SlipGate, may_open_slip
 from packstation.domain.tracking import carrier_for_shipping_method
 from packstation.services.claims import other_station_claim
 from packstation.services.pack_state import CHANGE_ACKNOWLEDGED, OpenedPack, OpenRefusal, PackState
@@ -49,25 +50,35 @@ class PackOpening(PackState):
             )
         if self._unwritable is not None:
             return OpenedPack(False, self._unwritable, refusal=OpenRefusal.JOURNAL)
-        offline = False
-        try:
-            # Bounded: with Stitch unreachable the client's own retries could keep the packer
-            # waiting; a saved copy of the order is better than a spinner.
-            async with asyncio.timeout(self._open_timeout_s):
-                fulfillment = await self._queue.refresh_one(fulfillment_id)
-                lines = await self._queue.lines(fulfillment_id)
-        except NotFoundError:
-            return OpenedPack(False, "Stitch does not know this order", refusal=OpenRefusal.UNKNOWN)
-        except (NetworkError, ServerError, RateLimitedError, TimeoutError):
-            cached = self._queue.get(fulfillment_id)
-            cached_lines = self._queue.cached_lines(fulfillment_id)
-            if cached is None or cached_lines is None:
+        gate = self.slip_gate()
+        if not gate.allowed:
+            return OpenedPack(False, f"{gate.verdict}: {gate.detail}", refusal=OpenRefusal.SIGN_IN)
+        saved = self._saved(fulfillment_id)
+        if self._queue.online is False and saved is not None:
+            # Stitch is known to be down and the order is saved here: the client's retries
+            # would only keep the packer waiting (seconds) for an answer that will not come.
+            fulfillment, lines, offline = *saved, True
+        else:
+            try:
+                # Bounded: with Stitch unreachable the client's own retries could keep the packer
+                # waiting; a saved copy of the order is better than a spinner.
+                async with asyncio.timeout(self._open_timeout_s):
+                    fulfillment = await self._queue.refresh_one(fulfillment_id)
+                    lines = await self._queue.lines(fulfillment_id)
+                offline = False
+            except NotFoundError:
                 return OpenedPack(
-                    False,
-                    "Stitch can't be reached and this order is not saved on this station yet",
-                    refusal=OpenRefusal.UNAVAILABLE,
+                    False, "Stitch does not know this order", refusal=OpenRefusal.UNKNOWN
                 )
-            fulfillment, lines, offline = cached, cached_lines, True
+            except (NetworkError, ServerError, RateLimitedError, TimeoutError):
+                saved = self._saved(fulfillment_id)
+                if saved is None:
+                    return OpenedPack(
+                        False,
+                        "Stitch can't be reached and this order is not saved on this station yet",
+                        refusal=OpenRefusal.UNAVAILABLE,
+                    )
+                fulfillment, lines, offline = *saved, True
         if fulfillment.state is not FulfillmentState.OPEN:
             words = (
                 "was canceled"
@@ -160,6 +171,18 @@ class PackOpening(PackState):
         warning = "Stitch can't be reached: packing from the saved order" if offline else ""
         return OpenedPack(True, warning, self.current, fulfillment, offline=offline)
 
+    def slip_gate(self) -> SlipGate:
+        """Whether a slip may open now: by default only with a packer signed in."""
+        return may_open_slip(self.packer, allow_anonymous=self._settings.allow_anonymous_packing)
+
+    def _saved(self, fulfillment_id: str) -> tuple[Fulfillment, tuple[LineItem, ...]] | None:
+        """The order and its lines as this station last saved them (None: not both saved)."""
+        cached = self._queue.get(fulfillment_id)
+        cached_lines = self._queue.cached_lines(fulfillment_id)
+        if cached is None or cached_lines is None:
+            return None
+        return cached, cached_lines
+
     def _spec(
         self,
         fulfillment: Fulfillment,
@@ -186,6 +209,9 @@ class PackOpening(PackState):
             expected_carrier=carrier_for_shipping_method(fulfillment.shipping_method),
             service=fulfillment.shipping_method,
             require_ship_command=self._settings.require_ship_command,
+            carrier_mismatch_locks=self._settings.carrier_mismatch != "warn",
+            unknown_label_needs_approval=self._settings.unknown_label_needs_pin,
+            badge_mid_pack=BadgePolicy(self._settings.badge_mid_pack),
         )
 
     def _units_not_in_stitch(

@@ -49,6 +49,7 @@ class Verdict(StrEnum):
     RECHECK = "recheck"  # the order changed in Stitch: acknowledge before its label is scanned
     CHANGE_ACKNOWLEDGED = "change_acknowledged"  # the packer saw the change
     SIGNED_IN = "signed_in"
+    SIGN_IN_FIRST = "sign_in_first"  # a slip with nobody signed in (allow_anonymous_packing off)
     LABEL_USED = "label_used"  # this carrier label is already on another box of the order
 
 
@@ -72,6 +73,7 @@ class OpenRefusal(StrEnum):
     UNKNOWN = "unknown"  # Stitch has no such fulfillment
     NOTHING_LEFT = "nothing_left"  # every unit is already in this station's outbox
     JOURNAL = "journal"  # the journal cannot be written
+    SIGN_IN = "sign_in"  # nobody signed in and the station does not pack anonymously
 
 
 @dataclass(frozen=True, slots=True)

@@ -63,6 +63,14 @@ class PackingService(PackOpening, PackWatch):
         if session is None:
             found = None if isinstance(scan, CommandScan) else self._queue.find_reference(raw)
             if found is not None:
+                gate = self.slip_gate()
+                if not gate.allowed:
+                    return ScanOutcome(
+                        Verdict.SIGN_IN_FIRST,
+                        f"{gate.verdict}: {gate.detail}",
+                        scan,
+                        fulfillment_id=found.id,
+                    )
                 return ScanOutcome(
                     Verdict.OPEN_ORDER,
                     f"Open order {found.order_number}",

@@ -55,6 +55,12 @@ class Settings:
     sound_muted: bool = False
     pack_lines_font_pt: int = 17  # the pack lines' rows, read from an arm's length
     require_ship_command: bool = False
+    # The pack-session rules (issue 11), passed into every new pack's SessionSpec:
+    carrier_mismatch: str = "lock"  # "lock" or "warn" (methods that name no carrier)
+    unknown_label_needs_pin: bool = False  # accepting an unknown label asks the supervisor PIN
+    badge_mid_pack: str = "ask"  # "ask" or "refuse": another badge while a box is packed
+    allow_anonymous_packing: bool = False  # a slip opens with nobody signed in
+    idle_sign_out_minutes: int = 15  # 0: never
     retention_days: int = 180
     # Customers' addresses and contacts are erased this many days after an order's last box went.
     personal_data_days: int = 90
@@ -181,6 +187,10 @@ def _coerce(key: str, value: Any) -> Any:
         raise ValueError("expected an address starting with https://")
     if key == "scale_protocol" and value not in SCALE_PROTOCOLS:
         raise ValueError("expected one of " + ", ".join(repr(p) for p in SCALE_PROTOCOLS))
+    if key == "carrier_mismatch" and value not in ("lock", "warn"):
+        raise ValueError('expected "lock" or "warn"')
+    if key == "badge_mid_pack" and value not in ("ask", "refuse"):
+        raise ValueError('expected "ask" or "refuse"')
     if key == "scale_unit" and value not in ("g", "kg", "oz", "lb"):
         raise ValueError("expected g, kg, oz or lb")
     if key == "claim_format":

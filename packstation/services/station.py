@@ -20,7 +20,12 @@ from packstation.api.client import StitchClient
 from packstation.domain.records import Fulfillment, LineItem, Product
 from packstation.services.backoff import Backoff
 from packstation.services.journal_check import JournalCheck
-from packstation.services.notifications import ConnectionChanged, Notifier, TokenNeeded
+from packstation.services.notifications import (
+    ConnectionChanged,
+    JournalCheckFailed,
+    Notifier,
+    TokenNeeded,
+)
 from packstation.services.outbox_records import OutboxEntry, OutboxSummary, Resolution
 from packstation.services.outbox_sender import OutboxSender
 from packstation.services.packing import OpenedPack, PackingService
@@ -143,6 +148,9 @@ class Station:
         # quick_check takes seconds on a large journal: scanning goes on, sending waits for it.
         if await self.journal_check.run():
             await self.sender.run()
+            return
+        report = self.journal_check.report
+        self.notifier.emit(JournalCheckFailed(report.summary if report is not None else ""))
 
     async def replace_token(self, token: str) -> None:
         """A new access token (after a 401): a new client for every service; nothing dropped."""

@@ -69,6 +69,9 @@ class PackOpening:
     def _feedback(self, feedback: Feedback) -> None:
         raise NotImplementedError
 
+    def _sign_in_first(self) -> None:
+        raise NotImplementedError
+
     def open_requested(self, fulfillment_id: str) -> None:
         """Enter or double-click on a queue row."""
         if self.asking:
@@ -109,6 +112,9 @@ class PackOpening:
             self.show_opened(opened)
             for raw in waiting:
                 self.on_scan(raw)
+            return
+        if opened.refusal is OpenRefusal.SIGN_IN:
+            self._sign_in_first()
             return
         if opened.refusal is OpenRefusal.CLAIMED:
             await self._ask_takeover(fulfillment_id, opened)

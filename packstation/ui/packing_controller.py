@@ -20,11 +20,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QInputDialog, QLineEdit
 
+from packstation.domain.banner_rule import BannerKind, banner_for
 from packstation.domain.display import shown
 from packstation.domain.events import Outcome
 from packstation.domain.scans import CommandName
 from packstation.domain.session import Snapshot
-from packstation.services.notifications import AlertKind, PackAlert, QueueChanged
+from packstation.services.notifications import (
+    AlertKind,
+    JournalCheckFailed,
+    PackAlert,
+    QueueChanged,
+)
 from packstation.services.packing import ScanOutcome, Verdict
 from packstation.ui import language
 from packstation.ui.approvals import Approvals
@@ -73,6 +79,7 @@ class PackingController(QObject, PackOpening):
         self._unsubscribe: list[Callable[[], None]] = [
             services.notifier.on(PackAlert, self._on_alert),
             services.notifier.on(QueueChanged, self._on_queue_changed),
+            services.notifier.on(JournalCheckFailed, self._on_journal_check_failed),
         ]
         w = window
         w.open_requested.connect(self.open_requested)
@@ -85,6 +92,9 @@ class PackingController(QObject, PackOpening):
         w.sign_in_requested.connect(self.ask_sign_in)
         w.pack_view.shipped_at_changed.connect(self._shipped_at_changed)
         w.status_line.set_packer(self.packing.packer or None)
+        report = services.journal_check.report
+        if report is not None and not report.ok:  # the check ended before this window listened
+            self._on_journal_check_failed(JournalCheckFailed(report.summary))
 
     def close(self) -> None:
         for unsubscribe in self._unsubscribe:
@@ -205,6 +215,8 @@ class PackingController(QObject, PackOpening):
         elif v is Verdict.CHANGE_ACKNOWLEDGED:
             self.window.banner.acknowledge()
             self._feedback(Feedback(BannerState.OK, _tr("Change checked: go on packing"), ""))
+        elif v is Verdict.SIGN_IN_FIRST:
+            self._sign_in_first()
         elif v is Verdict.SIGNED_IN:
             language.sign_in(self.packing.packer)  # before the words below: in their language
             self.window.status_line.set_packer(self.packing.packer or None)
@@ -227,7 +239,12 @@ class PackingController(QObject, PackOpening):
         assert event is not None
         assert snapshot is not None
         result = event.result
-        if result.outcome is Outcome.ACKNOWLEDGED:
+        if result.outcome is Outcome.ACKNOWLEDGED or (
+            banner_for(event) is not BannerKind.ERROR_LOCKED
+            and self.window.banner.needs_acknowledgement
+        ):
+            # The banner shows the latest outcome: a red that did not lock (a label already on
+            # another box) is replaced, never kept over the box that just shipped.
             self.window.banner.acknowledge()
         if result.command is CommandName.USER and self.packing.packer:
             language.sign_in(self.packing.packer)  # the banner below speaks the packer's language
@@ -257,6 +274,15 @@ class PackingController(QObject, PackOpening):
             view.show_snapshot(snapshot)
         if result.command is CommandName.USER:
             self.window.status_line.set_packer(self.packing.packer or None)
+
+    def _sign_in_first(self) -> None:
+        self._feedback(
+            Feedback(
+                BannerState.WARNING,
+                _tr("SIGN IN FIRST"),
+                _tr("Scan your badge (PS-USER) or press Ctrl+L, then the packing slip again"),
+            )
+        )
 
     def _refused(self, message: str) -> None:
         self._feedback(
@@ -349,6 +375,17 @@ class PackingController(QObject, PackOpening):
                     _tr("A supervisor decides in Queue → Outbox… (Ctrl+O)"),
                 )
             )
+
+    def _on_journal_check_failed(self, failed: JournalCheckFailed) -> None:
+        """Calm words for the packer (packing goes on); what is wrong is in the log for IT."""
+        log.error("journal check failed, boxes are not sent: %s", failed.summary)
+        self._feedback(
+            Feedback(
+                BannerState.WARNING,
+                _tr("Boxes are not being sent: call IT"),
+                _tr("The journal needs a check. Packing goes on; boxes wait on this station."),
+            )
+        )
 
     def _on_queue_changed(self, change: QueueChanged) -> None:
         """A resumed pack gets its ship-to and notes once the queue knows the order again."""

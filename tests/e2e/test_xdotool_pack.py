@@ -105,9 +105,13 @@ def scan(code: str) -> None:
 
 
 async def pick_order(client: StitchClient) -> tuple[Fulfillment, list[LineItem], dict[str, str]]:
-    """A small open order nobody claimed whose items all carry a barcode."""
+    """A small open UPS order nobody claimed whose items all carry a barcode."""
     barcodes = {p.sku: p.upc for p in await client.list_products() if p.upc}
-    candidates = [f async for f in client.iter_open_fulfillments() if not f.status]
+    candidates = [
+        f
+        async for f in client.iter_open_fulfillments()
+        if not f.status and f.shipping_method.startswith("UPS")
+    ]
     for f in sorted(candidates, key=lambda f: (f.unit_count, int(f.id))):
         lines = await client.list_line_items(f.id)
         if lines and all(line.sku in barcodes for line in lines) and f.unit_count <= 6:
@@ -129,8 +133,6 @@ def eventually(probe: object, within_s: float, every_s: float = 0.2) -> object:
 def test_a_whole_pack_typed_by_a_wedge_scanner_into_the_real_window(
     app: RunningApp, tmp_path: Path
 ) -> None:
-    from support.services import ups_number
-
     async def ask(call: object) -> object:
         async with StitchClient(app.base_url, DEFAULT_TOKEN) as client:
             return await call(client)  # type: ignore[operator]
@@ -148,6 +150,9 @@ def test_a_whole_pack_typed_by_a_wedge_scanner_into_the_real_window(
         status = run(lambda c: c.get_fulfillment(order.id)).status  # type: ignore[attr-defined]
         return str(status).startswith(f"Packing · {STATION}")
 
+    # Nobody packs anonymously: the packer's badge first, by scanning alone.
+    scan("PS-USER:erin")
+
     # The slip; until the queue's first load the app answers "not a slip of an open order", so
     # scan again, as a packer would. The claim status in Stitch says the order opened.
     for _ in range(10):
@@ -160,12 +165,16 @@ def test_a_whole_pack_typed_by_a_wedge_scanner_into_the_real_window(
     for line in lines:
         for _ in range(line.quantity - line.quantity_shipped):
             scan(barcodes[line.sku])
-    tracking = ups_number(4242)
-    scan(tracking)
 
     def shipped() -> list[Shipment]:
         return run(lambda c: c.list_shipments(order.id))  # type: ignore[return-value]
 
+    # A FedEx label on a UPS order: locked, nothing is sent...
+    tracking = "9611020987654312345672"
+    scan(tracking)
+    assert not eventually(shipped, 3), "a wrong-carrier label shipped the box"
+    # ...until the explicit override ships that label, once.
+    scan("PS-CMD:SHIP")
     found = eventually(shipped, 20)
     shot = tmp_path / "e2e-after-pack.png"
     subprocess.run(["import", "-window", "root", str(shot)], check=False, timeout=30)

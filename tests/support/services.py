@@ -139,6 +139,7 @@ def station_settings(base_url: str, **over: Any) -> Settings:
         "station": "Station 3",
         "poll_interval_s": 1,
         "time_zone": "Europe/Berlin",
+        "allow_anonymous_packing": True,  # tests about signing in set it False
     }
     values.update(over)
     return Settings(**values)

@@ -79,7 +79,8 @@ def station_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Settings files of this test only: polls every second, a fixed time zone."""
     user = tmp_path / "user.toml"
     user.write_text(
-        'station = "Station 3"\npoll_interval_s = 1\ntime_zone = "Europe/Berlin"\n',
+        'station = "Station 3"\npoll_interval_s = 1\ntime_zone = "Europe/Berlin"\n'
+        "allow_anonymous_packing = true\n",
         encoding="utf-8",
     )
     monkeypatch.setenv("PACKSTATION_USER_CONFIG", str(user))
