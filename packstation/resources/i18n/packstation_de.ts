@@ -12,32 +12,32 @@
 <context>
     <name>ConnectionNotice</name>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Enter new token…</source>
         <translation>Neuen Token eingeben…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Stitch can&apos;t be reached</source>
         <translation>Stitch nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>since %1</source>
         <translation>seit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>last sync %1</source>
         <translation>zuletzt synchr. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Go on packing: boxes wait on this station and go out later.</source>
         <translation>Weiter packen: Kartons warten hier und gehen später raus.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Stitch refused this station&apos;s access token. Go on packing: nothing is lost, boxes wait until a new token is entered.</source>
         <translation>Stitch hat den Token dieser Station abgelehnt. Weiter packen: nichts geht verloren, Kartons warten auf einen neuen Token.</translation>
     </message>
@@ -391,7 +391,7 @@
 <context>
     <name>FeedbackBanner</name>
     <message>
-        <location filename="../../ui/banner.py" line="79"/>
+        <location filename="../../ui/banner.py" line="125"/>
         <source>Scan a packing slip</source>
         <translation>Lieferschein scannen</translation>
     </message>
@@ -399,176 +399,81 @@
 <context>
     <name>FeedbackWords</name>
     <message>
-        <location filename="../../ui/feedback_words.py" line="31"/>
         <location filename="../../ui/feedback_words.py" line="33"/>
+        <location filename="../../ui/feedback_words.py" line="34"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_words.py" line="40"/>
-        <source>Wrong item: %1 is not in this order</source>
-        <translation>Falscher Artikel: %1 ist nicht im Auftrag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="42"/>
-        <source>Unknown code: %1</source>
-        <translation>Unbekannter Code: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="47"/>
-        <source>Misread: %1</source>
-        <translation>Falsch gelesen: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="49"/>
-        <source>One too many: %1 is already complete</source>
-        <translation>Eins zu viel: %1 ist schon komplett</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="52"/>
-        <source>Not yet: %1 units still to pack</source>
-        <translation>Noch nicht: %1 Stück fehlen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="54"/>
-        <source>The box is empty: nothing to ship yet</source>
-        <translation>Karton leer: noch nichts zu versenden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="56"/>
-        <source>Scan PS-CMD:SHIP before the carrier label</source>
-        <translation>Erst PS-CMD:SHIP scannen, dann das Versandetikett</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="58"/>
-        <source>Box complete: %1 is not a carrier label</source>
-        <translation>Karton fertig: %1 ist kein Versandetikett</translation>
-    </message>
-    <message>
         <location filename="../../ui/feedback_words.py" line="60"/>
-        <source>Quantity must be between 1 and 9999</source>
-        <translation>Menge muss zwischen 1 und 9999 liegen</translation>
+        <source>Expected: %1</source>
+        <translation>Erwartet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_words.py" line="64"/>
-        <source>Not counted: %1</source>
-        <translation>Nicht gezählt: %1</translation>
+        <location filename="../../ui/feedback_words.py" line="78"/>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_words.py" line="75"/>
-        <source>Counted</source>
-        <translation>Gezählt</translation>
+        <location filename="../../ui/feedback_words.py" line="78"/>
+        <source>UNDONE</source>
+        <translation>RÜCKGÄNGIG</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_words.py" line="80"/>
-        <source>Undone: %1</source>
-        <translation>Rückgängig: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="83"/>
-        <source>Quantity %1: scan the item</source>
-        <translation>Menge %1: Artikel scannen</translation>
+        <location filename="../../ui/feedback_words.py" line="85"/>
+        <source>QUANTITY %1</source>
+        <translation>MENGE %1</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="86"/>
-        <source>Quantity taken back</source>
-        <translation>Menge zurückgenommen</translation>
+        <source>Scan the item once: it counts %1 times</source>
+        <translation>Artikel einmal scannen: zählt %1-mal</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="89"/>
-        <source>Not counted</source>
-        <translation>Nicht gezählt</translation>
+        <location filename="../../ui/feedback_words.py" line="117"/>
+        <source>GO ON</source>
+        <translation>WEITER</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_words.py" line="91"/>
-        <source>Still locked: %1</source>
-        <translation>Noch gesperrt: %1</translation>
+        <location filename="../../ui/feedback_words.py" line="93"/>
+        <source>STILL LOCKED</source>
+        <translation>NOCH GESPERRT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="97"/>
+        <source>STILL LOCKED: %1</source>
+        <translation>NOCH GESPERRT: %1</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="98"/>
+        <source>Press Esc or scan PS-CMD:ACK first</source>
+        <translation>Zuerst Esc drücken oder PS-CMD:ACK scannen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="112"/>
+        <source>Then scan a packing slip</source>
+        <translation>Dann einen Lieferschein scannen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="59"/>
         <source>%1 more</source>
         <translation>%1 weitere</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_words.py" line="99"/>
-        <source>%1  ·  Expected: %2</source>
-        <translation>%1  ·  Erwartet: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="99"/>
+        <location filename="../../ui/feedback_words.py" line="60"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_words.py" line="103"/>
-        <source>Go on: %1</source>
-        <translation>Weiter: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="107"/>
-        <source>Nothing to undo</source>
-        <translation>Nichts rückgängig zu machen</translation>
-    </message>
-    <message>
         <location filename="../../ui/feedback_words.py" line="108"/>
-        <source>Nothing to acknowledge</source>
-        <translation>Nichts zu bestätigen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="109"/>
-        <source>This order is already open</source>
-        <translation>Dieser Auftrag ist schon offen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="111"/>
-        <source>Nothing changed</source>
-        <translation>Nichts geändert</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="114"/>
-        <source>Box ready: scan the carrier label</source>
-        <translation>Karton fertig: Versandetikett scannen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="118"/>
-        <source>Box shipped</source>
-        <translation>Karton versandt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="120"/>
-        <source>Box %1 shipped: %2 %3</source>
-        <translation>Karton %1 versandt: %2 %3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="126"/>
         <source>Order packed. Scan the next packing slip</source>
         <translation>Auftrag gepackt. Nächsten Lieferschein scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_words.py" line="130"/>
-        <source>Packing canceled</source>
-        <translation>Packen abgebrochen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="130"/>
-        <location filename="../../ui/feedback_words.py" line="143"/>
+        <location filename="../../ui/feedback_words.py" line="116"/>
         <source>Scan a packing slip</source>
         <translation>Lieferschein scannen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="134"/>
-        <source>Signed in: %1</source>
-        <translation>Angemeldet: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="135"/>
-        <source>Status: %1</source>
-        <translation>Status: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="143"/>
-        <source>This order is finished</source>
-        <translation>Dieser Auftrag ist fertig</translation>
     </message>
 </context>
 <context>
@@ -639,122 +544,142 @@
         <translation>Unvollständige Aufträge</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="83"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="84"/>
+        <source>Partial boxes</source>
+        <translation>Teilpakete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="87"/>
+        <source>Boxes that left with units of the order still to ship</source>
+        <translation>Pakete, die mit noch offenen Einheiten der Bestellung rausgingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="90"/>
+        <source>Stopped</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="93"/>
+        <source>Packs stopped before they were finished (Stop packing)</source>
+        <translation>Vor dem Ende abgebrochene Packvorgänge (Packen abbrechen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="95"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="83"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="95"/>
         <source>Refused by Stitch</source>
         <translation>Von Stitch abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="117"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="129"/>
         <source>Figures</source>
         <translation>Zahlen</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="124"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="136"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="125"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="137"/>
         <source>This week</source>
         <translation>Diese Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="126"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="138"/>
         <source>Chosen days</source>
         <translation>Gewählte Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="127"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="139"/>
         <source>Which days</source>
         <translation>Welche Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="135"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="147"/>
         <source>By packer</source>
         <translation>Nach Packer</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="136"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="148"/>
         <source>By station</source>
         <translation>Nach Station</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="137"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="149"/>
         <source>&amp;Show</source>
         <translation>&amp;Zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="139"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="151"/>
         <source>Count again ({keys})</source>
         <translation>Neu zählen ({keys})</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="141"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="153"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="142"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="154"/>
         <source>Export &amp;JSON…</source>
         <translation>&amp;JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="158"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="170"/>
         <source>from</source>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="160"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="172"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="221"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="233"/>
         <source>Counting {label}…</source>
         <translation>Zähle {label}…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="229"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="241"/>
         <source>The journal could not be read: {e}</source>
         <translation>Das Journal konnte nicht gelesen werden: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="241"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="253"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="245"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="257"/>
         <source>{label}: {orders} orders, {units} units, {per_unit} per unit</source>
         <translation>{label}: {orders} Aufträge, {units} Stück, {per_unit} pro Stück</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="254"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="266"/>
         <source>Units per hour</source>
         <translation>Stück pro Stunde</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="254"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="266"/>
         <source>Units per day</source>
         <translation>Stück pro Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="277"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="289"/>
         <source>Export figures</source>
         <translation>Zahlen exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="279"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="291"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="279"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="291"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
@@ -991,142 +916,142 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Packstation</source>
         <translation>Packstation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Station</source>
         <translation>&amp;Station</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Sign &amp;in…</source>
         <translation>&amp;Anmelden…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Who packs at this station (same as scanning PS-USER:name)</source>
         <translation>Wer hier packt (wie PS-USER:Name scannen)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Pack</source>
         <translation>&amp;Packen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Acknowledge error</source>
         <translation>Fehler &amp;bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>I have seen the error (same as scanning PS-CMD:ACK)</source>
         <translation>Fehler gesehen (wie PS-CMD:ACK scannen)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Undo last scan</source>
         <translation>Letzten Scan &amp;rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Quantity…</source>
         <translation>&amp;Menge…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Count the next item several times (same as scanning PS-QTY:n)</source>
         <translation>Nächsten Artikel mehrfach zählen (wie PS-QTY:n scannen)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Partial box</source>
         <translation>&amp;Teilkarton</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Ship what is in the box now (same as scanning PS-CMD:PARTIAL)</source>
         <translation>Versenden, was im Karton ist (wie PS-CMD:PARTIAL)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Ship box</source>
         <translation>Karton &amp;versenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Close the box (same as scanning PS-CMD:SHIP)</source>
         <translation>Karton schließen (wie PS-CMD:SHIP scannen)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
-        <source>&amp;Cancel packing</source>
+        <location filename="../../ui/main_window.py" line="209"/>
+        <source>S&amp;top packing</source>
         <translation>Packen a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Stop packing this order (same as scanning PS-CMD:CANCEL)</source>
         <translation>Diesen Auftrag abbrechen (wie PS-CMD:CANCEL scannen)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;Queue</source>
         <translation>&amp;Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Filtern…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Set &amp;status…</source>
         <translation>&amp;Status setzen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Print slip</source>
         <translation>Lieferschein &amp;drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Postausgang…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Boxes and statuses waiting to be sent, and those Stitch refused</source>
         <translation>Kartons und Status, die noch raus müssen, und die Stitch abgelehnt hat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>S&amp;upervisor</source>
         <translation>Schicht&amp;leiter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Show &amp;queue</source>
         <translation>&amp;Warteschlange zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&amp;Mute sounds</source>
         <translation>Töne &amp;aus</translation>
     </message>
@@ -1284,12 +1209,12 @@
         <translation>noch nicht gesendet: neuer Versuch folgt</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_view.py" line="209"/>
-        <source>%1 boxes waiting · %2 refused · %3 statuses waiting</source>
-        <translation>%1 Kartons wartend · %2 abgelehnt · %3 Status wartend</translation>
+        <location filename="../../ui/outbox_view.py" line="212"/>
+        <source>%1 refused</source>
+        <translation>%1 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_view.py" line="258"/>
+        <location filename="../../ui/outbox_view.py" line="266"/>
         <source>Not resolved: %1</source>
         <translation>Nicht geklärt: %1</translation>
     </message>
@@ -1327,17 +1252,27 @@
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_lines_model.py" line="179"/>
+        <location filename="../../ui/pack_lines_model.py" line="75"/>
+        <source>×%1 lines</source>
+        <translation>×%1 Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_lines_model.py" line="77"/>
+        <source>kit: %1</source>
+        <translation>Set: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_lines_model.py" line="219"/>
         <source>%1 shipped in earlier boxes</source>
         <translation>%1 in früheren Kartons versandt</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_lines_model.py" line="187"/>
+        <location filename="../../ui/pack_lines_model.py" line="227"/>
         <source>complete</source>
         <translation>komplett</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_lines_model.py" line="187"/>
+        <location filename="../../ui/pack_lines_model.py" line="227"/>
         <source>%1 left</source>
         <translation>noch %1</translation>
     </message>
@@ -1345,107 +1280,107 @@
 <context>
     <name>PackView</name>
     <message>
-        <location filename="../../ui/pack_view.py" line="168"/>
+        <location filename="../../ui/pack_view.py" line="164"/>
         <source>Shipped now</source>
         <translation>Jetzt versandt</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="170"/>
+        <location filename="../../ui/pack_view.py" line="166"/>
         <source>Untick to give the box another shipping date and time</source>
         <translation>Haken weg, um ein anderes Versanddatum zu setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="183"/>
+        <location filename="../../ui/pack_view.py" line="179"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="184"/>
+        <location filename="../../ui/pack_view.py" line="180"/>
         <source>Quantity…</source>
         <translation>Menge…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="185"/>
+        <location filename="../../ui/pack_view.py" line="181"/>
         <source>Partial box</source>
         <translation>Teilkarton</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="186"/>
+        <location filename="../../ui/pack_view.py" line="182"/>
         <source>Ship</source>
         <translation>Versenden</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="187"/>
-        <source>Cancel order</source>
-        <translation>Auftrag abbrechen</translation>
+        <location filename="../../ui/pack_view.py" line="183"/>
+        <source>Stop packing</source>
+        <translation>Packen abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="188"/>
+        <location filename="../../ui/pack_view.py" line="184"/>
         <source>Count the next item several times (or scan PS-QTY:n)</source>
         <translation>Nächsten Artikel mehrfach zählen (oder PS-QTY:n scannen)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="189"/>
+        <location filename="../../ui/pack_view.py" line="185"/>
         <source>Ship what is in the box now (or scan PS-CMD:PARTIAL)</source>
         <translation>Versenden, was im Karton ist (oder PS-CMD:PARTIAL scannen)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="190"/>
+        <location filename="../../ui/pack_view.py" line="186"/>
         <source>Close the box (or scan PS-CMD:SHIP)</source>
         <translation>Karton schließen (oder PS-CMD:SHIP scannen)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="191"/>
+        <location filename="../../ui/pack_view.py" line="187"/>
         <source>Stop packing this order (or scan PS-CMD:CANCEL)</source>
         <translation>Auftrag abbrechen (oder PS-CMD:CANCEL scannen)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="193"/>
+        <location filename="../../ui/pack_view.py" line="189"/>
         <source>Scan:</source>
         <translation>Scan:</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="248"/>
+        <location filename="../../ui/pack_view.py" line="275"/>
         <source>No order open</source>
         <translation>Kein Auftrag offen</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="250"/>
+        <location filename="../../ui/pack_view.py" line="277"/>
         <source>Scan a packing slip, or pick an order in the queue and press Enter</source>
         <translation>Lieferschein scannen oder Auftrag in der Liste wählen und Enter drücken</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="258"/>
+        <location filename="../../ui/pack_view.py" line="285"/>
         <source>Next: scan a packing slip</source>
         <translation>Weiter: Lieferschein scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="309"/>
+        <location filename="../../ui/pack_view.py" line="337"/>
         <source>Ship to: %1</source>
         <translation>Lieferung an: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="314"/>
+        <location filename="../../ui/pack_view.py" line="343"/>
         <source>NOTE: %1</source>
         <translation>HINWEIS: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="316"/>
+        <location filename="../../ui/pack_view.py" line="345"/>
         <source>No notes on this order</source>
         <translation>Keine Hinweise zum Auftrag</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="335"/>
+        <location filename="../../ui/pack_view.py" line="369"/>
         <source>%1 of %2 units</source>
         <translation>%1 von %2 Stück</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="337"/>
+        <location filename="../../ui/pack_view.py" line="371"/>
         <source>box %1</source>
         <translation>Karton %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="340"/>
+        <location filename="../../ui/pack_view.py" line="374"/>
         <source>Next: %1</source>
         <translation>Weiter: %1</translation>
     </message>
@@ -1453,186 +1388,206 @@
 <context>
     <name>PackingController</name>
     <message>
-        <location filename="../../ui/pack_opening.py" line="82"/>
-        <location filename="../../ui/packing_controller.py" line="182"/>
+        <location filename="../../ui/pack_opening.py" line="85"/>
+        <location filename="../../ui/packing_controller.py" line="192"/>
         <source>Finish or cancel %1 first</source>
         <translation>Erst %1 fertig packen oder abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="83"/>
+        <location filename="../../ui/pack_opening.py" line="86"/>
         <source>Then open the other order</source>
         <translation>Dann den anderen Auftrag öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="96"/>
+        <location filename="../../ui/pack_opening.py" line="99"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="116"/>
+        <location filename="../../ui/pack_opening.py" line="122"/>
         <source>%1 scans were not counted.</source>
         <translation>%1 Scans nicht gezählt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="122"/>
-        <location filename="../../ui/packing_controller.py" line="163"/>
+        <location filename="../../ui/pack_opening.py" line="128"/>
+        <location filename="../../ui/packing_controller.py" line="173"/>
         <source>Scan a packing slip</source>
         <translation>Lieferschein scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="122"/>
+        <location filename="../../ui/pack_opening.py" line="128"/>
         <source>Press Esc, then scan a packing slip</source>
         <translation>Esc drücken, dann Lieferschein scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="134"/>
+        <location filename="../../ui/pack_opening.py" line="140"/>
         <source>Resumed order %1 where you left off</source>
         <translation>Auftrag %1 da fortgesetzt, wo du aufgehört hast</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="140"/>
+        <location filename="../../ui/pack_opening.py" line="146"/>
         <source>Order %1 open from the saved copy</source>
         <translation>Auftrag %1 aus der gespeicherten Kopie geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="148"/>
+        <location filename="../../ui/pack_opening.py" line="154"/>
         <source>Order %1 open</source>
         <translation>Auftrag %1 offen</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="168"/>
+        <location filename="../../ui/pack_opening.py" line="174"/>
         <source>%1 is being packed at another station</source>
         <translation>%1 wird an einer anderen Station gepackt</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="169"/>
+        <location filename="../../ui/pack_opening.py" line="175"/>
         <source>Answer the question on screen with the keyboard or the mouse</source>
         <translation>Frage auf dem Bildschirm mit Tastatur oder Maus beantworten</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="174"/>
+        <location filename="../../ui/pack_opening.py" line="180"/>
         <source>Take over this order?</source>
         <translation>Diesen Auftrag übernehmen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="176"/>
+        <location filename="../../ui/pack_opening.py" line="182"/>
         <source>Take it over</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="177"/>
+        <location filename="../../ui/pack_opening.py" line="183"/>
         <source>Leave it</source>
         <translation>Lassen</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="178"/>
+        <location filename="../../ui/pack_opening.py" line="184"/>
         <source>Its status in Stitch: %1</source>
         <translation>Status in Stitch: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="195"/>
+        <location filename="../../ui/pack_opening.py" line="201"/>
         <source>Left %1 to the other station</source>
         <translation>%1 der anderen Station überlassen</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="119"/>
+        <location filename="../../ui/packing_controller.py" line="129"/>
         <source>Not counted: %1</source>
         <translation>Nicht gezählt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="120"/>
+        <location filename="../../ui/packing_controller.py" line="130"/>
         <source>Finish this question first (keyboard or mouse), then scan again</source>
         <translation>Erst die Frage beantworten (Tastatur oder Maus), dann nochmal scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="163"/>
+        <location filename="../../ui/packing_controller.py" line="173"/>
         <source>No order open</source>
         <translation>Kein Auftrag offen</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="183"/>
+        <location filename="../../ui/packing_controller.py" line="193"/>
         <source>Then scan the other packing slip again (cancel: PS-CMD:CANCEL)</source>
         <translation>Dann den anderen Lieferschein nochmal scannen (abbrechen: PS-CMD:CANCEL)</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="191"/>
+        <location filename="../../ui/packing_controller.py" line="201"/>
         <source>Not a packing slip of an open order: %1</source>
         <translation>Kein Lieferschein eines offenen Auftrags: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="192"/>
+        <location filename="../../ui/packing_controller.py" line="202"/>
         <source>Scan a packing slip, or pick an order in the queue and press Enter</source>
         <translation>Lieferschein scannen oder Auftrag in der Liste wählen und Enter drücken</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="202"/>
+        <location filename="../../ui/packing_controller.py" line="212"/>
         <source>Check the order, then scan PS-CMD:ACK or press Esc</source>
         <translation>Auftrag prüfen, dann PS-CMD:ACK scannen oder Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="207"/>
+        <location filename="../../ui/packing_controller.py" line="217"/>
         <source>Change checked: go on packing</source>
         <translation>Änderung geprüft: weiter packen</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="212"/>
+        <location filename="../../ui/packing_controller.py" line="224"/>
         <source>Signed in: %1</source>
         <translation>Angemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="218"/>
+        <location filename="../../ui/packing_controller.py" line="230"/>
         <source>This carrier label is already on another box</source>
         <translation>Dieses Versandetikett klebt schon auf einem anderen Karton</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="219"/>
+        <location filename="../../ui/packing_controller.py" line="231"/>
         <source>Press Esc, then scan this box&apos;s own carrier label</source>
         <translation>Esc drücken, dann das Etikett dieses Kartons scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="243"/>
+        <location filename="../../ui/packing_controller.py" line="260"/>
         <source>Last box: %1 box %2 · %3 %4</source>
         <translation>Letzter Karton: %1 Karton %2 · %3 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="265"/>
+        <location filename="../../ui/packing_controller.py" line="282"/>
+        <source>SIGN IN FIRST</source>
+        <translation>ERST ANMELDEN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="283"/>
+        <source>Scan your badge (PS-USER) or press Ctrl+L, then the packing slip again</source>
+        <translation>Ausweis scannen (PS-USER) oder Strg+L, dann den Lieferschein erneut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="291"/>
         <source>Scanning stopped: scans can&apos;t be saved</source>
         <translation>Scannen gestoppt: Scans können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="282"/>
+        <location filename="../../ui/packing_controller.py" line="308"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="283"/>
+        <location filename="../../ui/packing_controller.py" line="309"/>
         <source>How many of the next item go into the box?</source>
         <translation>Wie viele vom nächsten Artikel kommen in den Karton?</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="306"/>
+        <location filename="../../ui/packing_controller.py" line="332"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="307"/>
+        <location filename="../../ui/packing_controller.py" line="333"/>
         <source>Who packs at this station?</source>
         <translation>Wer packt an dieser Station?</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="332"/>
+        <location filename="../../ui/packing_controller.py" line="358"/>
         <source>Press Esc when the items are back</source>
         <translation>Esc drücken, wenn die Artikel zurück sind</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="341"/>
+        <location filename="../../ui/packing_controller.py" line="367"/>
         <source>Check it, then scan PS-CMD:ACK or press Esc</source>
         <translation>Prüfen, dann PS-CMD:ACK scannen oder Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="349"/>
+        <location filename="../../ui/packing_controller.py" line="375"/>
         <source>A supervisor decides in Queue → Outbox… (Ctrl+O)</source>
         <translation>Das entscheidet der Schichtleiter unter Warteschlange → Postausgang… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="385"/>
+        <source>Boxes are not being sent: call IT</source>
+        <translation>Pakete werden nicht gesendet: IT anrufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="386"/>
+        <source>The journal needs a check. Packing goes on; boxes wait on this station.</source>
+        <translation>Das Journal muss geprüft werden. Packen geht weiter; die Pakete warten an dieser Station.</translation>
     </message>
 </context>
 <context>
@@ -1712,42 +1667,42 @@
         <translation>„{requested}“ wird als „{encoded}“ gescannt</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="160"/>
+        <location filename="../../ui/print_actions.py" line="161"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="183"/>
+        <location filename="../../ui/print_actions.py" line="184"/>
         <source>Printing {what}…</source>
         <translation>Drucke {what}…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="187"/>
+        <location filename="../../ui/print_actions.py" line="188"/>
         <source>Printing {what}: {done} of {total}…</source>
         <translation>Drucke {what}: {done} von {total}…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="200"/>
+        <location filename="../../ui/print_actions.py" line="206"/>
         <source>{what} could not be printed: {e}</source>
         <translation>{what} konnte nicht gedruckt werden: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="203"/>
+        <location filename="../../ui/print_actions.py" line="209"/>
         <source>the printer</source>
         <translation>den Drucker</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="205"/>
+        <location filename="../../ui/print_actions.py" line="211"/>
         <source>Printed {what}: {pages} pages to {where}</source>
         <translation>{what} gedruckt: {pages} Seiten auf {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="212"/>
+        <location filename="../../ui/print_actions.py" line="218"/>
         <source>Printed with plain characters</source>
         <translation>Mit einfachen Zeichen gedruckt</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="213"/>
+        <location filename="../../ui/print_actions.py" line="219"/>
         <source>Scanners can only type plain characters, so these barcodes carry a plain version of the text printed under them:
 
 {lines}</source>
@@ -1756,127 +1711,127 @@
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="228"/>
+        <location filename="../../ui/print_actions.py" line="234"/>
         <source>Not printed</source>
         <translation>Nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="246"/>
+        <location filename="../../ui/print_actions.py" line="252"/>
         <source>Select one or more orders in the queue first.</source>
         <translation>Erst einen oder mehrere Aufträge in der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="248"/>
+        <location filename="../../ui/print_actions.py" line="254"/>
         <source>{n} packing slips</source>
         <translation>{n} Lieferscheine</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="248"/>
+        <location filename="../../ui/print_actions.py" line="254"/>
         <source>packing slip</source>
         <translation>Lieferschein</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="249"/>
+        <location filename="../../ui/print_actions.py" line="255"/>
         <source>Reading {what}…</source>
         <translation>Lese {what}…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="254"/>
+        <location filename="../../ui/print_actions.py" line="260"/>
         <source>The orders could not be read: {e}</source>
         <translation>Die Aufträge konnten nicht gelesen werden: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="257"/>
+        <location filename="../../ui/print_actions.py" line="263"/>
         <source>Print packing slips</source>
         <translation>Lieferscheine drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="265"/>
+        <location filename="../../ui/print_actions.py" line="274"/>
         <source>Print the command sheet</source>
         <translation>Befehlsblatt drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="270"/>
+        <location filename="../../ui/print_actions.py" line="279"/>
         <source>command sheet</source>
         <translation>Befehlsblatt</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="275"/>
+        <location filename="../../ui/print_actions.py" line="284"/>
         <source>Type at least one packer&apos;s name.</source>
         <translation>Mindestens einen Namen eintippen.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="277"/>
+        <location filename="../../ui/print_actions.py" line="286"/>
         <source>Print packer badges</source>
         <translation>Packer-Ausweise drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="280"/>
+        <location filename="../../ui/print_actions.py" line="289"/>
         <source>packer badges</source>
         <translation>Packer-Ausweise</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="286"/>
+        <location filename="../../ui/print_actions.py" line="295"/>
         <source>Choose at least one product.</source>
         <translation>Mindestens einen Artikel wählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="288"/>
+        <location filename="../../ui/print_actions.py" line="297"/>
         <source>Print SKU labels</source>
         <translation>SKU-Etiketten drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="294"/>
+        <location filename="../../ui/print_actions.py" line="303"/>
         <source>The labels could not be made: {e}</source>
         <translation>Die Etiketten konnten nicht erstellt werden: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="296"/>
+        <location filename="../../ui/print_actions.py" line="305"/>
         <source>{n} SKU labels</source>
         <translation>{n} SKU-Etiketten</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="344"/>
+        <location filename="../../ui/print_actions.py" line="353"/>
         <source>Save packing slips as &amp;PDF…</source>
         <translation>Lieferscheine als &amp;PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="347"/>
+        <location filename="../../ui/print_actions.py" line="356"/>
         <source>Packing slips of the selected orders as a PDF file</source>
         <translation>Lieferscheine der gewählten Aufträge als PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="349"/>
+        <location filename="../../ui/print_actions.py" line="358"/>
         <source>Print &amp;command sheet…</source>
         <translation>&amp;Befehlsblatt drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="349"/>
+        <location filename="../../ui/print_actions.py" line="358"/>
         <source>To a printer</source>
         <translation>Auf einen Drucker</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="350"/>
+        <location filename="../../ui/print_actions.py" line="359"/>
         <source>Save command sheet as PDF…</source>
         <translation>Befehlsblatt als PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="351"/>
+        <location filename="../../ui/print_actions.py" line="360"/>
         <source>Packer &amp;badges…</source>
         <translation>Packer-&amp;Ausweise…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="351"/>
+        <location filename="../../ui/print_actions.py" line="360"/>
         <source>PS-USER badges to sign in with</source>
         <translation>PS-USER-Ausweise zum Anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="352"/>
+        <location filename="../../ui/print_actions.py" line="361"/>
         <source>SKU &amp;labels…</source>
         <translation>SKU-&amp;Etiketten…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="352"/>
+        <location filename="../../ui/print_actions.py" line="361"/>
         <source>For products whose barcode is missing</source>
         <translation>Für Artikel ohne Barcode</translation>
     </message>
@@ -2014,212 +1969,192 @@
         <translation>Datei: {source}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="117"/>
-        <source>All {n} changes landed in Stitch.</source>
-        <translation>Alle {n} Änderungen sind in Stitch angekommen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="119"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="126"/>
         <source>Landed in Stitch: {n}</source>
         <translation>In Stitch angekommen: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="121"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="128"/>
         <source>Stopped by the Cancel button after the batch in flight.</source>
         <translation>Mit Abbrechen nach dem laufenden Paket gestoppt.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="125"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="132"/>
         <source>Batch {batch} of {total} failed: {error}</source>
         <translation>Paket {batch} von {total} fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="131"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="138"/>
         <source>Uncertain (sent, no answer came; may have landed): {n}</source>
         <translation>Unklar (gesendet, keine Antwort; evtl. angekommen): {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="137"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="144"/>
         <source>Not landed: {n}</source>
         <translation>Nicht angekommen: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="141"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="148"/>
         <source>Stitch refused line {line} ({sku}): {reason}</source>
         <translation>Stitch lehnte Zeile {line} ab ({sku}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="146"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="153"/>
         <source>Landed SKUs:</source>
         <translation>Angekommene SKUs:</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="149"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="156"/>
         <source>Push the same file again: only what still differs is sent.</source>
         <translation>Dieselbe Datei nochmal senden: nur Abweichendes wird geschickt.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="166"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="173"/>
         <source>Products and stock to Stitch</source>
         <translation>Artikel und Bestand an Stitch</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="178"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="185"/>
         <source>&amp;Choose CSV file…</source>
         <translation>CSV-Datei &amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="180"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="187"/>
         <source>Choose the product file (Ctrl+O)</source>
         <translation>Artikeldatei wählen (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="182"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="189"/>
         <source>No file chosen. Columns: sku,name,upc,quantity_on_hand</source>
         <translation>Keine Datei gewählt. Spalten: sku,name,upc,quantity_on_hand</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="184"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="191"/>
         <source>&amp;Stock only (never create products or change names)</source>
         <translation>Nur &amp;Bestand (keine Artikel anlegen, keine Namen ändern)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="201"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="208"/>
         <source>Push changes</source>
         <translation>Änderungen senden</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="203"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="210"/>
         <source>Needs the supervisor PIN</source>
         <translation>Braucht den Schichtleiter-PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="206"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="213"/>
         <source>%v of %m products</source>
         <translation>%v von %m Artikeln</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="208"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="215"/>
         <source>Cancel push</source>
         <translation>Senden abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="209"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="216"/>
         <source>Stop after the batch being sent</source>
         <translation>Nach dem laufenden Paket stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="217"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="224"/>
         <source>Save &amp;report…</source>
         <translation>&amp;Bericht speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="218"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="225"/>
         <source>Save the result as a text file</source>
         <translation>Ergebnis als Textdatei speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="221"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="228"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="249"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="256"/>
         <source>Product file</source>
         <translation>Artikeldatei</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="249"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="256"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-Dateien (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="263"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="270"/>
         <source>Reading {name}…</source>
         <translation>Lese {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="268"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="275"/>
         <source>cannot be read: {e}</source>
         <translation>nicht lesbar: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="282"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="289"/>
         <source>no Stitch account is set up yet</source>
         <translation>noch kein Stitch-Konto eingerichtet</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="284"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="291"/>
         <source>Reading Stitch&apos;s product list…</source>
         <translation>Artikelliste von Stitch wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="290"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="297"/>
         <source>Stitch&apos;s product list could not be read: {e}</source>
         <translation>Die Artikelliste von Stitch konnte nicht gelesen werden: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="308"/>
-        <source>{n} problems in the file. Nothing is sent until every one is fixed; fix the file and choose it again.</source>
-        <translation>{n} Probleme in der Datei. Nichts wird gesendet, bis alle behoben sind; Datei korrigieren und neu wählen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="330"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="341"/>
         <source>{n} new</source>
         <translation>{n} neu</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="331"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="342"/>
         <source>{n} changed</source>
         <translation>{n} geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="332"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="343"/>
         <source>{n} stock changes</source>
         <translation>{n} Bestandsänderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="333"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="344"/>
         <source>{n} unchanged</source>
         <translation>{n} unverändert</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="336"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="347"/>
         <source>{n} not in Stitch (skipped)</source>
         <translation>{n} nicht in Stitch (übersprungen)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="338"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="348"/>
         <source>Against the {n} products in Stitch: </source>
         <translation>Gegenüber den {n} Artikeln in Stitch: </translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="346"/>
-        <source>&amp;Push {n} changes</source>
-        <translation>{n} Änderungen &amp;senden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="346"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="368"/>
         <source>Nothing to push</source>
         <translation>Nichts zu senden</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="394"/>
-        <source>Sending {n} changes to Stitch…</source>
-        <translation>Sende {n} Änderungen an Stitch…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="424"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="454"/>
         <source>Stopping after the batch being sent…</source>
         <translation>Stoppe nach dem laufenden Paket…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="444"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="474"/>
         <source>Save the push report</source>
         <translation>Sendebericht speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="446"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="476"/>
         <source>Text files (*.txt)</source>
         <translation>Textdateien (*.txt)</translation>
     </message>
@@ -2232,11 +2167,6 @@
         <translation>Auftrag</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="60"/>
-        <source>Channel</source>
-        <translation>Kanal</translation>
-    </message>
-    <message>
         <location filename="../../ui/queue_model.py" line="61"/>
         <source>Ship to</source>
         <translation>Empfänger</translation>
@@ -2247,9 +2177,19 @@
         <translation>Ort</translation>
     </message>
     <message>
+        <location filename="../../ui/queue_model.py" line="58"/>
+        <source>Mark</source>
+        <translation>Markierung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="60"/>
+        <source>Channel #</source>
+        <translation>Kanal-Nr.</translation>
+    </message>
+    <message>
         <location filename="../../ui/queue_model.py" line="63"/>
-        <source>Shipping</source>
-        <translation>Versand</translation>
+        <source>Method</source>
+        <translation>Versandart</translation>
     </message>
     <message>
         <location filename="../../ui/queue_model.py" line="64"/>
@@ -2267,32 +2207,32 @@
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="85"/>
+        <location filename="../../ui/queue_model.py" line="110"/>
         <source>%n min</source>
         <translation>%n Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="88"/>
+        <location filename="../../ui/queue_model.py" line="113"/>
         <source>%n h</source>
         <translation>%n Std.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="89"/>
+        <location filename="../../ui/queue_model.py" line="114"/>
         <source>%n d</source>
         <translation>%n T.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="198"/>
+        <location filename="../../ui/queue_model.py" line="223"/>
         <source>Waiting to send, or being packed at another station</source>
         <translation>Wartet auf Versand oder wird woanders gepackt</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="380"/>
+        <location filename="../../ui/queue_model.py" line="410"/>
         <source>Being packed at %1</source>
         <translation>Wird an %1 gepackt</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="382"/>
+        <location filename="../../ui/queue_model.py" line="412"/>
         <source>A shipment for this order is waiting to be sent to Stitch</source>
         <translation>Eine Sendung dieses Auftrags wartet auf Übertragung an Stitch</translation>
     </message>
@@ -2305,22 +2245,22 @@
         <translation>Filter: Auftrag, Name, Ort, Versandart…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_panel.py" line="78"/>
+        <location filename="../../ui/queue_panel.py" line="86"/>
         <source>Set status…</source>
         <translation>Status setzen…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_panel.py" line="79"/>
+        <location filename="../../ui/queue_panel.py" line="87"/>
         <source>Print slip</source>
         <translation>Lieferschein drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_panel.py" line="123"/>
+        <location filename="../../ui/queue_panel.py" line="131"/>
         <source>Queue: %1 open</source>
         <translation>Warteschlange: %1 offen</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_panel.py" line="126"/>
+        <location filename="../../ui/queue_panel.py" line="134"/>
         <source>Queue: %1 of %2 shown</source>
         <translation>Warteschlange: %1 von %2 gezeigt</translation>
     </message>
@@ -2365,192 +2305,212 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="45"/>
+        <location filename="../../ui/settings_dialog.py" line="47"/>
         <source>set by your IT department</source>
         <translation>von deiner IT festgelegt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="64"/>
+        <location filename="../../ui/settings_dialog.py" line="66"/>
         <source>Station settings</source>
         <translation>Stationseinstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="75"/>
+        <location filename="../../ui/settings_dialog.py" line="77"/>
         <source>A new address needs its own access token</source>
         <translation>Eine neue Adresse braucht einen eigenen Token</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="78"/>
+        <location filename="../../ui/settings_dialog.py" line="80"/>
         <source>Status set while an order is packed; {station} and {packer} are filled in</source>
         <translation>Status während des Packens; {station} und {packer} werden eingesetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="85"/>
+        <location filename="../../ui/settings_dialog.py" line="87"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="86"/>
+        <location filename="../../ui/settings_dialog.py" line="88"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="104"/>
+        <location filename="../../ui/settings_dialog.py" line="106"/>
         <source>Keys closer together than this are a scanner; a person types slower</source>
         <translation>Schneller als das ist ein Scanner; ein Mensch tippt langsamer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="109"/>
+        <location filename="../../ui/settings_dialog.py" line="111"/>
         <source>&amp;Mute</source>
         <translation>&amp;Stumm</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="111"/>
+        <location filename="../../ui/settings_dialog.py" line="113"/>
         <source>&amp;Test sound</source>
         <translation>Ton &amp;testen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="119"/>
+        <location filename="../../ui/settings_dialog.py" line="121"/>
         <source>A box ships only after PS-CMD:SHIP is scanned</source>
         <translation>Ein Karton geht erst nach PS-CMD:SHIP raus</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="123"/>
+        <source>Print item barcodes too (for damaged product labels)</source>
+        <translation>Auch Artikel-Barcodes drucken (für beschädigte Etiketten)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="125"/>
+        <source>Off: only the order&apos;s barcode scans, so nobody scans the paper for the product</source>
+        <translation>Aus: nur der Barcode der Bestellung ist scanbar, so scannt niemand das Papier statt des Artikels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="130"/>
         <source>This computer&apos;s zone</source>
         <translation>Zeitzone dieses Computers</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="130"/>
+        <location filename="../../ui/settings_dialog.py" line="137"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="132"/>
+        <location filename="../../ui/settings_dialog.py" line="139"/>
         <source>Finished orders are kept in the journal this long</source>
         <translation>So lange bleiben fertige Aufträge im Journal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="144"/>
+        <location filename="../../ui/settings_dialog.py" line="151"/>
         <source>Change the supervisor PIN</source>
         <translation>Schichtleiter-PIN ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="146"/>
+        <location filename="../../ui/settings_dialog.py" line="153"/>
         <source>Set a supervisor PIN (none is set)</source>
         <translation>Schichtleiter-PIN setzen (keiner gesetzt)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="150"/>
+        <location filename="../../ui/settings_dialog.py" line="157"/>
         <source>Current PIN:</source>
         <translation>Aktueller PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="153"/>
+        <location filename="../../ui/settings_dialog.py" line="160"/>
         <source>New PIN (4 digits or more):</source>
         <translation>Neuer PIN (mind. 4 Ziffern):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="154"/>
+        <location filename="../../ui/settings_dialog.py" line="161"/>
         <source>New PIN again:</source>
         <translation>Neuer PIN nochmal:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="157"/>
+        <location filename="../../ui/settings_dialog.py" line="164"/>
         <source>&amp;Station name:</source>
         <translation>&amp;Stationsname:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="158"/>
+        <location filename="../../ui/settings_dialog.py" line="165"/>
         <source>Stitch &amp;address:</source>
         <translation>Stitch-&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="159"/>
+        <location filename="../../ui/settings_dialog.py" line="166"/>
         <source>&amp;Claim status:</source>
         <translation>&amp;Belegt-Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="160"/>
+        <location filename="../../ui/settings_dialog.py" line="167"/>
         <source>Status &amp;presets:</source>
         <translation>Status-&amp;Vorlagen:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="161"/>
+        <location filename="../../ui/settings_dialog.py" line="168"/>
         <source>Scanner &amp;speed:</source>
         <translation>Scanner-&amp;Tempo:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="162"/>
+        <location filename="../../ui/settings_dialog.py" line="169"/>
         <source>Sound &amp;volume:</source>
         <translation>&amp;Lautstärke:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="163"/>
+        <location filename="../../ui/settings_dialog.py" line="170"/>
         <source>Shipping:</source>
         <translation>Versand:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="164"/>
+        <location filename="../../ui/settings_dialog.py" line="171"/>
+        <source>Packing slips:</source>
+        <translation>Lieferscheine:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="172"/>
         <source>Time &amp;zone:</source>
         <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="165"/>
+        <location filename="../../ui/settings_dialog.py" line="173"/>
         <source>&amp;Keep history:</source>
         <translation>&amp;Verlauf behalten:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="181"/>
+        <location filename="../../ui/settings_dialog.py" line="189"/>
         <source>Save (Ctrl+S)</source>
         <translation>Speichern (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="220"/>
+        <location filename="../../ui/settings_dialog.py" line="196"/>
+        <source>⚠ No supervisor PIN is set: anyone can change these settings (the Stitch address) and approve supervisor actions. Set a PIN below.</source>
+        <translation>⚠ Keine Vorgesetzten-PIN gesetzt: Jeder kann diese Einstellungen (die Stitch-Adresse) ändern und Vorgesetzten-Aktionen freigeben. Unten eine PIN setzen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="269"/>
         <source>New status</source>
         <translation>Neuer Status</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="247"/>
+        <location filename="../../ui/settings_dialog.py" line="296"/>
         <source>The station needs a name.</source>
         <translation>Die Station braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="250"/>
+        <location filename="../../ui/settings_dialog.py" line="299"/>
         <source>The Stitch address must start with https://</source>
         <translation>Die Stitch-Adresse muss mit https:// beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="256"/>
+        <location filename="../../ui/settings_dialog.py" line="305"/>
         <source>The claim status may only use {station} and {packer} as placeholders.</source>
         <translation>Der Belegt-Status darf nur {station} und {packer} verwenden.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="261"/>
+        <location filename="../../ui/settings_dialog.py" line="310"/>
         <source>A status may have at most {n} characters.</source>
         <translation>Ein Status hat höchstens {n} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="268"/>
+        <location filename="../../ui/settings_dialog.py" line="317"/>
         <source>Unknown time zone: {zone}</source>
         <translation>Unbekannte Zeitzone: {zone}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="296"/>
+        <location filename="../../ui/settings_dialog.py" line="346"/>
         <source>The current PIN is not right; the PIN was not changed.</source>
         <translation>Der aktuelle PIN stimmt nicht; der PIN wurde nicht geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="298"/>
+        <location filename="../../ui/settings_dialog.py" line="348"/>
         <source>The two new PINs differ.</source>
         <translation>Die zwei neuen PINs sind verschieden.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="302"/>
+        <location filename="../../ui/settings_dialog.py" line="352"/>
         <source>The supervisor PIN must be at least 4 digits.</source>
         <translation>Der Schichtleiter-PIN braucht mindestens 4 Ziffern.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="314"/>
+        <location filename="../../ui/settings_dialog.py" line="364"/>
         <source>The settings could not be saved: {e}</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden: {e}</translation>
     </message>
@@ -2558,77 +2518,113 @@
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../../ui/setup_screen.py" line="45"/>
+        <location filename="../../ui/setup_screen.py" line="51"/>
         <source>Enter the full address, starting with https://</source>
         <translation>Vollständige Adresse eingeben, beginnend mit https://</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="54"/>
+        <location filename="../../ui/setup_screen.py" line="60"/>
         <source>Use https:// for Stitch: the token must not travel unencrypted.</source>
         <translation>https:// für Stitch verwenden: der Token darf nicht unverschlüsselt reisen.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="77"/>
+        <location filename="../../ui/setup_screen.py" line="87"/>
         <source>Connect this station to Stitch</source>
+        <extracomment>The salted hash of the supervisor PIN typed here (&quot;&quot; when skipped), once submitted.</extracomment>
         <translation>Diese Station mit Stitch verbinden</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="84"/>
+        <location filename="../../ui/setup_screen.py" line="94"/>
         <source>Enter the API address and the access token your Stitch administrator gave you. The token is kept in this computer&apos;s password store, never in a file.</source>
         <translation>API-Adresse und Token vom Stitch-Administrator eingeben. Der Token liegt im Passwortspeicher dieses Computers, nie in einer Datei.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="94"/>
+        <location filename="../../ui/setup_screen.py" line="104"/>
         <source>Paste the access token</source>
         <translation>Zugangstoken einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="96"/>
+        <location filename="../../ui/setup_screen.py" line="106"/>
         <source>Test and save</source>
         <translation>Testen und speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="105"/>
+        <location filename="../../ui/setup_screen.py" line="124"/>
+        <source>Optional: 4 digits or more</source>
+        <translation>Optional: 4 Ziffern oder mehr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_screen.py" line="125"/>
+        <source>The same PIN again</source>
+        <translation>Dieselbe PIN noch einmal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_screen.py" line="128"/>
+        <source>The supervisor PIN approves supervisor actions and opens Settings. Leave it empty to set it later (Settings, or packstation pin set).</source>
+        <translation>Die Vorgesetzten-PIN gibt Vorgesetzten-Aktionen frei und öffnet die Einstellungen. Leer lassen, um sie später zu setzen (Einstellungen oder packstation pin set).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_screen.py" line="135"/>
         <source>API address:</source>
         <translation>API-Adresse:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="106"/>
+        <location filename="../../ui/setup_screen.py" line="136"/>
         <source>Access token:</source>
         <translation>Zugangstoken:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="142"/>
+        <location filename="../../ui/setup_screen.py" line="138"/>
+        <source>Supervisor PIN:</source>
+        <translation>Vorgesetzten-PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_screen.py" line="139"/>
+        <source>PIN again:</source>
+        <translation>PIN wiederholen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_screen.py" line="179"/>
         <source>Paste the access token first.</source>
         <translation>Erst den Zugangstoken einfügen.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="145"/>
+        <location filename="../../ui/setup_screen.py" line="184"/>
+        <source>The two supervisor PINs differ.</source>
+        <translation>Die beiden Vorgesetzten-PINs sind verschieden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_screen.py" line="189"/>
+        <source>The supervisor PIN must be at least 4 digits.</source>
+        <translation>Die Vorgesetzten-PIN muss mindestens 4 Ziffern haben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_screen.py" line="194"/>
         <source>Asking Stitch…</source>
         <translation>Frage Stitch…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="150"/>
+        <location filename="../../ui/setup_screen.py" line="199"/>
         <source>The check failed (see the log).</source>
         <translation>Die Prüfung ist fehlgeschlagen (siehe Log).</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="155"/>
+        <location filename="../../ui/setup_screen.py" line="204"/>
         <source>Stitch refused this access token. Check it was copied completely.</source>
         <translation>Stitch hat diesen Token abgelehnt. Prüfen, ob er vollständig kopiert wurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="161"/>
+        <location filename="../../ui/setup_screen.py" line="210"/>
         <source>Could not reach Stitch at %1: %2</source>
         <translation>Stitch unter %1 nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="171"/>
+        <location filename="../../ui/setup_screen.py" line="220"/>
         <source>This computer has no password store; the token will be kept for this session only</source>
         <translation>Dieser Computer hat keinen Passwortspeicher; der Token gilt nur für diese Sitzung</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="177"/>
+        <location filename="../../ui/setup_screen.py" line="226"/>
         <source>Connected. The token is saved in this computer&apos;s password store.</source>
         <translation>Verbunden. Der Token ist im Passwortspeicher gespeichert.</translation>
     </message>
@@ -2731,37 +2727,37 @@
 <context>
     <name>Supervisor</name>
     <message>
-        <location filename="../../ui/supervisor/screens.py" line="63"/>
+        <location filename="../../ui/supervisor/screens.py" line="65"/>
         <source>S&amp;upervisor</source>
         <translation>Schicht&amp;leiter</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/screens.py" line="68"/>
+        <location filename="../../ui/supervisor/screens.py" line="70"/>
         <source>&amp;Products and stock…</source>
         <translation>&amp;Artikel und Bestand…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/screens.py" line="70"/>
+        <location filename="../../ui/supervisor/screens.py" line="72"/>
         <source>&amp;Figures…</source>
         <translation>&amp;Zahlen…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/screens.py" line="74"/>
+        <location filename="../../ui/supervisor/screens.py" line="76"/>
         <source>Order &amp;history…</source>
         <translation>Auftrags&amp;verlauf…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/screens.py" line="78"/>
+        <location filename="../../ui/supervisor/screens.py" line="80"/>
         <source>&amp;Audit trail…</source>
         <translation>&amp;Prüfprotokoll…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/screens.py" line="80"/>
+        <location filename="../../ui/supervisor/screens.py" line="82"/>
         <source>P&amp;rint</source>
         <translation>D&amp;rucken</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/screens.py" line="86"/>
+        <location filename="../../ui/supervisor/screens.py" line="88"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -2769,38 +2765,43 @@
 <context>
     <name>SupervisorGate</name>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="51"/>
+        <location filename="../../ui/supervisor/gate.py" line="52"/>
         <source>set the status of several orders</source>
         <extracomment>Setting a status on this many orders at once needs a supervisor.</extracomment>
         <translation>den Status mehrerer Aufträge setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="52"/>
+        <location filename="../../ui/supervisor/gate.py" line="53"/>
         <source>take over an order another station is packing</source>
         <translation>einen Auftrag übernehmen, den eine andere Station packt</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="53"/>
+        <location filename="../../ui/supervisor/gate.py" line="54"/>
         <source>ship a box with units that were not scanned</source>
         <translation>einen Karton mit ungescannten Stück versenden</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="54"/>
+        <location filename="../../ui/supervisor/gate.py" line="55"/>
         <source>resolve a shipment Stitch refused</source>
         <translation>eine von Stitch abgelehnte Sendung klären</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="55"/>
+        <location filename="../../ui/supervisor/gate.py" line="56"/>
         <source>send products and stock to Stitch</source>
         <translation>Artikel und Bestand an Stitch senden</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="123"/>
+        <location filename="../../ui/supervisor/gate.py" line="57"/>
+        <source>open the station settings (the Stitch address, the PIN)</source>
+        <translation>die Stationseinstellungen öffnen (die Stitch-Adresse, die PIN)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/gate.py" line="125"/>
         <source>Not done</source>
         <translation>Nicht erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="124"/>
+        <location filename="../../ui/supervisor/gate.py" line="126"/>
         <source>The approval could not be written to the journal, so nothing was done.</source>
         <translation>Die Freigabe konnte nicht ins Journal, also wurde nichts getan.</translation>
     </message>

@@ -12,32 +12,32 @@
 <context>
     <name>ConnectionNotice</name>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Enter new token…</source>
         <translation>Introducir nuevo token…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Stitch can&apos;t be reached</source>
         <translation>No se puede conectar con Stitch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>since %1</source>
         <translation>desde %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>last sync %1</source>
         <translation>última sincr. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Go on packing: boxes wait on this station and go out later.</source>
         <translation>Sigue empaquetando: las cajas esperan en este puesto y salen después.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Stitch refused this station&apos;s access token. Go on packing: nothing is lost, boxes wait until a new token is entered.</source>
         <translation>Stitch rechazó el token de este puesto. Sigue empaquetando: no se pierde nada, las cajas esperan al nuevo token.</translation>
     </message>
@@ -391,7 +391,7 @@
 <context>
     <name>FeedbackBanner</name>
     <message>
-        <location filename="../../ui/banner.py" line="79"/>
+        <location filename="../../ui/banner.py" line="125"/>
         <source>Scan a packing slip</source>
         <translation>Escanea un albarán</translation>
     </message>
@@ -399,176 +399,81 @@
 <context>
     <name>FeedbackWords</name>
     <message>
-        <location filename="../../ui/feedback_words.py" line="31"/>
         <location filename="../../ui/feedback_words.py" line="33"/>
+        <location filename="../../ui/feedback_words.py" line="34"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_words.py" line="40"/>
-        <source>Wrong item: %1 is not in this order</source>
-        <translation>Artículo equivocado: %1 no es de este pedido</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="42"/>
-        <source>Unknown code: %1</source>
-        <translation>Código desconocido: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="47"/>
-        <source>Misread: %1</source>
-        <translation>Mal leído: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="49"/>
-        <source>One too many: %1 is already complete</source>
-        <translation>Uno de más: %1 ya está completo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="52"/>
-        <source>Not yet: %1 units still to pack</source>
-        <translation>Todavía no: faltan %1 unidades</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="54"/>
-        <source>The box is empty: nothing to ship yet</source>
-        <translation>La caja está vacía: nada que enviar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="56"/>
-        <source>Scan PS-CMD:SHIP before the carrier label</source>
-        <translation>Escanea PS-CMD:SHIP antes de la etiqueta de envío</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="58"/>
-        <source>Box complete: %1 is not a carrier label</source>
-        <translation>Caja completa: %1 no es una etiqueta de envío</translation>
-    </message>
-    <message>
         <location filename="../../ui/feedback_words.py" line="60"/>
-        <source>Quantity must be between 1 and 9999</source>
-        <translation>La cantidad va de 1 a 9999</translation>
+        <source>Expected: %1</source>
+        <translation>Se esperaba: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_words.py" line="64"/>
-        <source>Not counted: %1</source>
-        <translation>No contado: %1</translation>
+        <location filename="../../ui/feedback_words.py" line="78"/>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_words.py" line="75"/>
-        <source>Counted</source>
-        <translation>Contado</translation>
+        <location filename="../../ui/feedback_words.py" line="78"/>
+        <source>UNDONE</source>
+        <translation>DESHECHO</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_words.py" line="80"/>
-        <source>Undone: %1</source>
-        <translation>Deshecho: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="83"/>
-        <source>Quantity %1: scan the item</source>
-        <translation>Cantidad %1: escanea el artículo</translation>
+        <location filename="../../ui/feedback_words.py" line="85"/>
+        <source>QUANTITY %1</source>
+        <translation>CANTIDAD %1</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="86"/>
-        <source>Quantity taken back</source>
-        <translation>Cantidad quitada</translation>
+        <source>Scan the item once: it counts %1 times</source>
+        <translation>Escanea el artículo una vez: cuenta %1 veces</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="89"/>
-        <source>Not counted</source>
-        <translation>No contado</translation>
+        <location filename="../../ui/feedback_words.py" line="117"/>
+        <source>GO ON</source>
+        <translation>SIGUE</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_words.py" line="91"/>
-        <source>Still locked: %1</source>
-        <translation>Sigue bloqueado: %1</translation>
+        <location filename="../../ui/feedback_words.py" line="93"/>
+        <source>STILL LOCKED</source>
+        <translation>SIGUE BLOQUEADO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="97"/>
+        <source>STILL LOCKED: %1</source>
+        <translation>SIGUE BLOQUEADO: %1</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="98"/>
+        <source>Press Esc or scan PS-CMD:ACK first</source>
+        <translation>Primero pulsa Esc o escanea PS-CMD:ACK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="112"/>
+        <source>Then scan a packing slip</source>
+        <translation>Luego escanea un albarán</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="59"/>
         <source>%1 more</source>
         <translation>%1 más</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_words.py" line="99"/>
-        <source>%1  ·  Expected: %2</source>
-        <translation>%1  ·  Se espera: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="99"/>
+        <location filename="../../ui/feedback_words.py" line="60"/>
         <source> or </source>
         <translation> o </translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_words.py" line="103"/>
-        <source>Go on: %1</source>
-        <translation>Sigue: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="107"/>
-        <source>Nothing to undo</source>
-        <translation>Nada que deshacer</translation>
-    </message>
-    <message>
         <location filename="../../ui/feedback_words.py" line="108"/>
-        <source>Nothing to acknowledge</source>
-        <translation>Nada que confirmar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="109"/>
-        <source>This order is already open</source>
-        <translation>Este pedido ya está abierto</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="111"/>
-        <source>Nothing changed</source>
-        <translation>Nada ha cambiado</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="114"/>
-        <source>Box ready: scan the carrier label</source>
-        <translation>Caja lista: escanea la etiqueta de envío</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="118"/>
-        <source>Box shipped</source>
-        <translation>Caja enviada</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="120"/>
-        <source>Box %1 shipped: %2 %3</source>
-        <translation>Caja %1 enviada: %2 %3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="126"/>
         <source>Order packed. Scan the next packing slip</source>
         <translation>Pedido listo. Escanea el siguiente albarán</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_words.py" line="130"/>
-        <source>Packing canceled</source>
-        <translation>Embalaje cancelado</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="130"/>
-        <location filename="../../ui/feedback_words.py" line="143"/>
+        <location filename="../../ui/feedback_words.py" line="116"/>
         <source>Scan a packing slip</source>
         <translation>Escanea un albarán</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="134"/>
-        <source>Signed in: %1</source>
-        <translation>Sesión de: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="135"/>
-        <source>Status: %1</source>
-        <translation>Estado: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="143"/>
-        <source>This order is finished</source>
-        <translation>Este pedido está terminado</translation>
     </message>
 </context>
 <context>
@@ -639,122 +544,142 @@
         <translation>Pedidos incompletos</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="83"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="84"/>
+        <source>Partial boxes</source>
+        <translation>Cajas parciales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="87"/>
+        <source>Boxes that left with units of the order still to ship</source>
+        <translation>Cajas enviadas con unidades del pedido aún por enviar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="90"/>
+        <source>Stopped</source>
+        <translation>Detenidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="93"/>
+        <source>Packs stopped before they were finished (Stop packing)</source>
+        <translation>Empaques detenidos antes de terminar (Dejar de empacar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="95"/>
         <source>Rejected</source>
         <translation>Rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="83"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="95"/>
         <source>Refused by Stitch</source>
         <translation>Rechazado por Stitch</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="117"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="129"/>
         <source>Figures</source>
         <translation>Cifras</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="124"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="136"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="125"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="137"/>
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="126"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="138"/>
         <source>Chosen days</source>
         <translation>Días elegidos</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="127"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="139"/>
         <source>Which days</source>
         <translation>Qué días</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="135"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="147"/>
         <source>By packer</source>
         <translation>Por empaquetador</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="136"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="148"/>
         <source>By station</source>
         <translation>Por puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="137"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="149"/>
         <source>&amp;Show</source>
         <translation>&amp;Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="139"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="151"/>
         <source>Count again ({keys})</source>
         <translation>Contar de nuevo ({keys})</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="141"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="153"/>
         <source>Export &amp;CSV…</source>
         <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="142"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="154"/>
         <source>Export &amp;JSON…</source>
         <translation>Exportar &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="158"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="170"/>
         <source>from</source>
         <translation>desde</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="160"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="172"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="221"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="233"/>
         <source>Counting {label}…</source>
         <translation>Contando {label}…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="229"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="241"/>
         <source>The journal could not be read: {e}</source>
         <translation>No se pudo leer el diario: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="241"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="253"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="245"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="257"/>
         <source>{label}: {orders} orders, {units} units, {per_unit} per unit</source>
         <translation>{label}: {orders} pedidos, {units} uds., {per_unit} por ud.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="254"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="266"/>
         <source>Units per hour</source>
         <translation>Uds. por hora</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="254"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="266"/>
         <source>Units per day</source>
         <translation>Uds. por día</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="277"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="289"/>
         <source>Export figures</source>
         <translation>Exportar cifras</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="279"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="291"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="279"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="291"/>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
@@ -991,142 +916,142 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Packstation</source>
         <translation>Packstation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Station</source>
         <translation>&amp;Puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Sign &amp;in…</source>
         <translation>&amp;Identificarse…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Who packs at this station (same as scanning PS-USER:name)</source>
         <translation>Quién empaqueta aquí (igual que escanear PS-USER:nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Pack</source>
         <translation>&amp;Empaquetar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Acknowledge error</source>
         <translation>&amp;Confirmar error</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>I have seen the error (same as scanning PS-CMD:ACK)</source>
         <translation>He visto el error (igual que escanear PS-CMD:ACK)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Undo last scan</source>
         <translation>&amp;Deshacer último escaneo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Quantity…</source>
         <translation>&amp;Cantidad…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Count the next item several times (same as scanning PS-QTY:n)</source>
         <translation>Contar el siguiente artículo varias veces (igual que PS-QTY:n)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Partial box</source>
         <translation>Caja &amp;parcial</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Ship what is in the box now (same as scanning PS-CMD:PARTIAL)</source>
         <translation>Enviar lo que hay en la caja (igual que PS-CMD:PARTIAL)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Ship box</source>
         <translation>&amp;Enviar caja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Close the box (same as scanning PS-CMD:SHIP)</source>
         <translation>Cerrar la caja (igual que escanear PS-CMD:SHIP)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
-        <source>&amp;Cancel packing</source>
-        <translation>&amp;Cancelar embalaje</translation>
+        <location filename="../../ui/main_window.py" line="209"/>
+        <source>S&amp;top packing</source>
+        <translation>&amp;Dejar de empacar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Stop packing this order (same as scanning PS-CMD:CANCEL)</source>
         <translation>Dejar de empaquetar este pedido (igual que PS-CMD:CANCEL)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;Queue</source>
         <translation>&amp;Cola</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Filtrar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Set &amp;status…</source>
         <translation>Poner e&amp;stado…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Print slip</source>
         <translation>&amp;Imprimir albarán</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Boxes and statuses waiting to be sent, and those Stitch refused</source>
         <translation>Cajas y estados pendientes de envío, y los que Stitch rechazó</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>S&amp;upervisor</source>
         <translation>E&amp;ncargado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Show &amp;queue</source>
         <translation>Mostrar &amp;cola</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&amp;Mute sounds</source>
         <translation>&amp;Silenciar sonidos</translation>
     </message>
@@ -1284,12 +1209,12 @@
         <translation>aún no enviado: se reintentará</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_view.py" line="209"/>
-        <source>%1 boxes waiting · %2 refused · %3 statuses waiting</source>
-        <translation>%1 cajas en espera · %2 rechazadas · %3 estados en espera</translation>
+        <location filename="../../ui/outbox_view.py" line="212"/>
+        <source>%1 refused</source>
+        <translation>%1 rechazadas</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_view.py" line="258"/>
+        <location filename="../../ui/outbox_view.py" line="266"/>
         <source>Not resolved: %1</source>
         <translation>No resuelto: %1</translation>
     </message>
@@ -1327,17 +1252,27 @@
         <translation>Falta</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_lines_model.py" line="179"/>
+        <location filename="../../ui/pack_lines_model.py" line="75"/>
+        <source>×%1 lines</source>
+        <translation>×%1 líneas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_lines_model.py" line="77"/>
+        <source>kit: %1</source>
+        <translation>kit: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_lines_model.py" line="219"/>
         <source>%1 shipped in earlier boxes</source>
         <translation>%1 enviado en cajas anteriores</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_lines_model.py" line="187"/>
+        <location filename="../../ui/pack_lines_model.py" line="227"/>
         <source>complete</source>
         <translation>completo</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_lines_model.py" line="187"/>
+        <location filename="../../ui/pack_lines_model.py" line="227"/>
         <source>%1 left</source>
         <translation>faltan %1</translation>
     </message>
@@ -1345,107 +1280,107 @@
 <context>
     <name>PackView</name>
     <message>
-        <location filename="../../ui/pack_view.py" line="168"/>
+        <location filename="../../ui/pack_view.py" line="164"/>
         <source>Shipped now</source>
         <translation>Enviado ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="170"/>
+        <location filename="../../ui/pack_view.py" line="166"/>
         <source>Untick to give the box another shipping date and time</source>
         <translation>Desmarca para poner otra fecha y hora de envío</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="183"/>
+        <location filename="../../ui/pack_view.py" line="179"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="184"/>
+        <location filename="../../ui/pack_view.py" line="180"/>
         <source>Quantity…</source>
         <translation>Cantidad…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="185"/>
+        <location filename="../../ui/pack_view.py" line="181"/>
         <source>Partial box</source>
         <translation>Caja parcial</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="186"/>
+        <location filename="../../ui/pack_view.py" line="182"/>
         <source>Ship</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="187"/>
-        <source>Cancel order</source>
-        <translation>Cancelar pedido</translation>
+        <location filename="../../ui/pack_view.py" line="183"/>
+        <source>Stop packing</source>
+        <translation>Dejar de empacar</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="188"/>
+        <location filename="../../ui/pack_view.py" line="184"/>
         <source>Count the next item several times (or scan PS-QTY:n)</source>
         <translation>Contar el siguiente artículo varias veces (o escanea PS-QTY:n)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="189"/>
+        <location filename="../../ui/pack_view.py" line="185"/>
         <source>Ship what is in the box now (or scan PS-CMD:PARTIAL)</source>
         <translation>Enviar lo que hay en la caja (o escanea PS-CMD:PARTIAL)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="190"/>
+        <location filename="../../ui/pack_view.py" line="186"/>
         <source>Close the box (or scan PS-CMD:SHIP)</source>
         <translation>Cerrar la caja (o escanea PS-CMD:SHIP)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="191"/>
+        <location filename="../../ui/pack_view.py" line="187"/>
         <source>Stop packing this order (or scan PS-CMD:CANCEL)</source>
         <translation>Dejar este pedido (o escanea PS-CMD:CANCEL)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="193"/>
+        <location filename="../../ui/pack_view.py" line="189"/>
         <source>Scan:</source>
         <translation>Escanear:</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="248"/>
+        <location filename="../../ui/pack_view.py" line="275"/>
         <source>No order open</source>
         <translation>Ningún pedido abierto</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="250"/>
+        <location filename="../../ui/pack_view.py" line="277"/>
         <source>Scan a packing slip, or pick an order in the queue and press Enter</source>
         <translation>Escanea un albarán, o elige un pedido en la cola y pulsa Intro</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="258"/>
+        <location filename="../../ui/pack_view.py" line="285"/>
         <source>Next: scan a packing slip</source>
         <translation>Ahora: escanea un albarán</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="309"/>
+        <location filename="../../ui/pack_view.py" line="337"/>
         <source>Ship to: %1</source>
         <translation>Enviar a: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="314"/>
+        <location filename="../../ui/pack_view.py" line="343"/>
         <source>NOTE: %1</source>
         <translation>NOTA: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="316"/>
+        <location filename="../../ui/pack_view.py" line="345"/>
         <source>No notes on this order</source>
         <translation>Este pedido no tiene notas</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="335"/>
+        <location filename="../../ui/pack_view.py" line="369"/>
         <source>%1 of %2 units</source>
         <translation>%1 de %2 unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="337"/>
+        <location filename="../../ui/pack_view.py" line="371"/>
         <source>box %1</source>
         <translation>caja %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="340"/>
+        <location filename="../../ui/pack_view.py" line="374"/>
         <source>Next: %1</source>
         <translation>Ahora: %1</translation>
     </message>
@@ -1453,186 +1388,206 @@
 <context>
     <name>PackingController</name>
     <message>
-        <location filename="../../ui/pack_opening.py" line="82"/>
-        <location filename="../../ui/packing_controller.py" line="182"/>
+        <location filename="../../ui/pack_opening.py" line="85"/>
+        <location filename="../../ui/packing_controller.py" line="192"/>
         <source>Finish or cancel %1 first</source>
         <translation>Termina o cancela %1 antes</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="83"/>
+        <location filename="../../ui/pack_opening.py" line="86"/>
         <source>Then open the other order</source>
         <translation>Luego abre el otro pedido</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="96"/>
+        <location filename="../../ui/pack_opening.py" line="99"/>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="116"/>
+        <location filename="../../ui/pack_opening.py" line="122"/>
         <source>%1 scans were not counted.</source>
         <translation>%1 escaneos no se contaron.</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="122"/>
-        <location filename="../../ui/packing_controller.py" line="163"/>
+        <location filename="../../ui/pack_opening.py" line="128"/>
+        <location filename="../../ui/packing_controller.py" line="173"/>
         <source>Scan a packing slip</source>
         <translation>Escanea un albarán</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="122"/>
+        <location filename="../../ui/pack_opening.py" line="128"/>
         <source>Press Esc, then scan a packing slip</source>
         <translation>Pulsa Esc y escanea un albarán</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="134"/>
+        <location filename="../../ui/pack_opening.py" line="140"/>
         <source>Resumed order %1 where you left off</source>
         <translation>Pedido %1 retomado donde lo dejaste</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="140"/>
+        <location filename="../../ui/pack_opening.py" line="146"/>
         <source>Order %1 open from the saved copy</source>
         <translation>Pedido %1 abierto desde la copia guardada</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="148"/>
+        <location filename="../../ui/pack_opening.py" line="154"/>
         <source>Order %1 open</source>
         <translation>Pedido %1 abierto</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="168"/>
+        <location filename="../../ui/pack_opening.py" line="174"/>
         <source>%1 is being packed at another station</source>
         <translation>%1 se está empaquetando en otro puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="169"/>
+        <location filename="../../ui/pack_opening.py" line="175"/>
         <source>Answer the question on screen with the keyboard or the mouse</source>
         <translation>Responde la pregunta en pantalla con el teclado o el ratón</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="174"/>
+        <location filename="../../ui/pack_opening.py" line="180"/>
         <source>Take over this order?</source>
         <translation>¿Tomar este pedido?</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="176"/>
+        <location filename="../../ui/pack_opening.py" line="182"/>
         <source>Take it over</source>
         <translation>Tomarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="177"/>
+        <location filename="../../ui/pack_opening.py" line="183"/>
         <source>Leave it</source>
         <translation>Dejarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="178"/>
+        <location filename="../../ui/pack_opening.py" line="184"/>
         <source>Its status in Stitch: %1</source>
         <translation>Su estado en Stitch: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="195"/>
+        <location filename="../../ui/pack_opening.py" line="201"/>
         <source>Left %1 to the other station</source>
         <translation>%1 se queda en el otro puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="119"/>
+        <location filename="../../ui/packing_controller.py" line="129"/>
         <source>Not counted: %1</source>
         <translation>No contado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="120"/>
+        <location filename="../../ui/packing_controller.py" line="130"/>
         <source>Finish this question first (keyboard or mouse), then scan again</source>
         <translation>Responde antes a la pregunta (teclado o ratón) y vuelve a escanear</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="163"/>
+        <location filename="../../ui/packing_controller.py" line="173"/>
         <source>No order open</source>
         <translation>Ningún pedido abierto</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="183"/>
+        <location filename="../../ui/packing_controller.py" line="193"/>
         <source>Then scan the other packing slip again (cancel: PS-CMD:CANCEL)</source>
         <translation>Luego escanea otra vez el otro albarán (cancelar: PS-CMD:CANCEL)</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="191"/>
+        <location filename="../../ui/packing_controller.py" line="201"/>
         <source>Not a packing slip of an open order: %1</source>
         <translation>No es un albarán de un pedido abierto: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="192"/>
+        <location filename="../../ui/packing_controller.py" line="202"/>
         <source>Scan a packing slip, or pick an order in the queue and press Enter</source>
         <translation>Escanea un albarán, o elige un pedido en la cola y pulsa Intro</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="202"/>
+        <location filename="../../ui/packing_controller.py" line="212"/>
         <source>Check the order, then scan PS-CMD:ACK or press Esc</source>
         <translation>Revisa el pedido y escanea PS-CMD:ACK o pulsa Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="207"/>
+        <location filename="../../ui/packing_controller.py" line="217"/>
         <source>Change checked: go on packing</source>
         <translation>Cambio revisado: sigue empaquetando</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="212"/>
+        <location filename="../../ui/packing_controller.py" line="224"/>
         <source>Signed in: %1</source>
         <translation>Sesión de: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="218"/>
+        <location filename="../../ui/packing_controller.py" line="230"/>
         <source>This carrier label is already on another box</source>
         <translation>Esta etiqueta de envío ya está en otra caja</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="219"/>
+        <location filename="../../ui/packing_controller.py" line="231"/>
         <source>Press Esc, then scan this box&apos;s own carrier label</source>
         <translation>Pulsa Esc y escanea la etiqueta de esta caja</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="243"/>
+        <location filename="../../ui/packing_controller.py" line="260"/>
         <source>Last box: %1 box %2 · %3 %4</source>
         <translation>Última caja: %1 caja %2 · %3 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="265"/>
+        <location filename="../../ui/packing_controller.py" line="282"/>
+        <source>SIGN IN FIRST</source>
+        <translation>PRIMERO INICIA SESIÓN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="283"/>
+        <source>Scan your badge (PS-USER) or press Ctrl+L, then the packing slip again</source>
+        <translation>Escanea tu tarjeta (PS-USER) o pulsa Ctrl+L, y luego otra vez el albarán</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="291"/>
         <source>Scanning stopped: scans can&apos;t be saved</source>
         <translation>Escaneo parado: no se pueden guardar los escaneos</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="282"/>
+        <location filename="../../ui/packing_controller.py" line="308"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="283"/>
+        <location filename="../../ui/packing_controller.py" line="309"/>
         <source>How many of the next item go into the box?</source>
         <translation>¿Cuántos del siguiente artículo van en la caja?</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="306"/>
+        <location filename="../../ui/packing_controller.py" line="332"/>
         <source>Sign in</source>
         <translation>Identificarse</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="307"/>
+        <location filename="../../ui/packing_controller.py" line="333"/>
         <source>Who packs at this station?</source>
         <translation>¿Quién empaqueta en este puesto?</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="332"/>
+        <location filename="../../ui/packing_controller.py" line="358"/>
         <source>Press Esc when the items are back</source>
         <translation>Pulsa Esc cuando los artículos estén devueltos</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="341"/>
+        <location filename="../../ui/packing_controller.py" line="367"/>
         <source>Check it, then scan PS-CMD:ACK or press Esc</source>
         <translation>Revísalo y escanea PS-CMD:ACK o pulsa Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="349"/>
+        <location filename="../../ui/packing_controller.py" line="375"/>
         <source>A supervisor decides in Queue → Outbox… (Ctrl+O)</source>
         <translation>Lo decide el encargado en Cola → Bandeja de salida… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="385"/>
+        <source>Boxes are not being sent: call IT</source>
+        <translation>Las cajas no se están enviando: llama a IT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="386"/>
+        <source>The journal needs a check. Packing goes on; boxes wait on this station.</source>
+        <translation>El registro necesita una revisión. Se sigue empacando; las cajas esperan en este puesto.</translation>
     </message>
 </context>
 <context>
@@ -1712,42 +1667,42 @@
         <translation>“{requested}” se escanea como “{encoded}”</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="160"/>
+        <location filename="../../ui/print_actions.py" line="161"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="183"/>
+        <location filename="../../ui/print_actions.py" line="184"/>
         <source>Printing {what}…</source>
         <translation>Imprimiendo {what}…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="187"/>
+        <location filename="../../ui/print_actions.py" line="188"/>
         <source>Printing {what}: {done} of {total}…</source>
         <translation>Imprimiendo {what}: {done} de {total}…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="200"/>
+        <location filename="../../ui/print_actions.py" line="206"/>
         <source>{what} could not be printed: {e}</source>
         <translation>No se pudo imprimir {what}: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="203"/>
+        <location filename="../../ui/print_actions.py" line="209"/>
         <source>the printer</source>
         <translation>la impresora</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="205"/>
+        <location filename="../../ui/print_actions.py" line="211"/>
         <source>Printed {what}: {pages} pages to {where}</source>
         <translation>Impreso {what}: {pages} páginas en {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="212"/>
+        <location filename="../../ui/print_actions.py" line="218"/>
         <source>Printed with plain characters</source>
         <translation>Impreso con caracteres simples</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="213"/>
+        <location filename="../../ui/print_actions.py" line="219"/>
         <source>Scanners can only type plain characters, so these barcodes carry a plain version of the text printed under them:
 
 {lines}</source>
@@ -1756,127 +1711,127 @@
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="228"/>
+        <location filename="../../ui/print_actions.py" line="234"/>
         <source>Not printed</source>
         <translation>No impreso</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="246"/>
+        <location filename="../../ui/print_actions.py" line="252"/>
         <source>Select one or more orders in the queue first.</source>
         <translation>Elige antes uno o más pedidos en la cola.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="248"/>
+        <location filename="../../ui/print_actions.py" line="254"/>
         <source>{n} packing slips</source>
         <translation>{n} albaranes</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="248"/>
+        <location filename="../../ui/print_actions.py" line="254"/>
         <source>packing slip</source>
         <translation>albarán</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="249"/>
+        <location filename="../../ui/print_actions.py" line="255"/>
         <source>Reading {what}…</source>
         <translation>Leyendo {what}…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="254"/>
+        <location filename="../../ui/print_actions.py" line="260"/>
         <source>The orders could not be read: {e}</source>
         <translation>No se pudieron leer los pedidos: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="257"/>
+        <location filename="../../ui/print_actions.py" line="263"/>
         <source>Print packing slips</source>
         <translation>Imprimir albaranes</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="265"/>
+        <location filename="../../ui/print_actions.py" line="274"/>
         <source>Print the command sheet</source>
         <translation>Imprimir la hoja de comandos</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="270"/>
+        <location filename="../../ui/print_actions.py" line="279"/>
         <source>command sheet</source>
         <translation>hoja de comandos</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="275"/>
+        <location filename="../../ui/print_actions.py" line="284"/>
         <source>Type at least one packer&apos;s name.</source>
         <translation>Escribe al menos un nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="277"/>
+        <location filename="../../ui/print_actions.py" line="286"/>
         <source>Print packer badges</source>
         <translation>Imprimir tarjetas de empaquetador</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="280"/>
+        <location filename="../../ui/print_actions.py" line="289"/>
         <source>packer badges</source>
         <translation>tarjetas de empaquetador</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="286"/>
+        <location filename="../../ui/print_actions.py" line="295"/>
         <source>Choose at least one product.</source>
         <translation>Elige al menos un producto.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="288"/>
+        <location filename="../../ui/print_actions.py" line="297"/>
         <source>Print SKU labels</source>
         <translation>Imprimir etiquetas SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="294"/>
+        <location filename="../../ui/print_actions.py" line="303"/>
         <source>The labels could not be made: {e}</source>
         <translation>No se pudieron crear las etiquetas: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="296"/>
+        <location filename="../../ui/print_actions.py" line="305"/>
         <source>{n} SKU labels</source>
         <translation>{n} etiquetas SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="344"/>
+        <location filename="../../ui/print_actions.py" line="353"/>
         <source>Save packing slips as &amp;PDF…</source>
         <translation>Guardar albaranes como &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="347"/>
+        <location filename="../../ui/print_actions.py" line="356"/>
         <source>Packing slips of the selected orders as a PDF file</source>
         <translation>Albaranes de los pedidos elegidos en un PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="349"/>
+        <location filename="../../ui/print_actions.py" line="358"/>
         <source>Print &amp;command sheet…</source>
         <translation>Imprimir hoja de &amp;comandos…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="349"/>
+        <location filename="../../ui/print_actions.py" line="358"/>
         <source>To a printer</source>
         <translation>A una impresora</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="350"/>
+        <location filename="../../ui/print_actions.py" line="359"/>
         <source>Save command sheet as PDF…</source>
         <translation>Guardar hoja de comandos como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="351"/>
+        <location filename="../../ui/print_actions.py" line="360"/>
         <source>Packer &amp;badges…</source>
         <translation>&amp;Tarjetas de empaquetador…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="351"/>
+        <location filename="../../ui/print_actions.py" line="360"/>
         <source>PS-USER badges to sign in with</source>
         <translation>Tarjetas PS-USER para identificarse</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="352"/>
+        <location filename="../../ui/print_actions.py" line="361"/>
         <source>SKU &amp;labels…</source>
         <translation>&amp;Etiquetas SKU…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="352"/>
+        <location filename="../../ui/print_actions.py" line="361"/>
         <source>For products whose barcode is missing</source>
         <translation>Para productos sin código de barras</translation>
     </message>
@@ -2014,212 +1969,192 @@
         <translation>Archivo: {source}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="117"/>
-        <source>All {n} changes landed in Stitch.</source>
-        <translation>Los {n} cambios llegaron a Stitch.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="119"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="126"/>
         <source>Landed in Stitch: {n}</source>
         <translation>Llegaron a Stitch: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="121"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="128"/>
         <source>Stopped by the Cancel button after the batch in flight.</source>
         <translation>Parado con Cancelar tras el lote en curso.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="125"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="132"/>
         <source>Batch {batch} of {total} failed: {error}</source>
         <translation>Falló el lote {batch} de {total}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="131"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="138"/>
         <source>Uncertain (sent, no answer came; may have landed): {n}</source>
         <translation>Dudoso (enviado, sin respuesta; puede haber llegado): {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="137"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="144"/>
         <source>Not landed: {n}</source>
         <translation>No llegaron: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="141"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="148"/>
         <source>Stitch refused line {line} ({sku}): {reason}</source>
         <translation>Stitch rechazó la línea {line} ({sku}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="146"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="153"/>
         <source>Landed SKUs:</source>
         <translation>SKU que llegaron:</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="149"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="156"/>
         <source>Push the same file again: only what still differs is sent.</source>
         <translation>Vuelve a enviar el mismo archivo: solo se manda lo que aún difiere.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="166"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="173"/>
         <source>Products and stock to Stitch</source>
         <translation>Productos y stock a Stitch</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="178"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="185"/>
         <source>&amp;Choose CSV file…</source>
         <translation>&amp;Elegir archivo CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="180"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="187"/>
         <source>Choose the product file (Ctrl+O)</source>
         <translation>Elegir el archivo de productos (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="182"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="189"/>
         <source>No file chosen. Columns: sku,name,upc,quantity_on_hand</source>
         <translation>Ningún archivo elegido. Columnas: sku,name,upc,quantity_on_hand</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="184"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="191"/>
         <source>&amp;Stock only (never create products or change names)</source>
         <translation>&amp;Solo stock (no crear productos ni cambiar nombres)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="201"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="208"/>
         <source>Push changes</source>
         <translation>Enviar cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="203"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="210"/>
         <source>Needs the supervisor PIN</source>
         <translation>Necesita el PIN del encargado</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="206"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="213"/>
         <source>%v of %m products</source>
         <translation>%v de %m productos</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="208"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="215"/>
         <source>Cancel push</source>
         <translation>Cancelar envío</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="209"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="216"/>
         <source>Stop after the batch being sent</source>
         <translation>Parar tras el lote en curso</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="217"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="224"/>
         <source>Save &amp;report…</source>
         <translation>Guardar &amp;informe…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="218"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="225"/>
         <source>Save the result as a text file</source>
         <translation>Guardar el resultado como texto</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="221"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="228"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="249"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="256"/>
         <source>Product file</source>
         <translation>Archivo de productos</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="249"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="256"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>Archivos CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="263"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="270"/>
         <source>Reading {name}…</source>
         <translation>Leyendo {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="268"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="275"/>
         <source>cannot be read: {e}</source>
         <translation>no se puede leer: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="282"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="289"/>
         <source>no Stitch account is set up yet</source>
         <translation>aún no hay cuenta de Stitch</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="284"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="291"/>
         <source>Reading Stitch&apos;s product list…</source>
         <translation>Leyendo la lista de productos de Stitch…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="290"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="297"/>
         <source>Stitch&apos;s product list could not be read: {e}</source>
         <translation>No se pudo leer la lista de productos de Stitch: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="308"/>
-        <source>{n} problems in the file. Nothing is sent until every one is fixed; fix the file and choose it again.</source>
-        <translation>{n} problemas en el archivo. No se envía nada hasta corregirlos todos; corrige el archivo y vuelve a elegirlo.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="330"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="341"/>
         <source>{n} new</source>
         <translation>{n} nuevos</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="331"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="342"/>
         <source>{n} changed</source>
         <translation>{n} cambiados</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="332"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="343"/>
         <source>{n} stock changes</source>
         <translation>{n} cambios de stock</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="333"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="344"/>
         <source>{n} unchanged</source>
         <translation>{n} sin cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="336"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="347"/>
         <source>{n} not in Stitch (skipped)</source>
         <translation>{n} no están en Stitch (omitidos)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="338"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="348"/>
         <source>Against the {n} products in Stitch: </source>
         <translation>Frente a los {n} productos en Stitch: </translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="346"/>
-        <source>&amp;Push {n} changes</source>
-        <translation>&amp;Enviar {n} cambios</translation>
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="346"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="368"/>
         <source>Nothing to push</source>
         <translation>Nada que enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="394"/>
-        <source>Sending {n} changes to Stitch…</source>
-        <translation>Enviando {n} cambios a Stitch…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="424"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="454"/>
         <source>Stopping after the batch being sent…</source>
         <translation>Parando tras el lote en curso…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="444"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="474"/>
         <source>Save the push report</source>
         <translation>Guardar el informe de envío</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="446"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="476"/>
         <source>Text files (*.txt)</source>
         <translation>Archivos de texto (*.txt)</translation>
     </message>
@@ -2232,11 +2167,6 @@
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="60"/>
-        <source>Channel</source>
-        <translation>Canal</translation>
-    </message>
-    <message>
         <location filename="../../ui/queue_model.py" line="61"/>
         <source>Ship to</source>
         <translation>Destino</translation>
@@ -2247,8 +2177,18 @@
         <translation>Lugar</translation>
     </message>
     <message>
+        <location filename="../../ui/queue_model.py" line="58"/>
+        <source>Mark</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="60"/>
+        <source>Channel #</source>
+        <translation>N.º canal</translation>
+    </message>
+    <message>
         <location filename="../../ui/queue_model.py" line="63"/>
-        <source>Shipping</source>
+        <source>Method</source>
         <translation>Envío</translation>
     </message>
     <message>
@@ -2267,32 +2207,32 @@
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="85"/>
+        <location filename="../../ui/queue_model.py" line="110"/>
         <source>%n min</source>
         <translation>%n min</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="88"/>
+        <location filename="../../ui/queue_model.py" line="113"/>
         <source>%n h</source>
         <translation>%n h</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="89"/>
+        <location filename="../../ui/queue_model.py" line="114"/>
         <source>%n d</source>
         <translation>%n d</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="198"/>
+        <location filename="../../ui/queue_model.py" line="223"/>
         <source>Waiting to send, or being packed at another station</source>
         <translation>Pendiente de enviar, o en otro puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="380"/>
+        <location filename="../../ui/queue_model.py" line="410"/>
         <source>Being packed at %1</source>
         <translation>Se empaqueta en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="382"/>
+        <location filename="../../ui/queue_model.py" line="412"/>
         <source>A shipment for this order is waiting to be sent to Stitch</source>
         <translation>Un envío de este pedido espera a enviarse a Stitch</translation>
     </message>
@@ -2305,22 +2245,22 @@
         <translation>Filtro: pedido, nombre, lugar, método…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_panel.py" line="78"/>
+        <location filename="../../ui/queue_panel.py" line="86"/>
         <source>Set status…</source>
         <translation>Poner estado…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_panel.py" line="79"/>
+        <location filename="../../ui/queue_panel.py" line="87"/>
         <source>Print slip</source>
         <translation>Imprimir albarán</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_panel.py" line="123"/>
+        <location filename="../../ui/queue_panel.py" line="131"/>
         <source>Queue: %1 open</source>
         <translation>Cola: %1 abiertos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_panel.py" line="126"/>
+        <location filename="../../ui/queue_panel.py" line="134"/>
         <source>Queue: %1 of %2 shown</source>
         <translation>Cola: %1 de %2 mostrados</translation>
     </message>
@@ -2365,192 +2305,212 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="45"/>
+        <location filename="../../ui/settings_dialog.py" line="47"/>
         <source>set by your IT department</source>
         <translation>fijado por tu departamento de TI</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="64"/>
+        <location filename="../../ui/settings_dialog.py" line="66"/>
         <source>Station settings</source>
         <translation>Ajustes del puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="75"/>
+        <location filename="../../ui/settings_dialog.py" line="77"/>
         <source>A new address needs its own access token</source>
         <translation>Una dirección nueva necesita su propio token</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="78"/>
+        <location filename="../../ui/settings_dialog.py" line="80"/>
         <source>Status set while an order is packed; {station} and {packer} are filled in</source>
         <translation>Estado mientras se empaqueta un pedido; se rellenan {station} y {packer}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="85"/>
+        <location filename="../../ui/settings_dialog.py" line="87"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="86"/>
+        <location filename="../../ui/settings_dialog.py" line="88"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="104"/>
+        <location filename="../../ui/settings_dialog.py" line="106"/>
         <source>Keys closer together than this are a scanner; a person types slower</source>
         <translation>Teclas más seguidas que esto son del escáner; una persona escribe más lento</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="109"/>
+        <location filename="../../ui/settings_dialog.py" line="111"/>
         <source>&amp;Mute</source>
         <translation>&amp;Silenciar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="111"/>
+        <location filename="../../ui/settings_dialog.py" line="113"/>
         <source>&amp;Test sound</source>
         <translation>&amp;Probar sonido</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="119"/>
+        <location filename="../../ui/settings_dialog.py" line="121"/>
         <source>A box ships only after PS-CMD:SHIP is scanned</source>
         <translation>Una caja sale solo tras escanear PS-CMD:SHIP</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="123"/>
+        <source>Print item barcodes too (for damaged product labels)</source>
+        <translation>Imprimir también los códigos de los artículos (para etiquetas dañadas)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="125"/>
+        <source>Off: only the order&apos;s barcode scans, so nobody scans the paper for the product</source>
+        <translation>Desactivado: solo se escanea el código del pedido, así nadie escanea el papel en vez del producto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="130"/>
         <source>This computer&apos;s zone</source>
         <translation>Zona de este ordenador</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="130"/>
+        <location filename="../../ui/settings_dialog.py" line="137"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="132"/>
+        <location filename="../../ui/settings_dialog.py" line="139"/>
         <source>Finished orders are kept in the journal this long</source>
         <translation>Tiempo que los pedidos terminados quedan en el diario</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="144"/>
+        <location filename="../../ui/settings_dialog.py" line="151"/>
         <source>Change the supervisor PIN</source>
         <translation>Cambiar el PIN del encargado</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="146"/>
+        <location filename="../../ui/settings_dialog.py" line="153"/>
         <source>Set a supervisor PIN (none is set)</source>
         <translation>Poner un PIN de encargado (no hay)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="150"/>
+        <location filename="../../ui/settings_dialog.py" line="157"/>
         <source>Current PIN:</source>
         <translation>PIN actual:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="153"/>
+        <location filename="../../ui/settings_dialog.py" line="160"/>
         <source>New PIN (4 digits or more):</source>
         <translation>PIN nuevo (4 cifras o más):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="154"/>
+        <location filename="../../ui/settings_dialog.py" line="161"/>
         <source>New PIN again:</source>
         <translation>Repite el PIN nuevo:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="157"/>
+        <location filename="../../ui/settings_dialog.py" line="164"/>
         <source>&amp;Station name:</source>
         <translation>&amp;Nombre del puesto:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="158"/>
+        <location filename="../../ui/settings_dialog.py" line="165"/>
         <source>Stitch &amp;address:</source>
         <translation>&amp;Dirección de Stitch:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="159"/>
+        <location filename="../../ui/settings_dialog.py" line="166"/>
         <source>&amp;Claim status:</source>
         <translation>Estado de &amp;reserva:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="160"/>
+        <location filename="../../ui/settings_dialog.py" line="167"/>
         <source>Status &amp;presets:</source>
         <translation>Estados &amp;predefinidos:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="161"/>
+        <location filename="../../ui/settings_dialog.py" line="168"/>
         <source>Scanner &amp;speed:</source>
         <translation>&amp;Velocidad del escáner:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="162"/>
+        <location filename="../../ui/settings_dialog.py" line="169"/>
         <source>Sound &amp;volume:</source>
         <translation>&amp;Volumen:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="163"/>
+        <location filename="../../ui/settings_dialog.py" line="170"/>
         <source>Shipping:</source>
         <translation>Envío:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="164"/>
+        <location filename="../../ui/settings_dialog.py" line="171"/>
+        <source>Packing slips:</source>
+        <translation>Albaranes:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="172"/>
         <source>Time &amp;zone:</source>
         <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="165"/>
+        <location filename="../../ui/settings_dialog.py" line="173"/>
         <source>&amp;Keep history:</source>
         <translation>&amp;Guardar historial:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="181"/>
+        <location filename="../../ui/settings_dialog.py" line="189"/>
         <source>Save (Ctrl+S)</source>
         <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="220"/>
+        <location filename="../../ui/settings_dialog.py" line="196"/>
+        <source>⚠ No supervisor PIN is set: anyone can change these settings (the Stitch address) and approve supervisor actions. Set a PIN below.</source>
+        <translation>⚠ No hay PIN de supervisor: cualquiera puede cambiar estos ajustes (la dirección de Stitch) y aprobar acciones de supervisor. Pon un PIN abajo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="269"/>
         <source>New status</source>
         <translation>Estado nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="247"/>
+        <location filename="../../ui/settings_dialog.py" line="296"/>
         <source>The station needs a name.</source>
         <translation>El puesto necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="250"/>
+        <location filename="../../ui/settings_dialog.py" line="299"/>
         <source>The Stitch address must start with https://</source>
         <translation>La dirección de Stitch debe empezar por https://</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="256"/>
+        <location filename="../../ui/settings_dialog.py" line="305"/>
         <source>The claim status may only use {station} and {packer} as placeholders.</source>
         <translation>El estado de reserva solo admite {station} y {packer}.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="261"/>
+        <location filename="../../ui/settings_dialog.py" line="310"/>
         <source>A status may have at most {n} characters.</source>
         <translation>Un estado tiene como mucho {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="268"/>
+        <location filename="../../ui/settings_dialog.py" line="317"/>
         <source>Unknown time zone: {zone}</source>
         <translation>Zona horaria desconocida: {zone}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="296"/>
+        <location filename="../../ui/settings_dialog.py" line="346"/>
         <source>The current PIN is not right; the PIN was not changed.</source>
         <translation>El PIN actual no es correcto; no se ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="298"/>
+        <location filename="../../ui/settings_dialog.py" line="348"/>
         <source>The two new PINs differ.</source>
         <translation>Los dos PIN nuevos no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="302"/>
+        <location filename="../../ui/settings_dialog.py" line="352"/>
         <source>The supervisor PIN must be at least 4 digits.</source>
         <translation>El PIN del encargado debe tener al menos 4 cifras.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="314"/>
+        <location filename="../../ui/settings_dialog.py" line="364"/>
         <source>The settings could not be saved: {e}</source>
         <translation>No se pudieron guardar los ajustes: {e}</translation>
     </message>
@@ -2558,77 +2518,113 @@
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../../ui/setup_screen.py" line="45"/>
+        <location filename="../../ui/setup_screen.py" line="51"/>
         <source>Enter the full address, starting with https://</source>
         <translation>Escribe la dirección completa, empezando por https://</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="54"/>
+        <location filename="../../ui/setup_screen.py" line="60"/>
         <source>Use https:// for Stitch: the token must not travel unencrypted.</source>
         <translation>Usa https:// para Stitch: el token no debe viajar sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="77"/>
+        <location filename="../../ui/setup_screen.py" line="87"/>
         <source>Connect this station to Stitch</source>
+        <extracomment>The salted hash of the supervisor PIN typed here (&quot;&quot; when skipped), once submitted.</extracomment>
         <translation>Conectar este puesto a Stitch</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="84"/>
+        <location filename="../../ui/setup_screen.py" line="94"/>
         <source>Enter the API address and the access token your Stitch administrator gave you. The token is kept in this computer&apos;s password store, never in a file.</source>
         <translation>Escribe la dirección de la API y el token que te dio el administrador de Stitch. El token se guarda en el almacén de contraseñas del ordenador, nunca en un archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="94"/>
+        <location filename="../../ui/setup_screen.py" line="104"/>
         <source>Paste the access token</source>
         <translation>Pega el token de acceso</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="96"/>
+        <location filename="../../ui/setup_screen.py" line="106"/>
         <source>Test and save</source>
         <translation>Probar y guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="105"/>
+        <location filename="../../ui/setup_screen.py" line="124"/>
+        <source>Optional: 4 digits or more</source>
+        <translation>Opcional: 4 dígitos o más</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_screen.py" line="125"/>
+        <source>The same PIN again</source>
+        <translation>El mismo PIN otra vez</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_screen.py" line="128"/>
+        <source>The supervisor PIN approves supervisor actions and opens Settings. Leave it empty to set it later (Settings, or packstation pin set).</source>
+        <translation>El PIN de supervisor aprueba acciones de supervisor y abre los Ajustes. Déjalo vacío para ponerlo más tarde (Ajustes, o packstation pin set).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_screen.py" line="135"/>
         <source>API address:</source>
         <translation>Dirección de la API:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="106"/>
+        <location filename="../../ui/setup_screen.py" line="136"/>
         <source>Access token:</source>
         <translation>Token de acceso:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="142"/>
+        <location filename="../../ui/setup_screen.py" line="138"/>
+        <source>Supervisor PIN:</source>
+        <translation>PIN de supervisor:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_screen.py" line="139"/>
+        <source>PIN again:</source>
+        <translation>PIN otra vez:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_screen.py" line="179"/>
         <source>Paste the access token first.</source>
         <translation>Pega antes el token de acceso.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="145"/>
+        <location filename="../../ui/setup_screen.py" line="184"/>
+        <source>The two supervisor PINs differ.</source>
+        <translation>Los dos PIN de supervisor no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_screen.py" line="189"/>
+        <source>The supervisor PIN must be at least 4 digits.</source>
+        <translation>El PIN de supervisor debe tener al menos 4 dígitos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_screen.py" line="194"/>
         <source>Asking Stitch…</source>
         <translation>Preguntando a Stitch…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="150"/>
+        <location filename="../../ui/setup_screen.py" line="199"/>
         <source>The check failed (see the log).</source>
         <translation>La comprobación falló (ver el registro).</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="155"/>
+        <location filename="../../ui/setup_screen.py" line="204"/>
         <source>Stitch refused this access token. Check it was copied completely.</source>
         <translation>Stitch rechazó este token. Comprueba que se copió entero.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="161"/>
+        <location filename="../../ui/setup_screen.py" line="210"/>
         <source>Could not reach Stitch at %1: %2</source>
         <translation>No se pudo conectar con Stitch en %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="171"/>
+        <location filename="../../ui/setup_screen.py" line="220"/>
         <source>This computer has no password store; the token will be kept for this session only</source>
         <translation>Este ordenador no tiene almacén de contraseñas; el token solo se guarda en esta sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="177"/>
+        <location filename="../../ui/setup_screen.py" line="226"/>
         <source>Connected. The token is saved in this computer&apos;s password store.</source>
         <translation>Conectado. El token está guardado en el almacén de contraseñas.</translation>
     </message>
@@ -2731,37 +2727,37 @@
 <context>
     <name>Supervisor</name>
     <message>
-        <location filename="../../ui/supervisor/screens.py" line="63"/>
+        <location filename="../../ui/supervisor/screens.py" line="65"/>
         <source>S&amp;upervisor</source>
         <translation>E&amp;ncargado</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/screens.py" line="68"/>
+        <location filename="../../ui/supervisor/screens.py" line="70"/>
         <source>&amp;Products and stock…</source>
         <translation>&amp;Productos y stock…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/screens.py" line="70"/>
+        <location filename="../../ui/supervisor/screens.py" line="72"/>
         <source>&amp;Figures…</source>
         <translation>&amp;Cifras…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/screens.py" line="74"/>
+        <location filename="../../ui/supervisor/screens.py" line="76"/>
         <source>Order &amp;history…</source>
         <translation>&amp;Historial del pedido…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/screens.py" line="78"/>
+        <location filename="../../ui/supervisor/screens.py" line="80"/>
         <source>&amp;Audit trail…</source>
         <translation>Registro de &amp;auditoría…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/screens.py" line="80"/>
+        <location filename="../../ui/supervisor/screens.py" line="82"/>
         <source>P&amp;rint</source>
         <translation>Imp&amp;rimir</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/screens.py" line="86"/>
+        <location filename="../../ui/supervisor/screens.py" line="88"/>
         <source>S&amp;ettings…</source>
         <translation>A&amp;justes…</translation>
     </message>
@@ -2769,38 +2765,43 @@
 <context>
     <name>SupervisorGate</name>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="51"/>
+        <location filename="../../ui/supervisor/gate.py" line="52"/>
         <source>set the status of several orders</source>
         <extracomment>Setting a status on this many orders at once needs a supervisor.</extracomment>
         <translation>poner el estado de varios pedidos</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="52"/>
+        <location filename="../../ui/supervisor/gate.py" line="53"/>
         <source>take over an order another station is packing</source>
         <translation>tomar un pedido que empaqueta otro puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="53"/>
+        <location filename="../../ui/supervisor/gate.py" line="54"/>
         <source>ship a box with units that were not scanned</source>
         <translation>enviar una caja con uds. sin escanear</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="54"/>
+        <location filename="../../ui/supervisor/gate.py" line="55"/>
         <source>resolve a shipment Stitch refused</source>
         <translation>resolver un envío que Stitch rechazó</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="55"/>
+        <location filename="../../ui/supervisor/gate.py" line="56"/>
         <source>send products and stock to Stitch</source>
         <translation>enviar productos y stock a Stitch</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="123"/>
+        <location filename="../../ui/supervisor/gate.py" line="57"/>
+        <source>open the station settings (the Stitch address, the PIN)</source>
+        <translation>abrir los ajustes del puesto (la dirección de Stitch, el PIN)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/gate.py" line="125"/>
         <source>Not done</source>
         <translation>No hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="124"/>
+        <location filename="../../ui/supervisor/gate.py" line="126"/>
         <source>The approval could not be written to the journal, so nothing was done.</source>
         <translation>No se pudo escribir la aprobación en el diario, así que no se hizo nada.</translation>
     </message>

@@ -12,32 +12,32 @@
 <context>
     <name>ConnectionNotice</name>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Enter new token…</source>
         <translation>Wpisz nowy token…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Stitch can&apos;t be reached</source>
         <translation>Brak połączenia ze Stitch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>since %1</source>
         <translation>od %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>last sync %1</source>
         <translation>ostatnia synchr. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Go on packing: boxes wait on this station and go out later.</source>
         <translation>Pakuj dalej: kartony czekają na stanowisku i wyjdą później.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Stitch refused this station&apos;s access token. Go on packing: nothing is lost, boxes wait until a new token is entered.</source>
         <translation>Stitch odrzucił token tego stanowiska. Pakuj dalej: nic nie ginie, kartony czekają na nowy token.</translation>
     </message>
@@ -391,7 +391,7 @@
 <context>
     <name>FeedbackBanner</name>
     <message>
-        <location filename="../../ui/banner.py" line="79"/>
+        <location filename="../../ui/banner.py" line="125"/>
         <source>Scan a packing slip</source>
         <translation>Zeskanuj list przewozowy</translation>
     </message>
@@ -399,176 +399,81 @@
 <context>
     <name>FeedbackWords</name>
     <message>
-        <location filename="../../ui/feedback_words.py" line="31"/>
         <location filename="../../ui/feedback_words.py" line="33"/>
+        <location filename="../../ui/feedback_words.py" line="34"/>
         <source>%1 of %2</source>
         <translation>%1 z %2</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_words.py" line="40"/>
-        <source>Wrong item: %1 is not in this order</source>
-        <translation>Zły towar: %1 nie jest w tym zamówieniu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="42"/>
-        <source>Unknown code: %1</source>
-        <translation>Nieznany kod: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="47"/>
-        <source>Misread: %1</source>
-        <translation>Błędny odczyt: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="49"/>
-        <source>One too many: %1 is already complete</source>
-        <translation>O jeden za dużo: %1 już kompletne</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="52"/>
-        <source>Not yet: %1 units still to pack</source>
-        <translation>Jeszcze nie: %1 szt. do spakowania</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="54"/>
-        <source>The box is empty: nothing to ship yet</source>
-        <translation>Karton pusty: nie ma co wysłać</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="56"/>
-        <source>Scan PS-CMD:SHIP before the carrier label</source>
-        <translation>Zeskanuj PS-CMD:SHIP przed etykietą przewoźnika</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="58"/>
-        <source>Box complete: %1 is not a carrier label</source>
-        <translation>Karton kompletny: %1 to nie etykieta przewoźnika</translation>
-    </message>
-    <message>
         <location filename="../../ui/feedback_words.py" line="60"/>
-        <source>Quantity must be between 1 and 9999</source>
-        <translation>Ilość od 1 do 9999</translation>
+        <source>Expected: %1</source>
+        <translation>Oczekiwano: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_words.py" line="64"/>
-        <source>Not counted: %1</source>
-        <translation>Nie policzono: %1</translation>
+        <location filename="../../ui/feedback_words.py" line="78"/>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_words.py" line="75"/>
-        <source>Counted</source>
-        <translation>Policzono</translation>
+        <location filename="../../ui/feedback_words.py" line="78"/>
+        <source>UNDONE</source>
+        <translation>COFNIĘTO</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_words.py" line="80"/>
-        <source>Undone: %1</source>
-        <translation>Cofnięto: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="83"/>
-        <source>Quantity %1: scan the item</source>
-        <translation>Ilość %1: zeskanuj towar</translation>
+        <location filename="../../ui/feedback_words.py" line="85"/>
+        <source>QUANTITY %1</source>
+        <translation>ILOŚĆ %1</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="86"/>
-        <source>Quantity taken back</source>
-        <translation>Ilość cofnięta</translation>
+        <source>Scan the item once: it counts %1 times</source>
+        <translation>Zeskanuj towar raz: liczy się %1 razy</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="89"/>
-        <source>Not counted</source>
-        <translation>Nie policzono</translation>
+        <location filename="../../ui/feedback_words.py" line="117"/>
+        <source>GO ON</source>
+        <translation>DALEJ</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_words.py" line="91"/>
-        <source>Still locked: %1</source>
-        <translation>Nadal zablokowane: %1</translation>
+        <location filename="../../ui/feedback_words.py" line="93"/>
+        <source>STILL LOCKED</source>
+        <translation>NADAL ZABLOKOWANE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="97"/>
+        <source>STILL LOCKED: %1</source>
+        <translation>NADAL ZABLOKOWANE: %1</translation>
     </message>
     <message>
         <location filename="../../ui/feedback_words.py" line="98"/>
+        <source>Press Esc or scan PS-CMD:ACK first</source>
+        <translation>Najpierw naciśnij Esc lub zeskanuj PS-CMD:ACK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="112"/>
+        <source>Then scan a packing slip</source>
+        <translation>Potem zeskanuj list przewozowy zamówienia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_words.py" line="59"/>
         <source>%1 more</source>
         <translation>jeszcze %1</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_words.py" line="99"/>
-        <source>%1  ·  Expected: %2</source>
-        <translation>%1  ·  Oczekiwano: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="99"/>
+        <location filename="../../ui/feedback_words.py" line="60"/>
         <source> or </source>
         <translation> lub </translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_words.py" line="103"/>
-        <source>Go on: %1</source>
-        <translation>Dalej: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="107"/>
-        <source>Nothing to undo</source>
-        <translation>Nie ma czego cofnąć</translation>
-    </message>
-    <message>
         <location filename="../../ui/feedback_words.py" line="108"/>
-        <source>Nothing to acknowledge</source>
-        <translation>Nie ma czego potwierdzać</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="109"/>
-        <source>This order is already open</source>
-        <translation>To zamówienie jest już otwarte</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="111"/>
-        <source>Nothing changed</source>
-        <translation>Nic się nie zmieniło</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="114"/>
-        <source>Box ready: scan the carrier label</source>
-        <translation>Karton gotowy: zeskanuj etykietę przewoźnika</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="118"/>
-        <source>Box shipped</source>
-        <translation>Karton wysłany</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="120"/>
-        <source>Box %1 shipped: %2 %3</source>
-        <translation>Karton %1 wysłany: %2 %3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="126"/>
         <source>Order packed. Scan the next packing slip</source>
         <translation>Zamówienie spakowane. Zeskanuj następny list</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_words.py" line="130"/>
-        <source>Packing canceled</source>
-        <translation>Pakowanie anulowane</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="130"/>
-        <location filename="../../ui/feedback_words.py" line="143"/>
+        <location filename="../../ui/feedback_words.py" line="116"/>
         <source>Scan a packing slip</source>
         <translation>Zeskanuj list przewozowy</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="134"/>
-        <source>Signed in: %1</source>
-        <translation>Zalogowano: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="135"/>
-        <source>Status: %1</source>
-        <translation>Status: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback_words.py" line="143"/>
-        <source>This order is finished</source>
-        <translation>To zamówienie jest zakończone</translation>
     </message>
 </context>
 <context>
@@ -639,122 +544,142 @@
         <translation>Zamówienia niepełne</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="83"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="84"/>
+        <source>Partial boxes</source>
+        <translation>Paczki częściowe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="87"/>
+        <source>Boxes that left with units of the order still to ship</source>
+        <translation>Paczki wysłane, gdy część zamówienia czeka na wysyłkę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="90"/>
+        <source>Stopped</source>
+        <translation>Przerwane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="93"/>
+        <source>Packs stopped before they were finished (Stop packing)</source>
+        <translation>Pakowania przerwane przed końcem (Przerwij pakowanie)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="95"/>
         <source>Rejected</source>
         <translation>Odrzucone</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="83"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="95"/>
         <source>Refused by Stitch</source>
         <translation>Odrzucone przez Stitch</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="117"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="129"/>
         <source>Figures</source>
         <translation>Statystyki</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="124"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="136"/>
         <source>Today</source>
         <translation>Dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="125"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="137"/>
         <source>This week</source>
         <translation>Ten tydzień</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="126"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="138"/>
         <source>Chosen days</source>
         <translation>Wybrane dni</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="127"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="139"/>
         <source>Which days</source>
         <translation>Które dni</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="135"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="147"/>
         <source>By packer</source>
         <translation>Wg pakowacza</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="136"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="148"/>
         <source>By station</source>
         <translation>Wg stanowiska</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="137"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="149"/>
         <source>&amp;Show</source>
         <translation>&amp;Pokaż</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="139"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="151"/>
         <source>Count again ({keys})</source>
         <translation>Policz ponownie ({keys})</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="141"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="153"/>
         <source>Export &amp;CSV…</source>
         <translation>Eksportuj &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="142"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="154"/>
         <source>Export &amp;JSON…</source>
         <translation>Eksportuj &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="158"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="170"/>
         <source>from</source>
         <translation>od</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="160"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="172"/>
         <source>to</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="221"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="233"/>
         <source>Counting {label}…</source>
         <translation>Liczenie {label}…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="229"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="241"/>
         <source>The journal could not be read: {e}</source>
         <translation>Nie można odczytać dziennika: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="241"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="253"/>
         <source>Total</source>
         <translation>Razem</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="245"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="257"/>
         <source>{label}: {orders} orders, {units} units, {per_unit} per unit</source>
         <translation>{label}: zamówienia {orders}, szt. {units}, {per_unit} na szt.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="254"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="266"/>
         <source>Units per hour</source>
         <translation>Szt. na godzinę</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="254"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="266"/>
         <source>Units per day</source>
         <translation>Szt. dziennie</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="277"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="289"/>
         <source>Export figures</source>
         <translation>Eksportuj statystyki</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="279"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="291"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="279"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="291"/>
         <source>JSON files (*.json)</source>
         <translation>Pliki JSON (*.json)</translation>
     </message>
@@ -991,142 +916,142 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Packstation</source>
         <translation>Packstation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Station</source>
         <translation>&amp;Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Sign &amp;in…</source>
         <translation>&amp;Zaloguj…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Who packs at this station (same as scanning PS-USER:name)</source>
         <translation>Kto pakuje na tym stanowisku (jak skan PS-USER:imię)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Pack</source>
         <translation>&amp;Pakowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Acknowledge error</source>
         <translation>&amp;Potwierdź błąd</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>I have seen the error (same as scanning PS-CMD:ACK)</source>
         <translation>Widzę błąd (jak skan PS-CMD:ACK)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Undo last scan</source>
         <translation>&amp;Cofnij ostatni skan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Quantity…</source>
         <translation>&amp;Ilość…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Count the next item several times (same as scanning PS-QTY:n)</source>
         <translation>Policz następny towar kilka razy (jak skan PS-QTY:n)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Partial box</source>
         <translation>&amp;Karton częściowy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Ship what is in the box now (same as scanning PS-CMD:PARTIAL)</source>
         <translation>Wyślij to, co jest w kartonie (jak skan PS-CMD:PARTIAL)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Ship box</source>
         <translation>&amp;Wyślij karton</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Close the box (same as scanning PS-CMD:SHIP)</source>
         <translation>Zamknij karton (jak skan PS-CMD:SHIP)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
-        <source>&amp;Cancel packing</source>
-        <translation>&amp;Anuluj pakowanie</translation>
+        <location filename="../../ui/main_window.py" line="209"/>
+        <source>S&amp;top packing</source>
+        <translation>&amp;Przerwij pakowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Stop packing this order (same as scanning PS-CMD:CANCEL)</source>
         <translation>Przerwij pakowanie zamówienia (jak skan PS-CMD:CANCEL)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;Queue</source>
         <translation>&amp;Kolejka</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Filtruj…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Set &amp;status…</source>
         <translation>Ustaw &amp;status…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Print slip</source>
         <translation>&amp;Drukuj list</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Do wysłania…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Boxes and statuses waiting to be sent, and those Stitch refused</source>
         <translation>Kartony i statusy czekające na wysłanie oraz odrzucone przez Stitch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>S&amp;upervisor</source>
         <translation>&amp;Kierownik</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Show &amp;queue</source>
         <translation>Pokaż &amp;kolejkę</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&amp;Mute sounds</source>
         <translation>&amp;Wycisz dźwięki</translation>
     </message>
@@ -1284,12 +1209,12 @@
         <translation>jeszcze nie wysłano: ponowi</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_view.py" line="209"/>
-        <source>%1 boxes waiting · %2 refused · %3 statuses waiting</source>
-        <translation>Kartony czekające: %1 · odrzucone: %2 · statusy czekające: %3</translation>
+        <location filename="../../ui/outbox_view.py" line="212"/>
+        <source>%1 refused</source>
+        <translation>odrzucone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_view.py" line="258"/>
+        <location filename="../../ui/outbox_view.py" line="266"/>
         <source>Not resolved: %1</source>
         <translation>Nie rozwiązano: %1</translation>
     </message>
@@ -1327,17 +1252,27 @@
         <translation>Zostało</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_lines_model.py" line="179"/>
+        <location filename="../../ui/pack_lines_model.py" line="75"/>
+        <source>×%1 lines</source>
+        <translation>×%1 poz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_lines_model.py" line="77"/>
+        <source>kit: %1</source>
+        <translation>zestaw: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_lines_model.py" line="219"/>
         <source>%1 shipped in earlier boxes</source>
         <translation>%1 wysłano we wcześniejszych kartonach</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_lines_model.py" line="187"/>
+        <location filename="../../ui/pack_lines_model.py" line="227"/>
         <source>complete</source>
         <translation>kompletne</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_lines_model.py" line="187"/>
+        <location filename="../../ui/pack_lines_model.py" line="227"/>
         <source>%1 left</source>
         <translation>zostało %1</translation>
     </message>
@@ -1345,107 +1280,107 @@
 <context>
     <name>PackView</name>
     <message>
-        <location filename="../../ui/pack_view.py" line="168"/>
+        <location filename="../../ui/pack_view.py" line="164"/>
         <source>Shipped now</source>
         <translation>Wysłano teraz</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="170"/>
+        <location filename="../../ui/pack_view.py" line="166"/>
         <source>Untick to give the box another shipping date and time</source>
         <translation>Odznacz, by podać inną datę i godzinę wysyłki</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="183"/>
+        <location filename="../../ui/pack_view.py" line="179"/>
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="184"/>
+        <location filename="../../ui/pack_view.py" line="180"/>
         <source>Quantity…</source>
         <translation>Ilość…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="185"/>
+        <location filename="../../ui/pack_view.py" line="181"/>
         <source>Partial box</source>
         <translation>Karton częściowy</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="186"/>
+        <location filename="../../ui/pack_view.py" line="182"/>
         <source>Ship</source>
         <translation>Wyślij</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="187"/>
-        <source>Cancel order</source>
-        <translation>Anuluj zamówienie</translation>
+        <location filename="../../ui/pack_view.py" line="183"/>
+        <source>Stop packing</source>
+        <translation>Przerwij pakowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="188"/>
+        <location filename="../../ui/pack_view.py" line="184"/>
         <source>Count the next item several times (or scan PS-QTY:n)</source>
         <translation>Policz następny towar kilka razy (lub zeskanuj PS-QTY:n)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="189"/>
+        <location filename="../../ui/pack_view.py" line="185"/>
         <source>Ship what is in the box now (or scan PS-CMD:PARTIAL)</source>
         <translation>Wyślij to, co jest w kartonie (lub zeskanuj PS-CMD:PARTIAL)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="190"/>
+        <location filename="../../ui/pack_view.py" line="186"/>
         <source>Close the box (or scan PS-CMD:SHIP)</source>
         <translation>Zamknij karton (lub zeskanuj PS-CMD:SHIP)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="191"/>
+        <location filename="../../ui/pack_view.py" line="187"/>
         <source>Stop packing this order (or scan PS-CMD:CANCEL)</source>
         <translation>Przerwij to zamówienie (lub zeskanuj PS-CMD:CANCEL)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="193"/>
+        <location filename="../../ui/pack_view.py" line="189"/>
         <source>Scan:</source>
         <translation>Skan:</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="248"/>
+        <location filename="../../ui/pack_view.py" line="275"/>
         <source>No order open</source>
         <translation>Brak otwartego zamówienia</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="250"/>
+        <location filename="../../ui/pack_view.py" line="277"/>
         <source>Scan a packing slip, or pick an order in the queue and press Enter</source>
         <translation>Zeskanuj list przewozowy albo wybierz zamówienie z kolejki i wciśnij Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="258"/>
+        <location filename="../../ui/pack_view.py" line="285"/>
         <source>Next: scan a packing slip</source>
         <translation>Dalej: zeskanuj list przewozowy</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="309"/>
+        <location filename="../../ui/pack_view.py" line="337"/>
         <source>Ship to: %1</source>
         <translation>Wysyłka do: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="314"/>
+        <location filename="../../ui/pack_view.py" line="343"/>
         <source>NOTE: %1</source>
         <translation>UWAGA: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="316"/>
+        <location filename="../../ui/pack_view.py" line="345"/>
         <source>No notes on this order</source>
         <translation>Brak uwag do zamówienia</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="335"/>
+        <location filename="../../ui/pack_view.py" line="369"/>
         <source>%1 of %2 units</source>
         <translation>%1 z %2 szt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="337"/>
+        <location filename="../../ui/pack_view.py" line="371"/>
         <source>box %1</source>
         <translation>karton %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="340"/>
+        <location filename="../../ui/pack_view.py" line="374"/>
         <source>Next: %1</source>
         <translation>Dalej: %1</translation>
     </message>
@@ -1453,186 +1388,206 @@
 <context>
     <name>PackingController</name>
     <message>
-        <location filename="../../ui/pack_opening.py" line="82"/>
-        <location filename="../../ui/packing_controller.py" line="182"/>
+        <location filename="../../ui/pack_opening.py" line="85"/>
+        <location filename="../../ui/packing_controller.py" line="192"/>
         <source>Finish or cancel %1 first</source>
         <translation>Najpierw skończ lub anuluj %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="83"/>
+        <location filename="../../ui/pack_opening.py" line="86"/>
         <source>Then open the other order</source>
         <translation>Potem otwórz drugie zamówienie</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="96"/>
+        <location filename="../../ui/pack_opening.py" line="99"/>
         <source>Opening %1…</source>
         <translation>Otwieranie %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="116"/>
+        <location filename="../../ui/pack_opening.py" line="122"/>
         <source>%1 scans were not counted.</source>
         <translation>Nie policzono skanów: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="122"/>
-        <location filename="../../ui/packing_controller.py" line="163"/>
+        <location filename="../../ui/pack_opening.py" line="128"/>
+        <location filename="../../ui/packing_controller.py" line="173"/>
         <source>Scan a packing slip</source>
         <translation>Zeskanuj list przewozowy</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="122"/>
+        <location filename="../../ui/pack_opening.py" line="128"/>
         <source>Press Esc, then scan a packing slip</source>
         <translation>Wciśnij Esc, potem zeskanuj list przewozowy</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="134"/>
+        <location filename="../../ui/pack_opening.py" line="140"/>
         <source>Resumed order %1 where you left off</source>
         <translation>Wznowiono zamówienie %1 tam, gdzie skończyłeś</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="140"/>
+        <location filename="../../ui/pack_opening.py" line="146"/>
         <source>Order %1 open from the saved copy</source>
         <translation>Zamówienie %1 otwarte z zapisanej kopii</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="148"/>
+        <location filename="../../ui/pack_opening.py" line="154"/>
         <source>Order %1 open</source>
         <translation>Zamówienie %1 otwarte</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="168"/>
+        <location filename="../../ui/pack_opening.py" line="174"/>
         <source>%1 is being packed at another station</source>
         <translation>%1 jest pakowane na innym stanowisku</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="169"/>
+        <location filename="../../ui/pack_opening.py" line="175"/>
         <source>Answer the question on screen with the keyboard or the mouse</source>
         <translation>Odpowiedz na pytanie na ekranie klawiaturą lub myszą</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="174"/>
+        <location filename="../../ui/pack_opening.py" line="180"/>
         <source>Take over this order?</source>
         <translation>Przejąć to zamówienie?</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="176"/>
+        <location filename="../../ui/pack_opening.py" line="182"/>
         <source>Take it over</source>
         <translation>Przejmij</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="177"/>
+        <location filename="../../ui/pack_opening.py" line="183"/>
         <source>Leave it</source>
         <translation>Zostaw</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="178"/>
+        <location filename="../../ui/pack_opening.py" line="184"/>
         <source>Its status in Stitch: %1</source>
         <translation>Status w Stitch: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="195"/>
+        <location filename="../../ui/pack_opening.py" line="201"/>
         <source>Left %1 to the other station</source>
         <translation>Zostawiono %1 innemu stanowisku</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="119"/>
+        <location filename="../../ui/packing_controller.py" line="129"/>
         <source>Not counted: %1</source>
         <translation>Nie policzono: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="120"/>
+        <location filename="../../ui/packing_controller.py" line="130"/>
         <source>Finish this question first (keyboard or mouse), then scan again</source>
         <translation>Najpierw odpowiedz na pytanie (klawiatura lub mysz), potem skanuj</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="163"/>
+        <location filename="../../ui/packing_controller.py" line="173"/>
         <source>No order open</source>
         <translation>Brak otwartego zamówienia</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="183"/>
+        <location filename="../../ui/packing_controller.py" line="193"/>
         <source>Then scan the other packing slip again (cancel: PS-CMD:CANCEL)</source>
         <translation>Potem zeskanuj ponownie drugi list (anuluj: PS-CMD:CANCEL)</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="191"/>
+        <location filename="../../ui/packing_controller.py" line="201"/>
         <source>Not a packing slip of an open order: %1</source>
         <translation>To nie list otwartego zamówienia: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="192"/>
+        <location filename="../../ui/packing_controller.py" line="202"/>
         <source>Scan a packing slip, or pick an order in the queue and press Enter</source>
         <translation>Zeskanuj list przewozowy albo wybierz zamówienie z kolejki i wciśnij Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="202"/>
+        <location filename="../../ui/packing_controller.py" line="212"/>
         <source>Check the order, then scan PS-CMD:ACK or press Esc</source>
         <translation>Sprawdź zamówienie, potem zeskanuj PS-CMD:ACK lub wciśnij Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="207"/>
+        <location filename="../../ui/packing_controller.py" line="217"/>
         <source>Change checked: go on packing</source>
         <translation>Zmiana sprawdzona: pakuj dalej</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="212"/>
+        <location filename="../../ui/packing_controller.py" line="224"/>
         <source>Signed in: %1</source>
         <translation>Zalogowano: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="218"/>
+        <location filename="../../ui/packing_controller.py" line="230"/>
         <source>This carrier label is already on another box</source>
         <translation>Ta etykieta jest już na innym kartonie</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="219"/>
+        <location filename="../../ui/packing_controller.py" line="231"/>
         <source>Press Esc, then scan this box&apos;s own carrier label</source>
         <translation>Wciśnij Esc, potem zeskanuj etykietę tego kartonu</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="243"/>
+        <location filename="../../ui/packing_controller.py" line="260"/>
         <source>Last box: %1 box %2 · %3 %4</source>
         <translation>Ostatni karton: %1 karton %2 · %3 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="265"/>
+        <location filename="../../ui/packing_controller.py" line="282"/>
+        <source>SIGN IN FIRST</source>
+        <translation>NAJPIERW SIĘ ZALOGUJ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="283"/>
+        <source>Scan your badge (PS-USER) or press Ctrl+L, then the packing slip again</source>
+        <translation>Zeskanuj identyfikator (PS-USER) lub naciśnij Ctrl+L, potem znów list zamówienia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="291"/>
         <source>Scanning stopped: scans can&apos;t be saved</source>
         <translation>Skanowanie wstrzymane: nie można zapisać skanów</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="282"/>
+        <location filename="../../ui/packing_controller.py" line="308"/>
         <source>Quantity</source>
         <translation>Ilość</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="283"/>
+        <location filename="../../ui/packing_controller.py" line="309"/>
         <source>How many of the next item go into the box?</source>
         <translation>Ile sztuk następnego towaru idzie do kartonu?</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="306"/>
+        <location filename="../../ui/packing_controller.py" line="332"/>
         <source>Sign in</source>
         <translation>Logowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="307"/>
+        <location filename="../../ui/packing_controller.py" line="333"/>
         <source>Who packs at this station?</source>
         <translation>Kto pakuje na tym stanowisku?</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="332"/>
+        <location filename="../../ui/packing_controller.py" line="358"/>
         <source>Press Esc when the items are back</source>
         <translation>Wciśnij Esc, gdy towary wrócą na miejsce</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="341"/>
+        <location filename="../../ui/packing_controller.py" line="367"/>
         <source>Check it, then scan PS-CMD:ACK or press Esc</source>
         <translation>Sprawdź, potem zeskanuj PS-CMD:ACK lub wciśnij Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="349"/>
+        <location filename="../../ui/packing_controller.py" line="375"/>
         <source>A supervisor decides in Queue → Outbox… (Ctrl+O)</source>
         <translation>Decyduje kierownik w Kolejka → Do wysłania… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="385"/>
+        <source>Boxes are not being sent: call IT</source>
+        <translation>Paczki nie są wysyłane: wezwij IT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="386"/>
+        <source>The journal needs a check. Packing goes on; boxes wait on this station.</source>
+        <translation>Dziennik wymaga sprawdzenia. Pakowanie trwa dalej; paczki czekają na tym stanowisku.</translation>
     </message>
 </context>
 <context>
@@ -1712,42 +1667,42 @@
         <translation>„{requested}” skanuje się jako „{encoded}”</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="160"/>
+        <location filename="../../ui/print_actions.py" line="161"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="183"/>
+        <location filename="../../ui/print_actions.py" line="184"/>
         <source>Printing {what}…</source>
         <translation>Drukowanie: {what}…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="187"/>
+        <location filename="../../ui/print_actions.py" line="188"/>
         <source>Printing {what}: {done} of {total}…</source>
         <translation>Drukowanie: {what}: {done} z {total}…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="200"/>
+        <location filename="../../ui/print_actions.py" line="206"/>
         <source>{what} could not be printed: {e}</source>
         <translation>Nie można wydrukować: {what}: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="203"/>
+        <location filename="../../ui/print_actions.py" line="209"/>
         <source>the printer</source>
         <translation>drukarka</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="205"/>
+        <location filename="../../ui/print_actions.py" line="211"/>
         <source>Printed {what}: {pages} pages to {where}</source>
         <translation>Wydrukowano {what}: stron {pages} na {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="212"/>
+        <location filename="../../ui/print_actions.py" line="218"/>
         <source>Printed with plain characters</source>
         <translation>Wydrukowano prostymi znakami</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="213"/>
+        <location filename="../../ui/print_actions.py" line="219"/>
         <source>Scanners can only type plain characters, so these barcodes carry a plain version of the text printed under them:
 
 {lines}</source>
@@ -1756,127 +1711,127 @@
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="228"/>
+        <location filename="../../ui/print_actions.py" line="234"/>
         <source>Not printed</source>
         <translation>Nie wydrukowano</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="246"/>
+        <location filename="../../ui/print_actions.py" line="252"/>
         <source>Select one or more orders in the queue first.</source>
         <translation>Najpierw wybierz zamówienia w kolejce.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="248"/>
+        <location filename="../../ui/print_actions.py" line="254"/>
         <source>{n} packing slips</source>
         <translation>listy przewozowe: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="248"/>
+        <location filename="../../ui/print_actions.py" line="254"/>
         <source>packing slip</source>
         <translation>list przewozowy</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="249"/>
+        <location filename="../../ui/print_actions.py" line="255"/>
         <source>Reading {what}…</source>
         <translation>Odczyt: {what}…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="254"/>
+        <location filename="../../ui/print_actions.py" line="260"/>
         <source>The orders could not be read: {e}</source>
         <translation>Nie można odczytać zamówień: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="257"/>
+        <location filename="../../ui/print_actions.py" line="263"/>
         <source>Print packing slips</source>
         <translation>Drukuj listy przewozowe</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="265"/>
+        <location filename="../../ui/print_actions.py" line="274"/>
         <source>Print the command sheet</source>
         <translation>Drukuj arkusz komend</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="270"/>
+        <location filename="../../ui/print_actions.py" line="279"/>
         <source>command sheet</source>
         <translation>arkusz komend</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="275"/>
+        <location filename="../../ui/print_actions.py" line="284"/>
         <source>Type at least one packer&apos;s name.</source>
         <translation>Wpisz co najmniej jedno imię.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="277"/>
+        <location filename="../../ui/print_actions.py" line="286"/>
         <source>Print packer badges</source>
         <translation>Drukuj identyfikatory</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="280"/>
+        <location filename="../../ui/print_actions.py" line="289"/>
         <source>packer badges</source>
         <translation>identyfikatory</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="286"/>
+        <location filename="../../ui/print_actions.py" line="295"/>
         <source>Choose at least one product.</source>
         <translation>Wybierz co najmniej jeden produkt.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="288"/>
+        <location filename="../../ui/print_actions.py" line="297"/>
         <source>Print SKU labels</source>
         <translation>Drukuj etykiety SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="294"/>
+        <location filename="../../ui/print_actions.py" line="303"/>
         <source>The labels could not be made: {e}</source>
         <translation>Nie można utworzyć etykiet: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="296"/>
+        <location filename="../../ui/print_actions.py" line="305"/>
         <source>{n} SKU labels</source>
         <translation>etykiety SKU: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="344"/>
+        <location filename="../../ui/print_actions.py" line="353"/>
         <source>Save packing slips as &amp;PDF…</source>
         <translation>Zapisz listy jako &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="347"/>
+        <location filename="../../ui/print_actions.py" line="356"/>
         <source>Packing slips of the selected orders as a PDF file</source>
         <translation>Listy wybranych zamówień jako plik PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="349"/>
+        <location filename="../../ui/print_actions.py" line="358"/>
         <source>Print &amp;command sheet…</source>
         <translation>Drukuj arkusz &amp;komend…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="349"/>
+        <location filename="../../ui/print_actions.py" line="358"/>
         <source>To a printer</source>
         <translation>Na drukarkę</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="350"/>
+        <location filename="../../ui/print_actions.py" line="359"/>
         <source>Save command sheet as PDF…</source>
         <translation>Zapisz arkusz komend jako PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="351"/>
+        <location filename="../../ui/print_actions.py" line="360"/>
         <source>Packer &amp;badges…</source>
         <translation>&amp;Identyfikatory…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="351"/>
+        <location filename="../../ui/print_actions.py" line="360"/>
         <source>PS-USER badges to sign in with</source>
         <translation>Identyfikatory PS-USER do logowania</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="352"/>
+        <location filename="../../ui/print_actions.py" line="361"/>
         <source>SKU &amp;labels…</source>
         <translation>&amp;Etykiety SKU…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="352"/>
+        <location filename="../../ui/print_actions.py" line="361"/>
         <source>For products whose barcode is missing</source>
         <translation>Dla produktów bez kodu kreskowego</translation>
     </message>
@@ -2014,212 +1969,192 @@
         <translation>Plik: {source}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="117"/>
-        <source>All {n} changes landed in Stitch.</source>
-        <translation>Wszystkie zmiany ({n}) trafiły do Stitch.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="119"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="126"/>
         <source>Landed in Stitch: {n}</source>
         <translation>Trafiło do Stitch: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="121"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="128"/>
         <source>Stopped by the Cancel button after the batch in flight.</source>
         <translation>Zatrzymano przyciskiem Anuluj po bieżącej partii.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="125"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="132"/>
         <source>Batch {batch} of {total} failed: {error}</source>
         <translation>Partia {batch} z {total} nie powiodła się: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="131"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="138"/>
         <source>Uncertain (sent, no answer came; may have landed): {n}</source>
         <translation>Niepewne (wysłano, brak odpowiedzi; mogło dotrzeć): {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="137"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="144"/>
         <source>Not landed: {n}</source>
         <translation>Nie dotarło: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="141"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="148"/>
         <source>Stitch refused line {line} ({sku}): {reason}</source>
         <translation>Stitch odrzucił wiersz {line} ({sku}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="146"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="153"/>
         <source>Landed SKUs:</source>
         <translation>SKU, które dotarły:</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="149"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="156"/>
         <source>Push the same file again: only what still differs is sent.</source>
         <translation>Wyślij ten sam plik ponownie: pójdzie tylko to, co się nadal różni.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="166"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="173"/>
         <source>Products and stock to Stitch</source>
         <translation>Produkty i stany do Stitch</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="178"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="185"/>
         <source>&amp;Choose CSV file…</source>
         <translation>&amp;Wybierz plik CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="180"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="187"/>
         <source>Choose the product file (Ctrl+O)</source>
         <translation>Wybierz plik produktów (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="182"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="189"/>
         <source>No file chosen. Columns: sku,name,upc,quantity_on_hand</source>
         <translation>Nie wybrano pliku. Kolumny: sku,name,upc,quantity_on_hand</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="184"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="191"/>
         <source>&amp;Stock only (never create products or change names)</source>
         <translation>&amp;Tylko stany (bez nowych produktów i zmian nazw)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="201"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="208"/>
         <source>Push changes</source>
         <translation>Wyślij zmiany</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="203"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="210"/>
         <source>Needs the supervisor PIN</source>
         <translation>Wymaga PIN-u kierownika</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="206"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="213"/>
         <source>%v of %m products</source>
         <translation>%v z %m produktów</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="208"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="215"/>
         <source>Cancel push</source>
         <translation>Anuluj wysyłanie</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="209"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="216"/>
         <source>Stop after the batch being sent</source>
         <translation>Zatrzymaj po bieżącej partii</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="217"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="224"/>
         <source>Save &amp;report…</source>
         <translation>Zapisz &amp;raport…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="218"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="225"/>
         <source>Save the result as a text file</source>
         <translation>Zapisz wynik jako plik tekstowy</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="221"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="228"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="249"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="256"/>
         <source>Product file</source>
         <translation>Plik produktów</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="249"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="256"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>Pliki CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="263"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="270"/>
         <source>Reading {name}…</source>
         <translation>Odczyt {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="268"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="275"/>
         <source>cannot be read: {e}</source>
         <translation>nie można odczytać: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="282"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="289"/>
         <source>no Stitch account is set up yet</source>
         <translation>nie skonfigurowano jeszcze konta Stitch</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="284"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="291"/>
         <source>Reading Stitch&apos;s product list…</source>
         <translation>Odczyt listy produktów Stitch…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="290"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="297"/>
         <source>Stitch&apos;s product list could not be read: {e}</source>
         <translation>Nie można odczytać listy produktów Stitch: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="308"/>
-        <source>{n} problems in the file. Nothing is sent until every one is fixed; fix the file and choose it again.</source>
-        <translation>Problemy w pliku: {n}. Nic nie pójdzie, dopóki wszystkie nie zostaną poprawione; popraw plik i wybierz go ponownie.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="330"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="341"/>
         <source>{n} new</source>
         <translation>nowe: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="331"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="342"/>
         <source>{n} changed</source>
         <translation>zmienione: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="332"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="343"/>
         <source>{n} stock changes</source>
         <translation>zmiany stanów: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="333"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="344"/>
         <source>{n} unchanged</source>
         <translation>bez zmian: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="336"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="347"/>
         <source>{n} not in Stitch (skipped)</source>
         <translation>brak w Stitch (pominięto): {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="338"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="348"/>
         <source>Against the {n} products in Stitch: </source>
         <translation>Względem produktów w Stitch ({n}): </translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="346"/>
-        <source>&amp;Push {n} changes</source>
-        <translation>&amp;Wyślij zmiany ({n})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="346"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="368"/>
         <source>Nothing to push</source>
         <translation>Nie ma czego wysłać</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="394"/>
-        <source>Sending {n} changes to Stitch…</source>
-        <translation>Wysyłanie zmian do Stitch ({n})…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="424"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="454"/>
         <source>Stopping after the batch being sent…</source>
         <translation>Zatrzymywanie po bieżącej partii…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="444"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="474"/>
         <source>Save the push report</source>
         <translation>Zapisz raport wysyłki</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="446"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="476"/>
         <source>Text files (*.txt)</source>
         <translation>Pliki tekstowe (*.txt)</translation>
     </message>
@@ -2232,11 +2167,6 @@
         <translation>Zamówienie</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="60"/>
-        <source>Channel</source>
-        <translation>Kanał</translation>
-    </message>
-    <message>
         <location filename="../../ui/queue_model.py" line="61"/>
         <source>Ship to</source>
         <translation>Odbiorca</translation>
@@ -2247,8 +2177,18 @@
         <translation>Miejsce</translation>
     </message>
     <message>
+        <location filename="../../ui/queue_model.py" line="58"/>
+        <source>Mark</source>
+        <translation>Znacznik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="60"/>
+        <source>Channel #</source>
+        <translation>Nr kanału</translation>
+    </message>
+    <message>
         <location filename="../../ui/queue_model.py" line="63"/>
-        <source>Shipping</source>
+        <source>Method</source>
         <translation>Wysyłka</translation>
     </message>
     <message>
@@ -2267,32 +2207,32 @@
         <translation>Czeka</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="85"/>
+        <location filename="../../ui/queue_model.py" line="110"/>
         <source>%n min</source>
         <translation>%n min</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="88"/>
+        <location filename="../../ui/queue_model.py" line="113"/>
         <source>%n h</source>
         <translation>%n godz.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="89"/>
+        <location filename="../../ui/queue_model.py" line="114"/>
         <source>%n d</source>
         <translation>%n dni</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="198"/>
+        <location filename="../../ui/queue_model.py" line="223"/>
         <source>Waiting to send, or being packed at another station</source>
         <translation>Czeka na wysłanie lub pakowane na innym stanowisku</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="380"/>
+        <location filename="../../ui/queue_model.py" line="410"/>
         <source>Being packed at %1</source>
         <translation>Pakowane na %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="382"/>
+        <location filename="../../ui/queue_model.py" line="412"/>
         <source>A shipment for this order is waiting to be sent to Stitch</source>
         <translation>Przesyłka tego zamówienia czeka na wysłanie do Stitch</translation>
     </message>
@@ -2305,22 +2245,22 @@
         <translation>Filtr: zamówienie, nazwa, miejsce, metoda…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_panel.py" line="78"/>
+        <location filename="../../ui/queue_panel.py" line="86"/>
         <source>Set status…</source>
         <translation>Ustaw status…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_panel.py" line="79"/>
+        <location filename="../../ui/queue_panel.py" line="87"/>
         <source>Print slip</source>
         <translation>Drukuj list</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_panel.py" line="123"/>
+        <location filename="../../ui/queue_panel.py" line="131"/>
         <source>Queue: %1 open</source>
         <translation>Kolejka: %1 otwartych</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_panel.py" line="126"/>
+        <location filename="../../ui/queue_panel.py" line="134"/>
         <source>Queue: %1 of %2 shown</source>
         <translation>Kolejka: pokazano %1 z %2</translation>
     </message>
@@ -2365,192 +2305,212 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="45"/>
+        <location filename="../../ui/settings_dialog.py" line="47"/>
         <source>set by your IT department</source>
         <translation>ustawione przez dział IT</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="64"/>
+        <location filename="../../ui/settings_dialog.py" line="66"/>
         <source>Station settings</source>
         <translation>Ustawienia stanowiska</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="75"/>
+        <location filename="../../ui/settings_dialog.py" line="77"/>
         <source>A new address needs its own access token</source>
         <translation>Nowy adres wymaga własnego tokenu</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="78"/>
+        <location filename="../../ui/settings_dialog.py" line="80"/>
         <source>Status set while an order is packed; {station} and {packer} are filled in</source>
         <translation>Status w czasie pakowania; wstawiane są {station} i {packer}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="85"/>
+        <location filename="../../ui/settings_dialog.py" line="87"/>
         <source>&amp;Add</source>
         <translation>&amp;Dodaj</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="86"/>
+        <location filename="../../ui/settings_dialog.py" line="88"/>
         <source>&amp;Remove</source>
         <translation>&amp;Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="104"/>
+        <location filename="../../ui/settings_dialog.py" line="106"/>
         <source>Keys closer together than this are a scanner; a person types slower</source>
         <translation>Szybsze klawisze to skaner; człowiek pisze wolniej</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="109"/>
+        <location filename="../../ui/settings_dialog.py" line="111"/>
         <source>&amp;Mute</source>
         <translation>&amp;Wycisz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="111"/>
+        <location filename="../../ui/settings_dialog.py" line="113"/>
         <source>&amp;Test sound</source>
         <translation>&amp;Test dźwięku</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="119"/>
+        <location filename="../../ui/settings_dialog.py" line="121"/>
         <source>A box ships only after PS-CMD:SHIP is scanned</source>
         <translation>Karton wychodzi dopiero po skanie PS-CMD:SHIP</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="123"/>
+        <source>Print item barcodes too (for damaged product labels)</source>
+        <translation>Drukuj też kody towarów (na uszkodzone etykiety)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="125"/>
+        <source>Off: only the order&apos;s barcode scans, so nobody scans the paper for the product</source>
+        <translation>Wyłączone: skanuje się tylko kod zamówienia, więc nikt nie skanuje kartki zamiast towaru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="130"/>
         <source>This computer&apos;s zone</source>
         <translation>Strefa tego komputera</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="130"/>
+        <location filename="../../ui/settings_dialog.py" line="137"/>
         <source> days</source>
         <translation> dni</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="132"/>
+        <location filename="../../ui/settings_dialog.py" line="139"/>
         <source>Finished orders are kept in the journal this long</source>
         <translation>Jak długo zakończone zamówienia zostają w dzienniku</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="144"/>
+        <location filename="../../ui/settings_dialog.py" line="151"/>
         <source>Change the supervisor PIN</source>
         <translation>Zmień PIN kierownika</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="146"/>
+        <location filename="../../ui/settings_dialog.py" line="153"/>
         <source>Set a supervisor PIN (none is set)</source>
         <translation>Ustaw PIN kierownika (brak)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="150"/>
+        <location filename="../../ui/settings_dialog.py" line="157"/>
         <source>Current PIN:</source>
         <translation>Obecny PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="153"/>
+        <location filename="../../ui/settings_dialog.py" line="160"/>
         <source>New PIN (4 digits or more):</source>
         <translation>Nowy PIN (min. 4 cyfry):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="154"/>
+        <location filename="../../ui/settings_dialog.py" line="161"/>
         <source>New PIN again:</source>
         <translation>Powtórz nowy PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="157"/>
+        <location filename="../../ui/settings_dialog.py" line="164"/>
         <source>&amp;Station name:</source>
         <translation>&amp;Nazwa stanowiska:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="158"/>
+        <location filename="../../ui/settings_dialog.py" line="165"/>
         <source>Stitch &amp;address:</source>
         <translation>&amp;Adres Stitch:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="159"/>
+        <location filename="../../ui/settings_dialog.py" line="166"/>
         <source>&amp;Claim status:</source>
         <translation>Status &amp;rezerwacji:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="160"/>
+        <location filename="../../ui/settings_dialog.py" line="167"/>
         <source>Status &amp;presets:</source>
         <translation>&amp;Gotowe statusy:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="161"/>
+        <location filename="../../ui/settings_dialog.py" line="168"/>
         <source>Scanner &amp;speed:</source>
         <translation>&amp;Szybkość skanera:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="162"/>
+        <location filename="../../ui/settings_dialog.py" line="169"/>
         <source>Sound &amp;volume:</source>
         <translation>&amp;Głośność:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="163"/>
+        <location filename="../../ui/settings_dialog.py" line="170"/>
         <source>Shipping:</source>
         <translation>Wysyłka:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="164"/>
+        <location filename="../../ui/settings_dialog.py" line="171"/>
+        <source>Packing slips:</source>
+        <translation>Listy zamówień:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="172"/>
         <source>Time &amp;zone:</source>
         <translation>Strefa &amp;czasowa:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="165"/>
+        <location filename="../../ui/settings_dialog.py" line="173"/>
         <source>&amp;Keep history:</source>
         <translation>&amp;Przechowuj historię:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="181"/>
+        <location filename="../../ui/settings_dialog.py" line="189"/>
         <source>Save (Ctrl+S)</source>
         <translation>Zapisz (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="220"/>
+        <location filename="../../ui/settings_dialog.py" line="196"/>
+        <source>⚠ No supervisor PIN is set: anyone can change these settings (the Stitch address) and approve supervisor actions. Set a PIN below.</source>
+        <translation>⚠ Brak PIN-u kierownika: każdy może zmienić te ustawienia (adres Stitch) i zatwierdzać działania kierownika. Ustaw PIN poniżej.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="269"/>
         <source>New status</source>
         <translation>Nowy status</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="247"/>
+        <location filename="../../ui/settings_dialog.py" line="296"/>
         <source>The station needs a name.</source>
         <translation>Stanowisko musi mieć nazwę.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="250"/>
+        <location filename="../../ui/settings_dialog.py" line="299"/>
         <source>The Stitch address must start with https://</source>
         <translation>Adres Stitch musi zaczynać się od https://</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="256"/>
+        <location filename="../../ui/settings_dialog.py" line="305"/>
         <source>The claim status may only use {station} and {packer} as placeholders.</source>
         <translation>Status rezerwacji może używać tylko {station} i {packer}.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="261"/>
+        <location filename="../../ui/settings_dialog.py" line="310"/>
         <source>A status may have at most {n} characters.</source>
         <translation>Status może mieć najwyżej {n} znaków.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="268"/>
+        <location filename="../../ui/settings_dialog.py" line="317"/>
         <source>Unknown time zone: {zone}</source>
         <translation>Nieznana strefa czasowa: {zone}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="296"/>
+        <location filename="../../ui/settings_dialog.py" line="346"/>
         <source>The current PIN is not right; the PIN was not changed.</source>
         <translation>Obecny PIN jest błędny; PIN nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="298"/>
+        <location filename="../../ui/settings_dialog.py" line="348"/>
         <source>The two new PINs differ.</source>
         <translation>Nowe PIN-y się różnią.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="302"/>
+        <location filename="../../ui/settings_dialog.py" line="352"/>
         <source>The supervisor PIN must be at least 4 digits.</source>
         <translation>PIN kierownika musi mieć co najmniej 4 cyfry.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="314"/>
+        <location filename="../../ui/settings_dialog.py" line="364"/>
         <source>The settings could not be saved: {e}</source>
         <translation>Nie można zapisać ustawień: {e}</translation>
     </message>
@@ -2558,77 +2518,113 @@
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../../ui/setup_screen.py" line="45"/>
+        <location filename="../../ui/setup_screen.py" line="51"/>
         <source>Enter the full address, starting with https://</source>
         <translation>Wpisz pełny adres, zaczynając od https://</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="54"/>
+        <location filename="../../ui/setup_screen.py" line="60"/>
         <source>Use https:// for Stitch: the token must not travel unencrypted.</source>
         <translation>Używaj https:// dla Stitch: token nie może iść bez szyfrowania.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="77"/>
+        <location filename="../../ui/setup_screen.py" line="87"/>
         <source>Connect this station to Stitch</source>
+        <extracomment>The salted hash of the supervisor PIN typed here (&quot;&quot; when skipped), once submitted.</extracomment>
         <translation>Połącz stanowisko ze Stitch</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="84"/>
+        <location filename="../../ui/setup_screen.py" line="94"/>
         <source>Enter the API address and the access token your Stitch administrator gave you. The token is kept in this computer&apos;s password store, never in a file.</source>
         <translation>Wpisz adres API i token od administratora Stitch. Token jest trzymany w magazynie haseł komputera, nigdy w pliku.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="94"/>
+        <location filename="../../ui/setup_screen.py" line="104"/>
         <source>Paste the access token</source>
         <translation>Wklej token dostępu</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="96"/>
+        <location filename="../../ui/setup_screen.py" line="106"/>
         <source>Test and save</source>
         <translation>Sprawdź i zapisz</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="105"/>
+        <location filename="../../ui/setup_screen.py" line="124"/>
+        <source>Optional: 4 digits or more</source>
+        <translation>Opcjonalnie: 4 cyfry lub więcej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_screen.py" line="125"/>
+        <source>The same PIN again</source>
+        <translation>Ten sam PIN jeszcze raz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_screen.py" line="128"/>
+        <source>The supervisor PIN approves supervisor actions and opens Settings. Leave it empty to set it later (Settings, or packstation pin set).</source>
+        <translation>PIN kierownika zatwierdza działania kierownika i otwiera Ustawienia. Zostaw puste, by ustawić później (Ustawienia lub packstation pin set).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_screen.py" line="135"/>
         <source>API address:</source>
         <translation>Adres API:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="106"/>
+        <location filename="../../ui/setup_screen.py" line="136"/>
         <source>Access token:</source>
         <translation>Token dostępu:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="142"/>
+        <location filename="../../ui/setup_screen.py" line="138"/>
+        <source>Supervisor PIN:</source>
+        <translation>PIN kierownika:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_screen.py" line="139"/>
+        <source>PIN again:</source>
+        <translation>PIN ponownie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_screen.py" line="179"/>
         <source>Paste the access token first.</source>
         <translation>Najpierw wklej token dostępu.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="145"/>
+        <location filename="../../ui/setup_screen.py" line="184"/>
+        <source>The two supervisor PINs differ.</source>
+        <translation>Oba PIN-y kierownika się różnią.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_screen.py" line="189"/>
+        <source>The supervisor PIN must be at least 4 digits.</source>
+        <translation>PIN kierownika musi mieć co najmniej 4 cyfry.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_screen.py" line="194"/>
         <source>Asking Stitch…</source>
         <translation>Pytanie Stitch…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="150"/>
+        <location filename="../../ui/setup_screen.py" line="199"/>
         <source>The check failed (see the log).</source>
         <translation>Sprawdzenie nie powiodło się (zob. log).</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="155"/>
+        <location filename="../../ui/setup_screen.py" line="204"/>
         <source>Stitch refused this access token. Check it was copied completely.</source>
         <translation>Stitch odrzucił ten token. Sprawdź, czy skopiowano go w całości.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="161"/>
+        <location filename="../../ui/setup_screen.py" line="210"/>
         <source>Could not reach Stitch at %1: %2</source>
         <translation>Brak połączenia ze Stitch pod %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="171"/>
+        <location filename="../../ui/setup_screen.py" line="220"/>
         <source>This computer has no password store; the token will be kept for this session only</source>
         <translation>Ten komputer nie ma magazynu haseł; token zostanie tylko na tę sesję</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="177"/>
+        <location filename="../../ui/setup_screen.py" line="226"/>
         <source>Connected. The token is saved in this computer&apos;s password store.</source>
         <translation>Połączono. Token zapisano w magazynie haseł komputera.</translation>
     </message>
@@ -2731,37 +2727,37 @@
 <context>
     <name>Supervisor</name>
     <message>
-        <location filename="../../ui/supervisor/screens.py" line="63"/>
+        <location filename="../../ui/supervisor/screens.py" line="65"/>
         <source>S&amp;upervisor</source>
         <translation>&amp;Kierownik</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/screens.py" line="68"/>
+        <location filename="../../ui/supervisor/screens.py" line="70"/>
         <source>&amp;Products and stock…</source>
         <translation>&amp;Produkty i stany…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/screens.py" line="70"/>
+        <location filename="../../ui/supervisor/screens.py" line="72"/>
         <source>&amp;Figures…</source>
         <translation>&amp;Statystyki…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/screens.py" line="74"/>
+        <location filename="../../ui/supervisor/screens.py" line="76"/>
         <source>Order &amp;history…</source>
         <translation>&amp;Historia zamówienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/screens.py" line="78"/>
+        <location filename="../../ui/supervisor/screens.py" line="80"/>
         <source>&amp;Audit trail…</source>
         <translation>&amp;Dziennik audytu…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/screens.py" line="80"/>
+        <location filename="../../ui/supervisor/screens.py" line="82"/>
         <source>P&amp;rint</source>
         <translation>D&amp;rukuj</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/screens.py" line="86"/>
+        <location filename="../../ui/supervisor/screens.py" line="88"/>
         <source>S&amp;ettings…</source>
         <translation>Us&amp;tawienia…</translation>
     </message>
@@ -2769,38 +2765,43 @@
 <context>
     <name>SupervisorGate</name>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="51"/>
+        <location filename="../../ui/supervisor/gate.py" line="52"/>
         <source>set the status of several orders</source>
         <extracomment>Setting a status on this many orders at once needs a supervisor.</extracomment>
         <translation>ustawić status kilku zamówień</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="52"/>
+        <location filename="../../ui/supervisor/gate.py" line="53"/>
         <source>take over an order another station is packing</source>
         <translation>przejąć zamówienie pakowane na innym stanowisku</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="53"/>
+        <location filename="../../ui/supervisor/gate.py" line="54"/>
         <source>ship a box with units that were not scanned</source>
         <translation>wysłać karton z nieskanowanymi szt.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="54"/>
+        <location filename="../../ui/supervisor/gate.py" line="55"/>
         <source>resolve a shipment Stitch refused</source>
         <translation>rozwiązać przesyłkę odrzuconą przez Stitch</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="55"/>
+        <location filename="../../ui/supervisor/gate.py" line="56"/>
         <source>send products and stock to Stitch</source>
         <translation>wysłać produkty i stany do Stitch</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="123"/>
+        <location filename="../../ui/supervisor/gate.py" line="57"/>
+        <source>open the station settings (the Stitch address, the PIN)</source>
+        <translation>otworzyć ustawienia stanowiska (adres Stitch, PIN)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/gate.py" line="125"/>
         <source>Not done</source>
         <translation>Nie wykonano</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="124"/>
+        <location filename="../../ui/supervisor/gate.py" line="126"/>
         <source>The approval could not be written to the journal, so nothing was done.</source>
         <translation>Nie można zapisać zgody w dzienniku, więc nic nie zrobiono.</translation>
     </message>
