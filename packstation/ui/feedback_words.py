@@ -39,7 +39,7 @@ def _joined(*parts: str) -> str:
 
 
 def translated(words: Words) -> Words:
-    return Words(_tr(words.verdict), words.detail)
+    return Words(domain_text(words.verdict), domain_text(words.detail))
 
 
 def error_feedback(error: PackError, next_step: str = "") -> tuple[str, str]:

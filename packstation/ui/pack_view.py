@@ -278,6 +278,8 @@ class PackView(QWidget):
         )
         self.notes.hide()
         self.progress.hide()
+        # Between orders the lines table is empty and the view narrow: its header would be cut.
+        self.table.hide()
         self.model.replace((), {})
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
@@ -323,6 +325,7 @@ class PackView(QWidget):
         self.show_last_box("")  # the previous order's box and tracking link are not this one's
         self._show_header(header)
         self.progress.show()
+        self.table.show()
         self._snapshot = None
         self.model.replace(snapshot.lines, header.barcodes)
         self._enable(True)

@@ -53,6 +53,8 @@ async def test_demo_fills_the_queue_and_packs_by_scanning(
         target = model.fulfillment(0)
         focus = w.queue.filter_edit
         focus.setFocus()
+        scanner_types(focus, "PS-USER:trainee", 999_000)  # training packs sign in like the floor
+        await until(lambda: "trainee" in w.windowTitle())
         scanner_types(focus, target.id, 1_000_000)
         assert focus.text() == ""  # the slip's digits never landed in the filter
         await until(lambda: w.pack_view.header is not None)

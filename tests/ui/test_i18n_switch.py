@@ -52,7 +52,7 @@ async def test_signing_in_switches_the_banner_menus_and_next_action_words(
         assert w.pack_view.next_action.text() == "Ahora: escanea los artículos"
 
         scanner_types(rig.barcodes["SKU-3"], field)  # not in this order
-        assert "Artículo equivocado" in w.banner.text()
+        assert "NO ES DE ESTE PEDIDO" in w.banner.text()
         scanner_types("PS-CMD:ACK", field)
 
         scanner_types("PS-USER:jonas", field)  # another packer takes over: asked, then again
