@@ -29,6 +29,7 @@ import asyncio
 import collections
 import datetime as dt
 import random
+import re
 import statistics
 import sys
 import tempfile
@@ -40,6 +41,7 @@ import httpx
 from sandboxes import TOKEN, child_sandbox
 
 from packstation.api import RequestLog, StitchClient
+from packstation.api.budget import priority_for
 from packstation.domain.events import SessionState
 from packstation.domain.gtin import gtin_check_digit
 from packstation.domain.records import ProductUpsert
@@ -57,17 +59,28 @@ SKUS = {f"ST-{i:03d}": f"0{20_000 + i:010d}" for i in range(1, 61)}
 UPCS = {sku: code + str(gtin_check_digit(code)) for sku, code in SKUS.items()}
 
 
+def endpoint(entry: RequestLog) -> str:
+    """What a request was for: its method, its path without ids, and why (its priority)."""
+    path = re.sub(r"/\d+", "/{id}", entry.path)
+    if entry.method == "GET" and path == "/fulfillments":
+        path += " (poll)" if "updated_since" in entry.query else " (full load)"
+    why = priority_for(entry.method, entry.path).name.lower()
+    return f"{entry.method} {path} [{why}]"
+
+
 @dataclass
 class Counter:
     requests: int = 0
     throttled: int = 0
     times: list[tuple[float, int | None]] = field(default_factory=list)
+    kinds: collections.Counter[str] = field(default_factory=collections.Counter)
 
     def __call__(self, entry: RequestLog) -> None:
         self.requests += 1
         if entry.status == 429:
             self.throttled += 1
         self.times.append((time.monotonic(), entry.status))
+        self.kinds[endpoint(entry)] += 1
 
 
 @dataclass
@@ -271,12 +284,14 @@ async def run_n(bench: Bench, n: int, args: argparse.Namespace) -> dict[str, obj
             await asyncio.sleep(args.idle_s)
             idle = [c.requests - b for c, b in zip(counters, base, strict=True)]
             base = [c.requests for c in counters]
+            kinds_before = sum((c.kinds for c in counters), collections.Counter[str]())
             until = time.monotonic() + args.pack_s
             await asyncio.gather(
                 *(packer(s, i, n, figures, until, args.rate) for i, s in enumerate(stations))
             )
             pack_requests = sum(c.requests - b for c, b in zip(counters, base, strict=True))
             after_429 = sum(c.throttled for c in counters) - base_429
+            kinds = sum((c.kinds for c in counters), collections.Counter[str]()) - kinds_before
             drained_by = time.monotonic() + 120
             while time.monotonic() < drained_by and any(  # noqa: ASYNC110 (several journals)
                 s.sender.summary().waiting for s in stations
@@ -303,6 +318,9 @@ async def run_n(bench: Bench, n: int, args: argparse.Namespace) -> dict[str, obj
         "lost": lost,
         "duplicates": duplicates,
         "rejected": rejected,
+        "by_endpoint": {
+            k: round(v / figures.packs, 2) if figures.packs else v for k, v in kinds.most_common()
+        },
     }
 
 
@@ -378,6 +396,14 @@ def table(rows: list[dict[str, object]]) -> None:
         )
 
 
+def breakdown(rows: list[dict[str, object]]) -> None:
+    print("\nRequests per pack of the packing phase, by endpoint [why]:")
+    for r in rows:
+        kinds = r["by_endpoint"]
+        assert isinstance(kinds, dict)
+        print(f"- N={r['N']}: " + ", ".join(f"{k} {v}" for k, v in kinds.items()))
+
+
 async def main_async(args: argparse.Namespace) -> None:
     with child_sandbox() as base_url:
         bench = Bench(base_url)
@@ -395,6 +421,7 @@ async def main_async(args: argparse.Namespace) -> None:
                     f"packing {args.pack_s:.0f} s per N\n"
                 )
                 table(rows)
+                breakdown(rows)
             if args.storm:
                 await storm(bench, args)
         finally:
@@ -408,11 +435,13 @@ def main() -> None:
     parser.add_argument("--storm", action="store_true", help="also the 20-station 429 storm")
     parser.add_argument("--rate", type=float, default=2.3, help="packs per minute per station")
     parser.add_argument("--orders", type=int, default=None, help="open orders (else by --quick)")
+    parser.add_argument("--idle-s", type=float, default=None, help="idle s (else by --quick)")
+    parser.add_argument("--pack-s", type=float, default=None, help="packing s (else by --quick)")
     args = parser.parse_args()
     args.stations = [int(x) for x in args.stations.split(",") if x.strip()]
     args.orders = args.orders or (600 if args.quick else 2000)
-    args.idle_s = 90.0 if args.quick else 180.0
-    args.pack_s = 120.0 if args.quick else 240.0
+    args.idle_s = args.idle_s or (90.0 if args.quick else 180.0)
+    args.pack_s = args.pack_s or (120.0 if args.quick else 240.0)
     asyncio.run(main_async(args))
 
 

@@ -109,6 +109,14 @@ class SendingShipment:
 
 
 @dataclass(frozen=True, slots=True)
+class StatusRefused:
+    """Stitch refused a status (a claim) with 409: the order is no longer open there."""
+
+    fulfillment_id: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
 class JournalCheckFailed:
     """The start-up journal check failed: nothing is sent until IT looks (scanning goes on)."""
 
@@ -132,5 +140,6 @@ __all__ = [
     "QueueChanged",
     "SendingShipment",
     "ShipmentSent",
+    "StatusRefused",
     "TokenNeeded",
 ]

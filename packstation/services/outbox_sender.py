@@ -16,7 +16,7 @@ all). The record a status PUT answers goes straight into the queue's cache.
 
 A 401 pauses everything and asks for a new token; nothing is dropped. Status updates share the
 machinery; the journal keeps only the newest per fulfillment, and a 409 (the order is no longer
-open) drops one quietly.
+open) drops one (a pack open on that order is checked at once: `StatusRefused`).
 
 One piece (over 450 lines) on purpose: posting, reconciliation and holding are one state machine
 per box; split, the rule "never post without looking after a lost answer" would span modules.
@@ -52,6 +52,7 @@ from packstation.services.notifications import (
     PackAlert,
     SendingShipment,
     ShipmentSent,
+    StatusRefused,
     TokenNeeded,
 )
 from packstation.services.queue import QueueService
@@ -421,6 +422,8 @@ class OutboxSender:
         except ConflictError as exc:
             log.info("status of %s dropped: %s", update.fulfillment_id, exc.message)
             statuses.mark_rejected(update.local_id, exc.message)
+            # Canceled or shipped elsewhere: a pack opened from the queue's copy learns it now.
+            self._notifier.emit(StatusRefused(update.fulfillment_id, exc.message))
         except AuthError as exc:
             statuses.mark_failed_retry(update.local_id, "token refused", self._clock())
             self._pause(exc)

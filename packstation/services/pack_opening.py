@@ -1,6 +1,6 @@
-"""Opening a pack: re-read the order and its lines, build the session's spec, respect another
-station's claim (or take it over, audited), journal the session, claim the order; and resume
-the station's unfinished pack after a restart.
+"""Opening a pack: the order (re-read unless the queue's last poll is fresh) and its lines,
+build the session's spec, respect another station's claim (or take it over, audited), journal
+the session, claim the order; and resume the station's unfinished pack after a restart.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from packstation.domain.records import Fulfillment, FulfillmentState, LineItem
 from packstation.domain.session import PackLine, SessionSpec
 from packstation.domain.signin import BadgePolicy, SlipGate, may_open_slip
 from packstation.domain.tracking import carrier_for_shipping_method
-from packstation.services.claims import other_station_claim
+from packstation.services.claims import Claim, other_station_claim
 from packstation.services.pack_state import CHANGE_ACKNOWLEDGED, OpenedPack, OpenRefusal, PackState
 from packstation.services.settings import claim_text
 from packstation.services.shipment_payload import watched
@@ -36,8 +36,8 @@ class PackOpening(PackState):
     async def open(
         self, fulfillment_id: str, packer: str | None = None, *, takeover: bool = False
     ) -> OpenedPack:
-        """Re-read the order and its lines from Stitch (cached ones when offline), journal the
-        session, claim the order."""
+        """Re-read the order (unless the queue's copy is fresh) and its lines (unless cached and
+        unchanged) from Stitch (cached ones when offline), journal the session, claim the order."""
         if packer:
             self.packer = packer
         if self._session is not None:
@@ -63,8 +63,15 @@ class PackOpening(PackState):
                 # Bounded: with Stitch unreachable the client's own retries could keep the packer
                 # waiting; a saved copy of the order is better than a spinner.
                 async with asyncio.timeout(self._open_timeout_s):
-                    fulfillment = await self._queue.refresh_one(fulfillment_id)
-                    lines = await self._queue.lines(fulfillment_id)
+                    fulfillment = self._fresh_record(
+                        fulfillment_id
+                    ) or await self._queue.refresh_one(fulfillment_id)
+                    # An open refused below (not open, claimed) reads no lines.
+                    lines = (
+                        await self._queue.lines(fulfillment_id)
+                        if self._may_open(fulfillment, takeover)
+                        else ()
+                    )
                 offline = False
             except NotFoundError:
                 return OpenedPack(
@@ -92,13 +99,7 @@ class PackOpening(PackState):
                 refusal=OpenRefusal.NOT_OPEN,
             )
         now = self._clock()
-        claim = other_station_claim(
-            fulfillment,
-            claim_format=self._settings.claim_format,
-            station=self._settings.station,
-            now=now,
-            window=self._claim_window,
-        )
+        claim = self._other_claim(fulfillment)
         if claim is not None and not takeover:
             return OpenedPack(
                 False,
@@ -174,6 +175,35 @@ class PackOpening(PackState):
     def slip_gate(self) -> SlipGate:
         """Whether a slip may open now: by default only with a packer signed in."""
         return may_open_slip(self.packer, allow_anonymous=self._settings.allow_anonymous_packing)
+
+    def _may_open(self, fulfillment: Fulfillment, takeover: bool) -> bool:
+        """Open in Stitch and not claimed by another station (or taken over)."""
+        if fulfillment.state is not FulfillmentState.OPEN:
+            return False
+        return takeover or self._other_claim(fulfillment) is None
+
+    def _other_claim(self, fulfillment: Fulfillment) -> Claim | None:
+        return other_station_claim(
+            fulfillment,
+            claim_format=self._settings.claim_format,
+            station=self._settings.station,
+            now=self._clock(),
+            window=self._claim_window,
+        )
+
+    def _fresh_record(self, fulfillment_id: str) -> Fulfillment | None:
+        """The queue's record of the order when its last poll is fresh and it shows no other
+        station's claim: opening then reads no record from Stitch (the account's requests are
+        shared). A claim in the record is read again before the packer is asked about it; an
+        order canceled since the poll is caught by our claim's PUT (409, see `pack_watch`) and
+        by the shipment's POST. None: read the order from Stitch."""
+        queue = self._queue
+        if not queue.is_fresh():
+            return None
+        record = queue.get(fulfillment_id)
+        if record is None or record.state is not FulfillmentState.OPEN:
+            return None
+        return record if self._other_claim(record) is None else None
 
     def _saved(self, fulfillment_id: str) -> tuple[Fulfillment, tuple[LineItem, ...]] | None:
         """The order and its lines as this station last saved them (None: not both saved)."""

@@ -23,7 +23,7 @@ from packstation.domain.records import Fulfillment
 from packstation.domain.scans import Scan
 from packstation.domain.session import PackSession, SessionSpec, Snapshot
 from packstation.services.claims import CLAIM_WINDOW
-from packstation.services.notifications import Notifier, PackAlert, QueueChanged
+from packstation.services.notifications import Notifier, PackAlert, QueueChanged, StatusRefused
 from packstation.services.outbox_sender import OutboxSender
 from packstation.services.queue import QueueService
 from packstation.services.settings import Settings
@@ -123,6 +123,7 @@ class PackState:
         self._shipped_at: dt.datetime | None = None
         self._tasks: set[asyncio.Task[None]] = set()
         notifier.on(QueueChanged, self._on_queue_changed)
+        notifier.on(StatusRefused, self._on_status_refused)
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -213,6 +214,9 @@ class PackState:
         self._recheck = None
 
     def _on_queue_changed(self, change: QueueChanged) -> None:
+        """Overridden by the watch (services/pack_watch.py)."""
+
+    def _on_status_refused(self, refused: StatusRefused) -> None:
         """Overridden by the watch (services/pack_watch.py)."""
 
     # -- background work -------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from packstation.api.errors import (
 )
 from packstation.domain.records import Fulfillment, FulfillmentState
 from packstation.domain.scans import Scan
-from packstation.services.notifications import AlertKind, PackAlert, QueueChanged
+from packstation.services.notifications import AlertKind, PackAlert, QueueChanged, StatusRefused
 from packstation.services.pack_state import CHANGE_ACKNOWLEDGED, PackState, ScanOutcome, Verdict
 from packstation.services.shipment_payload import changed_fields, watched
 from packstation.store import (
@@ -29,6 +29,13 @@ class PackWatch(PackState):
             return
         fid = self._session.spec.fulfillment_id
         if fid in change.removed or any(f.id == fid for f in change.changed):
+            self._spawn(self.verify_open)
+
+    def _on_status_refused(self, refused: StatusRefused) -> None:
+        # Our claim got a 409: the order left the open list (canceled, shipped elsewhere) after
+        # the poll the pack was opened from. Stop the packer now, not at the box's POST.
+        session = self._session
+        if session is not None and session.spec.fulfillment_id == refused.fulfillment_id:
             self._spawn(self.verify_open)
 
     async def verify_open(self) -> PackAlert | None:

@@ -264,6 +264,8 @@ async def test_a_slow_stitch_does_not_keep_the_packer_waiting_for_a_saved_order(
     order = await ctl.order({"SKU-1": 1})
     await station.queue.refresh_full()
     await station.queue.lines(order["id"])  # saved on this station, as the queue prefetches
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(minutes=5)
+    station.queue._clock = lambda: later  # the last poll is old: the order is read from Stitch
     station.packing._open_timeout_s = 0.3  # the test's patience, not the packer's 5 s
     await ctl.faults(latency_ms=3000)
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from support.counting import Calls, Clock
 from support.services import (
     CATALOG,
     FAST,
@@ -21,7 +22,7 @@ from support.services import (
     ups_number,
 )
 
-from packstation.api import NetworkError, RequestLog, ServerError, StitchClient
+from packstation.api import NetworkError, ServerError, StitchClient
 from packstation.api.budget import Priority, priority
 from packstation.domain.events import SessionState
 from packstation.domain.records import NewShipment, ProductUpsert, ShipmentLineRequest
@@ -30,32 +31,6 @@ from packstation.services.notifications import Notifier, QueueChanged
 from packstation.services.queue import QueueService
 from packstation.services.station import Station
 from packstation.store import Journal, ShipmentState
-from packstation.store.timestamps import utc_now
-
-
-class Calls:
-    def __init__(self) -> None:
-        self.log: list[RequestLog] = []
-
-    def __call__(self, entry: RequestLog) -> None:
-        self.log.append(entry)
-
-    def clear(self) -> None:
-        self.log.clear()
-
-    def of(self, method: str, path: str) -> list[RequestLog]:
-        return [e for e in self.log if e.method == method and e.path == path]
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = utc_now()
-
-    def __call__(self) -> dt.datetime:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += dt.timedelta(seconds=seconds)
 
 
 class FailPages(httpx.AsyncBaseTransport):
