@@ -62,6 +62,8 @@ async def test_orders_packed_while_stitch_is_down_arrive_once_when_it_is_back(
                 lambda: all(queue.cached_lines(fid) is not None for fid in ids), within_s=60
             )
             await asyncio.to_thread(sandbox.stop)
+            # The next poll finds Stitch gone (an open from a fresh queue asks Stitch nothing).
+            await until(lambda: queue.online is False, within_s=30)
 
             for n, fid in enumerate(ids):
                 opened = await station.packing.open(fid, "erin")
