@@ -17,6 +17,9 @@ refused (another station's claim), and lost and duplicate shipments (must be 0).
 settle to 0 within a minute.
 
     .venv/bin/python bench/stations_bench.py [--stations 1,5,10,20] [--quick] [--storm]
+        [--idle-s S] [--pack-s S]
+
+Each N also prints its requests per pack by endpoint and reason (the budget's priority).
 
 `--quick`: 600 orders, 90 s idle and 2 min packing per N (about 18 minutes for the four N);
 without it: 2,000 orders, 3 min idle, 4 min packing per N.
