@@ -386,6 +386,7 @@ async def service_scan_figures() -> None:
         await until(lambda: w.queue.model.row_of(fid) is not None)
         scanner = station.controller
         assert scanner is not None
+        scanner.on_scan("PS-USER:Bench")  # a slip opens only with a packer signed in
         scanner.on_scan("O30000")
         await until(lambda: w.pack_view.header is not None)
         order = [i for i in range(n) for _ in range(3)]

@@ -4,45 +4,48 @@ One long-lived `httpx.AsyncClient` per account, explicit timeouts, a cap on requ
 Reads (GET) are retried with backoff and jitter, honouring `Retry-After`; writes never are: the
 API has no idempotency, so a write that got no answer raises `AmbiguousWrite` and the caller must
 look at what Stitch has before sending it again.
+
+This module is the endpoints and the sending (httpx, retries, the shared 429 cooldown); what a
+request may carry is in `addressing`, reading answers in `answers`, paged lists in `paging`,
+the per-attempt record in `request_log`.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import datetime as dt
-import email.utils
-import ipaddress
-import logging
 import random
-import ssl
 import time
 import urllib.parse
 from collections.abc import AsyncGenerator, Awaitable, Callable, Sequence
-from dataclasses import dataclass
 from types import TracebackType
-from typing import Final, TypeVar
+from typing import Final
 
 import httpx
 import stamina
 
-from packstation.api import wire
+from packstation.api import paging, wire
+from packstation.api.addressing import (
+    Secret,
+    checked_base_url,
+    checked_id,
+    checked_token,
+    path_segment,
+    tls_context,
+    user_agent,
+)
+from packstation.api.answers import error_for_status, parsed, retry_after_seconds, server_time
 from packstation.api.budget import RequestBudget, priority_for
 from packstation.api.errors import (
     AmbiguousWrite,
-    AuthError,
-    BadRequestError,
-    ConflictError,
-    ForbiddenError,
     NetworkError,
-    NotFoundError,
     PartialUpsertError,
     ProtocolError,
     RateLimitedError,
     ServerError,
     StitchError,
-    ValidationError,
 )
+from packstation.api.request_log import RequestLog, report_request
 from packstation.domain.records import (
     Fulfillment,
     LineItem,
@@ -54,10 +57,6 @@ from packstation.domain.records import (
 )
 
 __all__ = ["DEFAULT_BASE_URL", "RequestLog", "StitchClient"]
-
-T = TypeVar("T")
-
-log = logging.getLogger("packstation.api")
 
 DEFAULT_BASE_URL: Final = "https://api-pub.stitchlabs.com/api2/v2/integrations"
 
@@ -78,45 +77,6 @@ _NOTHING_SENT: Final = (
     httpx.UnsupportedProtocol,
     httpx.ProxyError,
 )
-
-# Statuses of gateways that may have forwarded a write and then lost the answer.
-_GATEWAY_LOST_ANSWER: Final = frozenset({502, 504})
-
-
-@dataclass(frozen=True, slots=True)
-class RequestLog:
-    """One HTTP attempt, as the app's log and the UI show it. Never holds the token."""
-
-    method: str
-    path: str
-    query: str
-    status: int | None  # None: no answer (see `outcome`)
-    duration_ms: float
-    attempt: int
-    outcome: str  # "ok", the error class for an answered error, or the transport failure
-
-    def __str__(self) -> str:
-        target = f"{self.path}?{self.query}" if self.query else self.path
-        status = str(self.status) if self.status is not None else self.outcome
-        retry = f" (attempt {self.attempt})" if self.attempt > 1 else ""
-        return f"{self.method} {target} → {status} in {self.duration_ms:.1f} ms{retry}"
-
-
-class _Secret:
-    """Holds the token so that no repr, log record or traceback local ever prints it."""
-
-    __slots__ = ("_value",)
-
-    def __init__(self, value: str) -> None:
-        self._value = value
-
-    def reveal(self) -> str:
-        return self._value
-
-    def __repr__(self) -> str:
-        return "<secret>"
-
-    __str__ = __repr__
 
 
 class StitchClient:
@@ -146,8 +106,8 @@ class StitchClient:
         rate_limit_jitter_s: float = 1.0,
         pace: Callable[[], Awaitable[None]] | None = None,
     ) -> None:
-        self._base_url = _checked_base_url(base_url)
-        self._token = _Secret(_checked_token(token))
+        self._base_url = checked_base_url(base_url)
+        self._token = Secret(checked_token(token))
         if max_in_flight < 1:
             raise ValueError("max_in_flight must be at least 1")
         if retry_attempts < 1:
@@ -180,11 +140,11 @@ class StitchClient:
                 max_connections=max_in_flight, max_keepalive_connections=max_in_flight
             ),
             transport=transport,
-            verify=_tls_context() if transport is None else True,
+            verify=tls_context() if transport is None else True,
             follow_redirects=False,
             headers={
                 "Accept": "application/json",
-                "User-Agent": _user_agent(),
+                "User-Agent": user_agent(),
             },
         )
 
@@ -234,7 +194,8 @@ class StitchClient:
         start_page: int = 1,
     ) -> AsyncGenerator[Page[Fulfillment], None]:
         """The open fulfillments, page by page (ordered by id), from `start_page` on."""
-        return self._pages(
+        return paging.pages(
+            self._get,
             "/fulfillments",
             wire.parse_fulfillment_page,
             page_size,
@@ -243,34 +204,32 @@ class StitchClient:
             start_page=start_page,
         )
 
-    async def iter_open_fulfillments(
+    def iter_open_fulfillments(
         self,
         updated_since: dt.datetime | None = None,
         status: str | None = None,
         page_size: int = wire.MAX_PAGE_SIZE,
     ) -> AsyncGenerator[Fulfillment, None]:
         """The open fulfillments one by one, fetched a page at a time."""
-        pages = self.list_open_fulfillments_pages(updated_since, status, page_size)
-        async with contextlib.aclosing(pages):
-            async for page in pages:
-                for fulfillment in page.items:
-                    yield fulfillment
+        return paging.items(self.list_open_fulfillments_pages(updated_since, status, page_size))
 
     async def get_fulfillment(self, fulfillment_id: str) -> Fulfillment:
         """One fulfillment in any state (open, complete or canceled)."""
-        path = f"/fulfillments/{_segment(fulfillment_id)}"
-        return self._parse("GET", path, wire.parse_fulfillment, await self._get(path))
+        path = f"/fulfillments/{path_segment(fulfillment_id)}"
+        return parsed("GET", path, wire.parse_fulfillment, await self._get(path))
 
     async def list_line_items(self, fulfillment_id: str) -> list[LineItem]:
         """All line items of a fulfillment (every page)."""
-        path = f"/fulfillments/{_segment(fulfillment_id)}/line_items"
-        return await self._all(self._pages(path, wire.parse_line_item_page, wire.MAX_PAGE_SIZE))
+        path = f"/fulfillments/{path_segment(fulfillment_id)}/line_items"
+        return await paging.all_items(
+            paging.pages(self._get, path, wire.parse_line_item_page, wire.MAX_PAGE_SIZE)
+        )
 
     async def set_status(self, fulfillment_id: str, status: str) -> Fulfillment:
         """Set the free-text status Stitch shows (empty clears it). Not retried."""
-        path = f"/fulfillments/{_segment(fulfillment_id)}"
+        path = f"/fulfillments/{path_segment(fulfillment_id)}"
         body = await self._write("PUT", path, wire.status_body(status))
-        return self._parse("PUT", path, wire.parse_fulfillment, body)
+        return parsed("PUT", path, wire.parse_fulfillment, body)
 
     # -- shipments -------------------------------------------------------------------------
 
@@ -278,21 +237,22 @@ class StitchClient:
         """Post one shipment. Never retried: on `AmbiguousWrite` look at `list_shipments` first."""
         path = "/shipments"
         body = await self._write("POST", path, wire.shipment_body(shipment))
-        return self._parse("POST", path, wire.parse_shipment, body)
+        return parsed("POST", path, wire.parse_shipment, body)
 
     async def list_shipments(self, fulfillment_id: str) -> list[Shipment]:
         """All shipments of a fulfillment (every page)."""
-        pages = self._pages(
+        pages = paging.pages(
+            self._get,
             "/shipments",
             wire.parse_shipment_page,
             wire.MAX_PAGE_SIZE,
-            fulfillment_id=_checked_id(fulfillment_id),
+            fulfillment_id=checked_id(fulfillment_id),
         )
-        return await self._all(pages)
+        return await paging.all_items(pages)
 
     async def get_shipment(self, shipment_id: str) -> Shipment:
-        path = f"/shipments/{_segment(shipment_id)}"
-        return self._parse("GET", path, wire.parse_shipment, await self._get(path))
+        path = f"/shipments/{path_segment(shipment_id)}"
+        return parsed("GET", path, wire.parse_shipment, await self._get(path))
 
     # -- products --------------------------------------------------------------------------
 
@@ -309,7 +269,7 @@ class StitchClient:
             batch = products[start : start + PRODUCT_BATCH]
             try:
                 body = await self._write("POST", "/products", wire.products_body(batch))
-                landed.extend(self._parse("POST", "/products", wire.parse_products, body))
+                landed.extend(parsed("POST", "/products", wire.parse_products, body))
             except StitchError as exc:
                 if not landed:
                     raise
@@ -323,8 +283,9 @@ class StitchClient:
         updated_since: dt.datetime | None = None,
         page_size: int = wire.MAX_PAGE_SIZE,
     ) -> AsyncGenerator[Product, None]:
-        return self._items(
-            self._pages(
+        return paging.items(
+            paging.pages(
+                self._get,
                 "/products",
                 wire.parse_product_page,
                 page_size,
@@ -339,92 +300,10 @@ class StitchClient:
         return [p async for p in self.iter_products(sku=sku, updated_since=updated_since)]
 
     async def get_product(self, product_id: str) -> Product:
-        path = f"/products/{_segment(product_id)}"
-        return self._parse("GET", path, wire.parse_product, await self._get(path))
-
-    # -- paging ----------------------------------------------------------------------------
-
-    async def _pages(
-        self,
-        path: str,
-        parse: Callable[[object], Page[T]],
-        page_size: int,
-        *,
-        updated_since: dt.datetime | None = None,
-        status: str | None = None,
-        sku: str | None = None,
-        fulfillment_id: str | None = None,
-        start_page: int = 1,
-    ) -> AsyncGenerator[Page[T], None]:
-        if not 1 <= page_size <= wire.MAX_PAGE_SIZE:
-            raise ValueError(f"page_size must be between 1 and {wire.MAX_PAGE_SIZE}")
-        if start_page < 1:
-            raise ValueError("start_page must be at least 1")
-
-        def fetch(page_num: int) -> asyncio.Task[object]:
-            params = wire.list_params(
-                page_num=page_num,
-                page_size=page_size,
-                updated_since=updated_since,
-                status=status,
-                sku=sku,
-                fulfillment_id=fulfillment_id,
-            )
-            return asyncio.create_task(self._get(path, params))
-
-        # One page is always asked for ahead: while the caller reads page n (and we parse it),
-        # page n+1 is already on its way, so a long list costs little more than its round trips.
-        page_num = start_page
-        pending = fetch(page_num)
-        try:
-            while True:
-                body = await pending
-                meta = self._parse("GET", path, wire.parse_page_meta, body)
-                if meta.current_page != page_num:
-                    raise ProtocolError(
-                        f"meta.current_page: expected {page_num}, got {meta.current_page}",
-                        field="meta.current_page",
-                        method="GET",
-                        path=path,
-                        status=200,
-                    )
-                more = meta.current_page < meta.last_page
-                if more:
-                    pending = fetch(page_num + 1)
-                page = self._parse("GET", path, parse, body)
-                # An empty page ends the walk even if `last_page` says more: the list shrank
-                # while we walked it (fulfillments complete) and asking on would find nothing.
-                if not page.items:
-                    more = False
-                yield page
-                if not more:
-                    return
-                page_num += 1
-        finally:
-            _drop(pending)
-
-    @staticmethod
-    async def _items(pages: AsyncGenerator[Page[T], None]) -> AsyncGenerator[T, None]:
-        # aclosing: a caller that stops early must not leave the page asked for ahead running.
-        async with contextlib.aclosing(pages):
-            async for page in pages:
-                for item in page.items:
-                    yield item
-
-    @staticmethod
-    async def _all(pages: AsyncGenerator[Page[T], None]) -> list[T]:
-        async with contextlib.aclosing(pages):
-            return [item async for page in pages for item in page.items]
+        path = f"/products/{path_segment(product_id)}"
+        return parsed("GET", path, wire.parse_product, await self._get(path))
 
     # -- HTTP ------------------------------------------------------------------------------
-
-    def _parse(self, method: str, path: str, parse: Callable[[object], T], body: object) -> T:
-        try:
-            return parse(body)
-        except ProtocolError as exc:
-            raise ProtocolError(
-                exc.message, field=exc.field, method=method, path=path, status=200
-            ) from None
 
     async def _get(self, path: str, params: dict[str, str] | None = None) -> object:
         """A read, retried on 429, 5xx and transport failures with backoff and jitter."""
@@ -512,14 +391,7 @@ class StitchClient:
             ) from None
 
     def _note_server_time(self, response: httpx.Response) -> None:
-        value = response.headers.get("Date")
-        if not value:
-            return
-        try:
-            when = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError):
-            return
-        self.server_time = when if when.tzinfo is not None else when.replace(tzinfo=dt.UTC)
+        self.server_time = server_time(response.headers.get("Date")) or self.server_time
 
     async def _wait_for_cooldown(self) -> None:
         delay = self._not_before - asyncio.get_running_loop().time()
@@ -528,43 +400,23 @@ class StitchClient:
 
     def _error_for(self, method: str, path: str, response: httpx.Response) -> StitchError | None:
         status = response.status_code
-        if 200 <= status < 300:
-            return None
-        message, field_errors = wire.parse_error_body(response.content)
-        message = message or response.reason_phrase or f"HTTP {status}"
-        if status == 401:
-            return AuthError(message, method=method, path=path, status=status)
-        if status == 403:
-            return ForbiddenError(message, method=method, path=path, status=status)
-        if status == 404:
-            return NotFoundError(message, method=method, path=path, status=status)
-        if status == 409:
-            return ConflictError(message, method=method, path=path, status=status)
-        if status == 422:
-            return ValidationError(
-                message, field_errors=field_errors, method=method, path=path, status=status
-            )
+        retry_after = 0.0
         if status == 429:
-            retry_after = _retry_after_seconds(response.headers.get("Retry-After"))
+            # A 429 throttles the whole token: every task of this client waits it out.
+            retry_after = retry_after_seconds(response.headers.get("Retry-After"))
             loop = asyncio.get_running_loop()
             wait = retry_after + self._rng.uniform(0.0, self._rate_limit_jitter_s)
             self._not_before = max(self._not_before, loop.time() + wait)
             if self.budget is not None:
                 self.budget.pause(wait)
-            return RateLimitedError(
-                message, retry_after=retry_after, method=method, path=path, status=status
-            )
-        if method != "GET" and status in _GATEWAY_LOST_ANSWER:
-            return AmbiguousWrite(
-                f"a gateway lost the answer: {message}", method=method, path=path, status=status
-            )
-        if status >= 500:
-            return ServerError(message, method=method, path=path, status=status)
-        if 300 <= status < 400:
-            return ProtocolError(
-                f"unexpected redirect: {message}", method=method, path=path, status=status
-            )
-        return BadRequestError(message, method=method, path=path, status=status)
+        return error_for_status(
+            method,
+            path,
+            status,
+            response.content,
+            reason=response.reason_phrase,
+            retry_after=retry_after,
+        )
 
     def _record(
         self,
@@ -576,34 +428,13 @@ class StitchClient:
         attempt: int,
         outcome: str,
     ) -> None:
-        entry = RequestLog(
-            method=method,
-            path=path,
-            query=query,
-            status=status,
-            duration_ms=(time.perf_counter() - started) * 1000.0,
-            attempt=attempt,
-            outcome=outcome,
-        )
-        log.log(logging.DEBUG if outcome == "ok" else logging.INFO, "%s", entry)
-        if self._on_request is not None:
-            try:
-                self._on_request(entry)
-            except Exception:
-                # A broken log sink must not turn a good answer into a failure.
-                log.exception("on_request callback failed")
+        elapsed_ms = (time.perf_counter() - started) * 1000.0
+        entry = RequestLog(method, path, query, status, elapsed_ms, attempt, outcome)
+        report_request(entry, self._on_request)
 
 
 # -------------------------------------------------------------------------------------------
 # Helpers
-
-
-def _drop(pending: asyncio.Task[object]) -> None:
-    """Forget a page asked for ahead that nobody will read: cancel it, or consume its error."""
-    if not pending.done():
-        pending.cancel()
-    elif not pending.cancelled():
-        pending.exception()  # retrieved, so asyncio does not log "never retrieved"
 
 
 def _transport_error(method: str, path: str, exc: httpx.TransportError) -> StitchError:
@@ -611,80 +442,3 @@ def _transport_error(method: str, path: str, exc: httpx.TransportError) -> Stitc
     if method == "GET" or isinstance(exc, _NOTHING_SENT):
         return NetworkError(f"no answer ({detail})", method=method, path=path)
     return AmbiguousWrite(f"sent, but no answer ({detail})", method=method, path=path)
-
-
-def _retry_after_seconds(value: str | None) -> float:
-    """`Retry-After` as seconds: the contract sends whole seconds; HTTP also allows a date."""
-    default = 1.0
-    if value is None:
-        return default
-    value = value.strip()
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return default
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.UTC)
-    return max(0.0, (when - dt.datetime.now(dt.UTC)).total_seconds())
-
-
-def _checked_base_url(base_url: str) -> str:
-    parts = urllib.parse.urlsplit(base_url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValueError(f"the Stitch base URL must be an http(s) URL, got {base_url!r}")
-    if parts.username or parts.password or parts.query or parts.fragment:
-        raise ValueError("the Stitch base URL must not carry credentials, a query or a fragment")
-    if parts.scheme == "http" and not _is_loopback(parts.hostname):
-        raise ValueError(
-            f"refusing plain http:// to {parts.hostname}: the access token would cross the "
-            "network unencrypted; use https:// (plain http is only allowed to this machine)"
-        )
-    return base_url.rstrip("/")
-
-
-def _is_loopback(host: str) -> bool:
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def _checked_token(token: str) -> str:
-    if not token:
-        raise ValueError("the access token is empty")
-    # Never echo the token: say only what is wrong with it.
-    if not token.isascii() or not token.isprintable() or token != token.strip():
-        raise ValueError("the access token has characters that cannot go in an HTTP header")
-    return token
-
-
-def _checked_id(value: str) -> str:
-    if not isinstance(value, str) or not value:
-        raise ValueError(f"ids are non-empty strings, got {value!r}")
-    return value
-
-
-def _segment(value: str) -> str:
-    # Ids are digits, but an odd id must never escape its path segment.
-    return urllib.parse.quote(_checked_id(value), safe="")
-
-
-def _tls_context() -> ssl.SSLContext | bool:
-    """The OS trust store when `truststore` is installed (warehouse TLS proxies), else certifi."""
-    try:
-        import truststore
-    except ImportError:
-        return True
-    return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-
-
-def _user_agent() -> str:
-    from packstation import __version__
-
-    return f"packstation/{__version__}"

@@ -13,6 +13,11 @@ rebuilds the session from them after a crash. The session decides, then applies 
 through the same code that replay uses, so live and replayed sessions cannot drift apart.
 
 Time is always passed in (`now`); the domain never reads a clock.
+
+One piece (over 450 lines) on purpose: it is one state machine, and every transition is decided
+and applied here so that a live session and a replayed one cannot drift apart; the spec, the
+views and the events it uses are already their own modules (`session_spec`, `session_views`,
+`events`).
 """
 
 from __future__ import annotations

@@ -11,6 +11,11 @@ cache, and only the next `prefetch_lines` orders are prefetched for offline pack
 
 The queue the packer sees hides fulfillments this station has already packed: their boxes are in
 the outbox (waiting, in flight, refused) or sent since Stitch's record was fetched.
+
+One piece (over 450 lines) on purpose: the polls, the full reloads, the line cache and the
+hiding of packed orders share one watermark and one cache of records; split, a reload and a poll
+could each think the other had the latest record. The plan of when to poll is `sync_plan`, the
+line cache `order_cache`.
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ import asyncio
 from collections.abc import AsyncIterator, Iterator
 
 import pytest
-from sandbox_control import SandboxControl
+from support.services import SandboxControl
 
 from packstation.api import RateLimitedError, RequestLog, StitchClient
 from packstation.api.budget import Priority, RequestBudget, priority, priority_for

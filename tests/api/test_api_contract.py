@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import AsyncIterator, Iterator
 
 import pytest
-from sandbox_control import SandboxControl
+from support.services import SandboxControl
 
 from packstation.api import (
     AmbiguousWrite,
@@ -171,7 +171,7 @@ async def test_kits_arrive_split_into_their_components(
 ) -> None:
     await stock(client, **{"MUG-BLU-12": 40, "TEA-EARL": 10})
     await ctl.bundle("GIFT-SET", "Gift set", {"MUG-BLU-12": 2, "TEA-EARL": 1})
-    fid = await ctl.order([("GIFT-SET", 2), ("MUG-BLU-12", 1)])
+    fid = await ctl.order_id([("GIFT-SET", 2), ("MUG-BLU-12", 1)])
 
     lines = await client.list_line_items(fid)
     assert Counter((li.sku, li.quantity) for li in lines) == Counter(
@@ -187,7 +187,7 @@ async def test_status_is_set_filtered_and_validated(
     client: StitchClient, ctl: SandboxControl
 ) -> None:
     await stock(client, **{"MUG-BLU-12": 40})
-    fid, other = await ctl.order({"MUG-BLU-12": 1}), await ctl.order({"MUG-BLU-12": 1})
+    fid, other = await ctl.order_id({"MUG-BLU-12": 1}), await ctl.order_id({"MUG-BLU-12": 1})
     before = await client.get_fulfillment(fid)
 
     after = await client.set_status(fid, "Packing at station 3")
@@ -208,7 +208,7 @@ async def test_a_shipment_that_covers_everything_completes_the_fulfillment(
     client: StitchClient, ctl: SandboxControl
 ) -> None:
     await stock(client, **{"MUG-BLU-12": 40})
-    fid = await ctl.order({"MUG-BLU-12": 3})
+    fid = await ctl.order_id({"MUG-BLU-12": 3})
     (line,) = await client.list_line_items(fid)
     shipped_at = dt.datetime(2026, 11, 21, 11, 5, tzinfo=EST)
 
@@ -266,7 +266,7 @@ async def test_a_canceled_fulfillment_is_a_conflict(
     client: StitchClient, ctl: SandboxControl
 ) -> None:
     await stock(client, **{"MUG-BLU-12": 40})
-    fid = await ctl.order({"MUG-BLU-12": 2})
+    fid = await ctl.order_id({"MUG-BLU-12": 2})
     (line,) = await client.list_line_items(fid)
     await ctl.cancel(fid)
     with pytest.raises(ConflictError):
@@ -282,7 +282,7 @@ async def test_an_overshipment_is_refused_whole_with_field_errors(
     client: StitchClient, ctl: SandboxControl
 ) -> None:
     await stock(client, **{"MUG-BLU-12": 40, "TEA-EARL": 10})
-    fid = await ctl.order({"MUG-BLU-12": 3, "TEA-EARL": 1})
+    fid = await ctl.order_id({"MUG-BLU-12": 3, "TEA-EARL": 1})
     mug, tea = sorted(await client.list_line_items(fid), key=lambda li: li.sku)
     with pytest.raises(ValidationError) as info:
         await client.create_shipment(ship(fid, (mug.id, 1), (tea.id, 2)))
@@ -307,7 +307,7 @@ async def test_a_throttled_write_is_rate_limited_with_retry_after(
     sandbox: SandboxServer, client: StitchClient, ctl: SandboxControl, seen: list[RequestLog]
 ) -> None:
     await stock(client, **{"MUG-BLU-12": 40})
-    fid = await ctl.order({"MUG-BLU-12": 1})
+    fid = await ctl.order_id({"MUG-BLU-12": 1})
     (line,) = await client.list_line_items(fid)
     await ctl.faults(rate_limit_per_s=1.0)
     await client.ping()  # takes the bucket's only token
@@ -335,7 +335,7 @@ async def test_a_dropped_answer_is_ambiguous_and_the_shipment_exists(
     client: StitchClient, ctl: SandboxControl
 ) -> None:
     await stock(client, **{"MUG-BLU-12": 40})
-    fid = await ctl.order({"MUG-BLU-12": 2})
+    fid = await ctl.order_id({"MUG-BLU-12": 2})
     (line,) = await client.list_line_items(fid)
     await ctl.faults(drop_after_commit_rate=1.0, paths=["/shipments"])
     with pytest.raises(AmbiguousWrite):
@@ -361,12 +361,12 @@ async def test_paging_edges(
     assert pages_fetched() == [0]  # empty: one request, one empty page
     assert (pages[0].meta.last_page, pages[0].meta.from_, pages[0].meta.to) == (1, None, None)
 
-    ids = [await ctl.order({"MUG-BLU-12": 1}) for _ in range(5)]
+    ids = [await ctl.order_id({"MUG-BLU-12": 1}) for _ in range(5)]
     pages = [p async for p in client.list_open_fulfillments_pages(page_size=5)]
     assert pages_fetched() == [5]  # exactly one full page: no second request
     assert [f.id for f in pages[0].items] == ids
 
-    ids += [await ctl.order({"MUG-BLU-12": 1}) for _ in range(2)]
+    ids += [await ctl.order_id({"MUG-BLU-12": 1}) for _ in range(2)]
     pages = [p async for p in client.list_open_fulfillments_pages(page_size=5)]
     assert pages_fetched() == [5, 2]  # the last page is partial
     assert [f.id for p in pages for f in p.items] == sorted(ids, key=int)

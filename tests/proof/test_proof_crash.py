@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from proof_support import ChildSandbox, assert_each_box_once, headless_env, post_products
+from support.child_sandbox import ChildSandbox, assert_each_box_once, headless_env, post_products
 from support.services import ADDRESS, CATALOG
 
 from packstation.domain.events import PackEvent

@@ -13,7 +13,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-from proof_support import SyncApi, assert_each_box_once
+from support.child_sandbox import SyncApi, assert_each_box_once
 from support.services import (
     CATALOG,
     SandboxControl,

@@ -7,7 +7,7 @@ import asyncio
 from pathlib import Path
 
 import pytest
-from proof_support import TOKEN, ChildSandbox, assert_each_box_once, post_products
+from support.child_sandbox import TOKEN, ChildSandbox, assert_each_box_once, post_products
 from support.services import ADDRESS, CATALOG, fast_client, station_settings, ups_number
 from support.waiting import until
 

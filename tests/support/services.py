@@ -64,32 +64,51 @@ class SandboxControl:
     async def reset(self, seed: str = "empty") -> None:
         await self.call("POST", "/reset", {"seed": seed})
 
+    async def bundle(self, sku: str, name: str, components: dict[str, int]) -> None:
+        lines = [{"sku": s, "quantity": q} for s, q in components.items()]
+        await self.call("POST", "/bundles", {"sku": sku, "name": name, "components": lines})
+
     async def order(
-        self, lines: dict[str, int], *, method: str = "UPS Ground", **over: Any
+        self,
+        lines: dict[str, int] | list[tuple[str, int]],
+        *,
+        method: str = "UPS Ground",
+        **over: Any,
     ) -> dict[str, Any]:
         """An order arrives from a sales channel; answers the new fulfillment."""
         self._orders += 1
+        pairs = lines.items() if isinstance(lines, dict) else lines
         body = {
             "order_number": f"T{self._orders:05d}",
             "channel_order_number": f"#{1000 + self._orders}",
             "shipping_method": method,
             "notes": "",
             "ship_to": ADDRESS,
-            "lines": [{"sku": s, "quantity": q} for s, q in lines.items()],
+            "lines": [{"sku": s, "quantity": q} for s, q in pairs],
             **over,
         }
         answer = await self.call("POST", "/orders", body)
         fulfillment: dict[str, Any] = answer["fulfillment"]
         return fulfillment
 
+    async def order_id(self, lines: dict[str, int] | list[tuple[str, int]], **over: Any) -> str:
+        """`order`, answering only the new fulfillment's id."""
+        fulfillment_id: str = (await self.order(lines, **over))["id"]
+        return fulfillment_id
+
     async def cancel(self, fulfillment_id: str) -> None:
         await self.call("POST", f"/fulfillments/{fulfillment_id}/cancel")
 
-    async def edit(self, fulfillment_id: str, **fields: Any) -> None:
-        await self.call("PATCH", f"/fulfillments/{fulfillment_id}", fields)
+    async def edit(self, fulfillment_id: str, **fields: Any) -> dict[str, Any]:
+        answer = await self.call("PATCH", f"/fulfillments/{fulfillment_id}", fields)
+        fulfillment: dict[str, Any] = answer["fulfillment"]
+        return fulfillment
 
     async def faults(self, **faults: Any) -> None:
         await self.call("PUT", "/faults", faults)
+
+    async def generate(self, fulfillments: int, seed: int = 1) -> None:
+        await self.call("POST", "/generate", {"fulfillments": fulfillments, "seed": seed})
 
 
 def gtin12(n: int) -> str:

@@ -8,22 +8,14 @@ run loudly; elsewhere the warehouse tests are skipped with the reason.
 from __future__ import annotations
 
 import os
-import sys
 import uuid
 from collections.abc import Iterator
-from pathlib import Path
 
 import psycopg
 import pytest
 
 from packstation.warehouse.cluster import ClusterError, LocalCluster
 from packstation.warehouse.schema import migrate
-
-# The warehouse tests share the services tests' sandbox helpers and the proofs' child sandbox.
-for _folder in ("services", "proof"):
-    _path = str(Path(__file__).resolve().parent.parent / _folder)
-    if _path not in sys.path:
-        sys.path.append(_path)
 
 
 @pytest.fixture(scope="session")
@@ -61,4 +53,3 @@ async def warehouse_db(pg_dsn: str) -> str:
     async with await psycopg.AsyncConnection.connect(pg_dsn, autocommit=True) as conn:
         await migrate(conn)
     return pg_dsn
-

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
-from proof_support import TOKEN, ChildSandbox, post_products, shipments_in_stitch
+from support.child_sandbox import TOKEN, ChildSandbox, post_products, shipments_in_stitch
 from support.services import ADDRESS, CATALOG
 from warehouse_helpers import journal_box
 
@@ -56,10 +56,24 @@ class SyncProcess:
         env = dict(os.environ, PACKSTATION_TOKEN=TOKEN, PYTHONUNBUFFERED="1")
         with self.log.open("ab") as out:
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "packstation", "warehouse", "sync", "--db", self.dsn,
-                 "--api-url", self.base_url, "--relay-journal", str(self.relay),
-                 "--rate-limit", "40"],
-                stdout=out, stderr=subprocess.STDOUT, env=env,
+                [
+                    sys.executable,
+                    "-m",
+                    "packstation",
+                    "warehouse",
+                    "sync",
+                    "--db",
+                    self.dsn,
+                    "--api-url",
+                    self.base_url,
+                    "--relay-journal",
+                    str(self.relay),
+                    "--rate-limit",
+                    "40",
+                ],
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                env=env,
             )
 
     def kill(self) -> None:
@@ -140,8 +154,11 @@ class Floor:
                     await asyncio.sleep(0.05)
                     continue
                 journal_box(
-                    journal, station=name, fulfillment_id=picked,
-                    order_number=str(record["order_number"]), packer=name,
+                    journal,
+                    station=name,
+                    fulfillment_id=picked,
+                    order_number=str(record["order_number"]),
+                    packer=name,
                     lines=[(str(li["id"]), str(li["sku"]), int(li["quantity"])) for li in lines],
                 )
                 mine.add(picked)

@@ -41,7 +41,12 @@ async def one(dsn: str, query: str, *args: Any) -> Any:
 
 @contextlib.asynccontextmanager
 async def running_sync(
-    dsn: str, base_url: str, token: str, journal_path: Path, *, name: str,
+    dsn: str,
+    base_url: str,
+    token: str,
+    journal_path: Path,
+    *,
+    name: str,
     settings: SyncSettings = FAST,
 ) -> AsyncIterator[tuple[WarehouseSync, asyncio.Task[None]]]:
     bucket = TokenBucket(settings.rate_limit * settings.share)

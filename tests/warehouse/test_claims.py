@@ -20,8 +20,9 @@ async def test_two_stations_racing_for_one_order_get_one_winner(warehouse_db: st
         for n in range(1, 9)
     ]
     try:
-        results = await asyncio.gather(*(s.claim("100", f"packer{n}") for n, s in
-                                         enumerate(stations)))
+        results = await asyncio.gather(
+            *(s.claim("100", f"packer{n}") for n, s in enumerate(stations))
+        )
         winners = [r for r in results if r is not None]
         assert len(winners) == 1
         winner = winners[0]
@@ -38,8 +39,10 @@ async def test_two_stations_racing_for_one_order_get_one_winner(warehouse_db: st
 
 async def test_a_station_cannot_release_or_steal_another_stations_claim(warehouse_db: str) -> None:
     await add_open_order(warehouse_db, "7")
-    async with await station_connection(warehouse_db, "A") as a_conn, \
-            await station_connection(warehouse_db, "B") as b_conn:
+    async with (
+        await station_connection(warehouse_db, "A") as a_conn,
+        await station_connection(warehouse_db, "B") as b_conn,
+    ):
         a, b = WarehouseStation(a_conn, "A"), WarehouseStation(b_conn, "B")
         assert await a.claim("7", "ann") is not None
         assert await b.release("7") is False
@@ -53,8 +56,10 @@ async def test_a_station_cannot_release_or_steal_another_stations_claim(warehous
 
 async def test_a_supervisor_takeover_moves_the_claim_and_is_in_the_audit(warehouse_db: str) -> None:
     await add_open_order(warehouse_db, "55")
-    async with await station_connection(warehouse_db, "A") as a_conn, \
-            await station_connection(warehouse_db, "B") as b_conn:
+    async with (
+        await station_connection(warehouse_db, "A") as a_conn,
+        await station_connection(warehouse_db, "B") as b_conn,
+    ):
         a, b = WarehouseStation(a_conn, "A"), WarehouseStation(b_conn, "B")
         await a.claim("55", "ann")
         with pytest.raises(psycopg.errors.RaiseException, match="reason"):
@@ -74,9 +79,11 @@ async def test_a_supervisor_takeover_moves_the_claim_and_is_in_the_audit(warehou
 
 async def test_an_order_claimed_at_one_station_is_announced_to_another(warehouse_db: str) -> None:
     await add_open_order(warehouse_db, "300")
-    async with await station_connection(warehouse_db, "A") as a_conn, \
-            await station_connection(warehouse_db, "B") as b_conn, \
-            await station_connection(warehouse_db, "B-listener") as listener:
+    async with (
+        await station_connection(warehouse_db, "A") as a_conn,
+        await station_connection(warehouse_db, "B") as b_conn,
+        await station_connection(warehouse_db, "B-listener") as listener,
+    ):
         subscribed = asyncio.Event()
         changes = queue_changes(listener)
 

@@ -27,10 +27,20 @@ async def _counts(dsn: str) -> tuple[int, int, int]:
 
 async def test_forwarding_twice_inserts_nothing_twice(warehouse_db: str, tmp_path: Path) -> None:
     with Journal.open(tmp_path / "j.sqlite3") as journal:
-        journal_box(journal, station="A", fulfillment_id="11", order_number="#11",
-                    lines=[("111", "SKU-1", 2)])
-        box = journal_box(journal, station="A", fulfillment_id="12", order_number="#12",
-                          lines=[("121", "SKU-2", 1), ("122", "SKU-3", 1)])
+        journal_box(
+            journal,
+            station="A",
+            fulfillment_id="11",
+            order_number="#11",
+            lines=[("111", "SKU-1", 2)],
+        )
+        box = journal_box(
+            journal,
+            station="A",
+            fulfillment_id="12",
+            order_number="#12",
+            lines=[("121", "SKU-2", 1), ("122", "SKU-3", 1)],
+        )
         async with await station_connection(warehouse_db, "A") as conn:
             forwarder = JournalForwarder(journal, WarehouseStation(conn, "A"))
             first = await forwarder.forward_once()
@@ -41,17 +51,25 @@ async def test_forwarding_twice_inserts_nothing_twice(warehouse_db: str, tmp_pat
             assert await _counts(warehouse_db) == (2, 6, 2)
             cur = await conn.execute(
                 "SELECT station, fulfillment_id, state, payload->>'tracking_number'"
-                " FROM shared_outbox WHERE local_id = %s", (box.local_id,)
+                " FROM shared_outbox WHERE local_id = %s",
+                (box.local_id,),
             )
             assert await cur.fetchone() == ("A", "12", "pending", box.payload["tracking_number"])
 
 
 async def test_a_station_cannot_forward_as_another(warehouse_db: str, tmp_path: Path) -> None:
     with Journal.open(tmp_path / "j.sqlite3") as journal:
-        journal_box(journal, station="B", fulfillment_id="11", order_number="#11",
-                    lines=[("111", "SKU-1", 1)])
-        async with await station_connection(warehouse_db, "A") as conn, \
-                await station_connection(warehouse_db, "B"):
+        journal_box(
+            journal,
+            station="B",
+            fulfillment_id="11",
+            order_number="#11",
+            lines=[("111", "SKU-1", 1)],
+        )
+        async with (
+            await station_connection(warehouse_db, "A") as conn,
+            await station_connection(warehouse_db, "B"),
+        ):
             # Station A's login forwarding rows that say "B": refused by row-level security.
             forwarder = JournalForwarder(journal, WarehouseStation(conn, "B"))
             try:
@@ -67,8 +85,13 @@ async def test_a_box_sent_by_the_sync_service_is_marked_sent_at_the_station(
     warehouse_db: str, tmp_path: Path
 ) -> None:
     with Journal.open(tmp_path / "j.sqlite3") as journal:
-        box = journal_box(journal, station="A", fulfillment_id="11", order_number="#11",
-                          lines=[("111", "SKU-1", 1)])
+        box = journal_box(
+            journal,
+            station="A",
+            fulfillment_id="11",
+            order_number="#11",
+            lines=[("111", "SKU-1", 1)],
+        )
         async with await station_connection(warehouse_db, "A") as conn:
             forwarder = JournalForwarder(journal, WarehouseStation(conn, "A"))
             await forwarder.forward_once()
@@ -89,8 +112,13 @@ async def test_a_station_offline_from_the_database_forwards_when_it_is_back(
             station = WarehouseStation(conn, "A", dsn=conn.info.dsn)
         # The connection is gone (server away): packing goes on into the journal.
         forwarder = JournalForwarder(journal, station)
-        journal_box(journal, station="A", fulfillment_id="11", order_number="#11",
-                    lines=[("111", "SKU-1", 1)])
+        journal_box(
+            journal,
+            station="A",
+            fulfillment_id="11",
+            order_number="#11",
+            lines=[("111", "SKU-1", 1)],
+        )
         try:
             await forwarder.forward_once()
         except psycopg.OperationalError:
@@ -107,16 +135,24 @@ async def test_a_box_stitch_refused_is_refused_at_the_station_too(
     warehouse_db: str, tmp_path: Path
 ) -> None:
     with Journal.open(tmp_path / "j.sqlite3") as journal:
-        box = journal_box(journal, station="A", fulfillment_id="11", order_number="#11",
-                          lines=[("111", "SKU-1", 1)])
+        box = journal_box(
+            journal,
+            station="A",
+            fulfillment_id="11",
+            order_number="#11",
+            lines=[("111", "SKU-1", 1)],
+        )
         async with await station_connection(warehouse_db, "A") as conn:
             forwarder = JournalForwarder(journal, WarehouseStation(conn, "A"))
             await forwarder.forward_once()
             async with await psycopg.AsyncConnection.connect(warehouse_db, autocommit=True) as s:
-                await s.execute("UPDATE shared_outbox SET state = 'rejected',"
-                                " message = 'Order #11 was canceled in Stitch'")
+                await s.execute(
+                    "UPDATE shared_outbox SET state = 'rejected',"
+                    " message = 'Order #11 was canceled in Stitch'"
+                )
             await forwarder.forward_once()
         entry = journal.outbox.get(box.local_id)
         assert (entry.state, entry.rejected_message) == (
-            ShipmentState.REJECTED, "Order #11 was canceled in Stitch"
+            ShipmentState.REJECTED,
+            "Order #11 was canceled in Stitch",
         )

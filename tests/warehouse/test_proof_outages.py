@@ -28,11 +28,18 @@ async def _started(
     sandbox = ChildSandbox(tmp_path / "stitch.sqlite3").start()
     ids = add_orders(sandbox, ORDERS)
     sandbox.control("PUT", "/faults", {"latency_ms": 100, "paths": ["/shipments"]})
-    sync = SyncProcess(warehouse_db, sandbox.base_url, tmp_path / "relay.sqlite3",
-                       tmp_path / "sync.log")
+    sync = SyncProcess(
+        warehouse_db, sandbox.base_url, tmp_path / "relay.sqlite3", tmp_path / "sync.log"
+    )
     sync.start()
-    await wait_for(lambda: one(warehouse_db, "SELECT count(*) = %s FROM fulfillments WHERE"
-                               " lines_synced_at IS NOT NULL", ORDERS), within=120)
+    await wait_for(
+        lambda: one(
+            warehouse_db,
+            "SELECT count(*) = %s FROM fulfillments WHERE lines_synced_at IS NOT NULL",
+            ORDERS,
+        ),
+        within=120,
+    )
     return sandbox, sync, ids
 
 
@@ -46,8 +53,12 @@ async def test_postgresql_stopped_mid_shift_and_restarted(
         floor = Floor(warehouse_db, tmp_path, stations=3)
         await floor.setup()
         shift = asyncio.create_task(floor.shift(ORDERS))
-        await wait_for(lambda: one(warehouse_db, "SELECT count(*) >= 4 FROM shared_outbox"
-                                   " WHERE state = 'sent'"), within=120)
+        await wait_for(
+            lambda: one(
+                warehouse_db, "SELECT count(*) >= 4 FROM shared_outbox WHERE state = 'sent'"
+            ),
+            within=120,
+        )
         # The server goes down hard: every connection (stations, sync service) dies at once.
         await asyncio.to_thread(pg_cluster.kill)
         packed_before = sum(floor.packed.values())
@@ -57,8 +68,9 @@ async def test_postgresql_stopped_mid_shift_and_restarted(
         async with asyncio.timeout(180):
             await shift
         assert sum(floor.packed.values()) == ORDERS >= packed_before
-        assert await one(warehouse_db, "SELECT count(*) FROM shared_outbox WHERE state <>"
-                         " 'sent'") == 0
+        assert (
+            await one(warehouse_db, "SELECT count(*) FROM shared_outbox WHERE state <> 'sent'") == 0
+        )
         assert assert_every_box_in_stitch_once(sandbox, floor, ids) == ORDERS
     finally:
         sync.stop()
@@ -77,13 +89,18 @@ async def test_a_station_offline_from_the_lan_for_a_while(
         shift = asyncio.create_task(floor.shift(ORDERS))
         await wait_for(lambda: sum(floor.packed.values()) >= 3)
         floor.offline.add("Bench 02")  # its cable is out: it forwards nothing meanwhile
-        await wait_for(lambda: one(warehouse_db, "SELECT count(*) >= 6 FROM shared_outbox"
-                                   " WHERE state = 'sent'"), within=120)
+        await wait_for(
+            lambda: one(
+                warehouse_db, "SELECT count(*) >= 6 FROM shared_outbox WHERE state = 'sent'"
+            ),
+            within=120,
+        )
         floor.offline.discard("Bench 02")
         async with asyncio.timeout(180):
             await shift
-        assert await one(warehouse_db, "SELECT count(*) FROM shared_outbox WHERE state <>"
-                         " 'sent'") == 0
+        assert (
+            await one(warehouse_db, "SELECT count(*) FROM shared_outbox WHERE state <> 'sent'") == 0
+        )
         assert assert_every_box_in_stitch_once(sandbox, floor, ids) == ORDERS
     finally:
         sync.stop()

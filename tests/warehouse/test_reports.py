@@ -17,7 +17,10 @@ from packstation.warehouse.station import WarehouseStation
 def _cli(*args: str) -> list[list[str]]:
     done = subprocess.run(
         [sys.executable, "-m", "packstation", "warehouse", *args],
-        capture_output=True, text=True, check=True, timeout=60,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
     )
     return [line.split("\t") for line in done.stdout.splitlines()]
 
@@ -26,12 +29,19 @@ async def test_figures_and_history_span_every_station(warehouse_db: str, tmp_pat
     await add_open_order(warehouse_db, "21")
     for name, fid, quantity in (("A", "21", 2), ("B", "22", 3)):
         with Journal.open(tmp_path / f"{name}.sqlite3") as journal:
-            journal_box(journal, station=name, fulfillment_id=fid, order_number=f"#{fid}",
-                        lines=[(f"{fid}1", "SKU-1", quantity)])
+            journal_box(
+                journal,
+                station=name,
+                fulfillment_id=fid,
+                order_number=f"#{fid}",
+                lines=[(f"{fid}1", "SKU-1", quantity)],
+            )
             async with await station_connection(warehouse_db, name) as conn:
                 await JournalForwarder(journal, WarehouseStation(conn, name)).forward_once()
-    async with await station_connection(warehouse_db, "A") as a_conn, \
-            await station_connection(warehouse_db, "B") as b_conn:
+    async with (
+        await station_connection(warehouse_db, "A") as a_conn,
+        await station_connection(warehouse_db, "B") as b_conn,
+    ):
         await WarehouseStation(a_conn, "A").claim("21", "ann")
         await WarehouseStation(b_conn, "B").take_over("21", "bob", by="sue", why="re-check")
 

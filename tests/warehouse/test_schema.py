@@ -61,9 +61,10 @@ async def _station_conn(dsn: str, station: str) -> psycopg.AsyncConnection[tuple
 async def test_a_station_writes_its_own_journal_rows_and_no_other_stations(
     warehouse_db: str,
 ) -> None:
-    async with await _station_conn(warehouse_db, "Bench 1") as one, await _station_conn(
-        warehouse_db, "Bench 2"
-    ) as two:
+    async with (
+        await _station_conn(warehouse_db, "Bench 1") as one,
+        await _station_conn(warehouse_db, "Bench 2") as two,
+    ):
         await one.execute(
             "INSERT INTO station_sessions (station, id, fulfillment_id, order_number, packer,"
             " opened_at) VALUES ('Bench 1', 's1', '10', '#10', 'ann', now())"
@@ -76,9 +77,11 @@ async def test_a_station_writes_its_own_journal_rows_and_no_other_stations(
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             await two.execute("UPDATE shared_outbox SET state = 'sent'")
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
-            await two.execute("INSERT INTO fulfillments (id, order_number, unit_count,"
-                              " units_shipped, updated_at, record) VALUES"
-                              " ('1', '1', 1, 0, now(), '{}')")
+            await two.execute(
+                "INSERT INTO fulfillments (id, order_number, unit_count,"
+                " units_shipped, updated_at, record) VALUES"
+                " ('1', '1', 1, 0, now(), '{}')"
+            )
         # Closing someone else's session changes nothing.
         await two.execute("UPDATE station_sessions SET outcome = 'x', closed_at = now()")
         cur = await one.execute("SELECT station, outcome FROM station_sessions")
@@ -92,12 +95,16 @@ def test_the_init_command_creates_migrates_and_refuses_a_newer_schema(pg_dsn: st
     def init() -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [sys.executable, "-m", "packstation", "warehouse", "init", "--db", pg_dsn],
-            capture_output=True, text=True, check=False, timeout=60,
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=60,
         )
 
     first = init()
     assert (first.returncode, first.stdout.strip()) == (
-        0, f"✓ warehouse schema migrated from version 0 to {SCHEMA_VERSION}"
+        0,
+        f"✓ warehouse schema migrated from version 0 to {SCHEMA_VERSION}",
     )
     again = init()
     assert again.returncode == 0

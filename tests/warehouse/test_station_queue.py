@@ -13,16 +13,39 @@ from packstation.services.notifications import Notifier, QueueChanged
 from packstation.services.warehouse_queue import WarehouseQueue
 from packstation.warehouse.station import WarehouseStation
 
-ADDRESS = {k: "" for k in ("name", "company", "street1", "street2", "city", "state", "zip",
-                            "country", "country_iso", "phone", "email")}
+ADDRESS = {
+    k: ""
+    for k in (
+        "name",
+        "company",
+        "street1",
+        "street2",
+        "city",
+        "state",
+        "zip",
+        "country",
+        "country_iso",
+        "phone",
+        "email",
+    )
+}
 
 
 async def _order(dsn: str, fid: str) -> None:
     now = dt.datetime.now(dt.UTC).isoformat()
     record = {
-        "id": fid, "order_number": f"#{fid}", "channel_order_number": "", "status": "",
-        "state": "open", "shipping_method": "UPS Ground", "notes": "", "ship_to": ADDRESS,
-        "line_item_count": 1, "unit_count": 1, "units_shipped": 0, "created_at": now,
+        "id": fid,
+        "order_number": f"#{fid}",
+        "channel_order_number": "",
+        "status": "",
+        "state": "open",
+        "shipping_method": "UPS Ground",
+        "notes": "",
+        "ship_to": ADDRESS,
+        "line_item_count": 1,
+        "unit_count": 1,
+        "units_shipped": 0,
+        "created_at": now,
         "updated_at": now,
     }
     async with await psycopg.AsyncConnection.connect(dsn, autocommit=True) as conn:
@@ -33,8 +56,20 @@ async def _order(dsn: str, fid: str) -> None:
         )
         await conn.execute(
             "INSERT INTO line_items (fulfillment_id, position, record) VALUES (%s, 1, %s)",
-            (fid, Jsonb({"id": f"{fid}1", "fulfillment_id": fid, "sku": "SKU-1", "name": "One",
-                         "upc": "", "quantity": 1, "quantity_shipped": 0})),
+            (
+                fid,
+                Jsonb(
+                    {
+                        "id": f"{fid}1",
+                        "fulfillment_id": fid,
+                        "sku": "SKU-1",
+                        "name": "One",
+                        "upc": "",
+                        "quantity": 1,
+                        "quantity_shipped": 0,
+                    }
+                ),
+            ),
         )
 
 
@@ -46,8 +81,10 @@ async def test_an_order_claimed_elsewhere_leaves_the_queue_and_a_new_one_arrives
     notifier = Notifier()
     seen: asyncio.Queue[QueueChanged] = asyncio.Queue()
     notifier.on(QueueChanged, seen.put_nowait)
-    async with await station_connection(warehouse_db, "B") as b_conn, \
-            await station_connection(warehouse_db, "A") as a_conn:
+    async with (
+        await station_connection(warehouse_db, "B") as b_conn,
+        await station_connection(warehouse_db, "A") as a_conn,
+    ):
         queue = WarehouseQueue(WarehouseStation(b_conn, "B"), b_conn.info.dsn, notifier)
         task = asyncio.create_task(queue.run())
         try:

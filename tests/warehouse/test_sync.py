@@ -53,10 +53,15 @@ async def test_the_queue_lines_and_products_reach_postgresql_and_boxes_reach_sti
     skus = list(CATALOG)
     first = await ctl.order({skus[0]: 2})
     second = await ctl.order({skus[1]: 1, skus[2]: 1})
-    async with running_sync(warehouse_db, sandbox.base_url, TOKEN, tmp_path / "relay.sqlite3",
-                            name="sync-1"):
-        await wait_for(lambda: one(warehouse_db, "SELECT count(*) = 2 FROM fulfillments"
-                                   " WHERE lines_synced_at IS NOT NULL"))
+    async with running_sync(
+        warehouse_db, sandbox.base_url, TOKEN, tmp_path / "relay.sqlite3", name="sync-1"
+    ):
+        await wait_for(
+            lambda: one(
+                warehouse_db,
+                "SELECT count(*) = 2 FROM fulfillments WHERE lines_synced_at IS NOT NULL",
+            )
+        )
         assert await one(warehouse_db, "SELECT count(*) FROM products") == len(CATALOG)
         async with await station_connection(warehouse_db, "A") as conn:
             station = WarehouseStation(conn, "A")
@@ -66,20 +71,27 @@ async def test_the_queue_lines_and_products_reach_postgresql_and_boxes_reach_sti
             assert [(li["sku"], li["quantity"]) for li in lines] == [(skus[0], 2)]
             # The station packs the first order and forwards it; the sync service sends it.
             with Journal.open(tmp_path / "a.sqlite3") as journal:
-                box = journal_box(journal, station="A", fulfillment_id=first["id"],
-                                  order_number=first["order_number"],
-                                  lines=await _lines(sandbox, first["id"]))
+                box = journal_box(
+                    journal,
+                    station="A",
+                    fulfillment_id=first["id"],
+                    order_number=first["order_number"],
+                    lines=await _lines(sandbox, first["id"]),
+                )
                 forwarder = JournalForwarder(journal, station)
                 await forwarder.forward_once()
                 assert [row["id"] for row in await station.queue()] == [second["id"]]
-                await wait_for(lambda: one(warehouse_db, "SELECT state = 'sent' FROM"
-                                           " shared_outbox"))
+                await wait_for(
+                    lambda: one(warehouse_db, "SELECT state = 'sent' FROM shared_outbox")
+                )
                 await forwarder.forward_once()
                 sent = journal.outbox.get(box.local_id)
                 assert sent.state is ShipmentState.SENT
             # A replay of the same box changes nothing.
-            assert await JournalForwarder(Journal.open(tmp_path / "a.sqlite3"),
-                                          station).forward_once() == 0
+            assert (
+                await JournalForwarder(Journal.open(tmp_path / "a.sqlite3"), station).forward_once()
+                == 0
+            )
         async with StitchClient(sandbox.base_url, sandbox.token) as client:
             shipments = await client.list_shipments(first["id"])
             assert [s.id for s in shipments] == [sent.remote_id]
@@ -94,10 +106,15 @@ async def test_the_stitch_token_is_nowhere_in_postgresql(
     from support.services import CATALOG
 
     await ctl.order({next(iter(CATALOG)): 1})
-    async with running_sync(warehouse_db, sandbox.base_url, TOKEN, tmp_path / "relay.sqlite3",
-                            name="sync-1"):
-        await wait_for(lambda: one(warehouse_db, "SELECT count(*) = 1 FROM fulfillments"
-                                   " WHERE lines_synced_at IS NOT NULL"))
+    async with running_sync(
+        warehouse_db, sandbox.base_url, TOKEN, tmp_path / "relay.sqlite3", name="sync-1"
+    ):
+        await wait_for(
+            lambda: one(
+                warehouse_db,
+                "SELECT count(*) = 1 FROM fulfillments WHERE lines_synced_at IS NOT NULL",
+            )
+        )
     async with await psycopg.AsyncConnection.connect(warehouse_db) as conn:
         cur = await conn.execute(
             "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
@@ -116,10 +133,14 @@ async def _leaders(*syncs: Any) -> list[str]:
 async def test_one_sync_service_leads_and_the_second_takes_over_when_it_dies(
     sandbox: SandboxServer, ctl: Any, warehouse_db: str, tmp_path: Path
 ) -> None:
-    async with running_sync(warehouse_db, sandbox.base_url, TOKEN, tmp_path / "r1.sqlite3",
-                            name="sync-1") as (first, _), \
-            running_sync(warehouse_db, sandbox.base_url, TOKEN, tmp_path / "r2.sqlite3",
-                         name="sync-2") as (second, _):
+    async with (
+        running_sync(
+            warehouse_db, sandbox.base_url, TOKEN, tmp_path / "r1.sqlite3", name="sync-1"
+        ) as (first, _),
+        running_sync(
+            warehouse_db, sandbox.base_url, TOKEN, tmp_path / "r2.sqlite3", name="sync-2"
+        ) as (second, _),
+    ):
         await wait_for(lambda: first.leading.is_set() or second.leading.is_set())
         leader, follower = (first, second) if first.leading.is_set() else (second, first)
         assert await _leaders(first, second) == [leader.name]
@@ -147,10 +168,21 @@ async def test_the_sync_service_stays_under_the_accounts_limit(
         await ctl.order({skus[n % len(skus)]: 1})
     await ctl.faults(rate_limit_per_s=4)  # the account's limit
     try:
-        async with running_sync(warehouse_db, sandbox.base_url, TOKEN, tmp_path / "r.sqlite3",
-                                name="sync-1", settings=replace(FAST, rate_limit=4)) as (sync, _):
-            await wait_for(lambda: one(warehouse_db, "SELECT count(*) = 12 FROM fulfillments"
-                                       " WHERE lines_synced_at IS NOT NULL"), within=60)
+        async with running_sync(
+            warehouse_db,
+            sandbox.base_url,
+            TOKEN,
+            tmp_path / "r.sqlite3",
+            name="sync-1",
+            settings=replace(FAST, rate_limit=4),
+        ) as (sync, _):
+            await wait_for(
+                lambda: one(
+                    warehouse_db,
+                    "SELECT count(*) = 12 FROM fulfillments WHERE lines_synced_at IS NOT NULL",
+                ),
+                within=60,
+            )
             assert sync.bucket is not None
             assert sync.bucket.throttled == 0  # no 429 answered: the bucket paced every call
     finally:
@@ -166,8 +198,14 @@ async def test_a_pack_open_for_a_while_shows_in_stitch_as_a_status(
     from sync_support import FAST
 
     order = await ctl.order({next(iter(CATALOG)): 1})
-    async with running_sync(warehouse_db, sandbox.base_url, TOKEN, tmp_path / "r.sqlite3",
-                            name="sync-1", settings=replace(FAST, claim_status_after_s=0.0)):
+    async with running_sync(
+        warehouse_db,
+        sandbox.base_url,
+        TOKEN,
+        tmp_path / "r.sqlite3",
+        name="sync-1",
+        settings=replace(FAST, claim_status_after_s=0.0),
+    ):
         await wait_for(lambda: one(warehouse_db, "SELECT count(*) = 1 FROM fulfillments"))
         async with await station_connection(warehouse_db, "Bench 7") as conn:
             assert await WarehouseStation(conn, "Bench 7").claim(order["id"], "ann") is not None

@@ -25,8 +25,12 @@ def journal_box(
     now = dt.datetime.now(dt.UTC)
     if session_id is None:
         session_id = journal.open_session(
-            fulfillment_id=fulfillment_id, order_number=order_number, station=station,
-            packer=packer, spec={"lines": [list(line) for line in lines]}, at=now,
+            fulfillment_id=fulfillment_id,
+            order_number=order_number,
+            station=station,
+            packer=packer,
+            spec={"lines": [list(line) for line in lines]},
+            at=now,
         ).id
     for _line_id, sku, quantity in lines:
         for _ in range(quantity):

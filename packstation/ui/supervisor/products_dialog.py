@@ -8,7 +8,8 @@ Cancel button that stops after the batch in flight. The result names which SKUs 
 not and which are uncertain (sent, no answer), and can be saved as text. Afterwards the plan is
 made again, so what is left is what a second push would send.
 
-One dialog (over 450 lines): reading, planning, pushing and the result are states of one screen.
+Reading, planning, pushing and the result are states of this one screen; its words (the tables'
+columns, the result in text) are `products_words`.
 """
 
 from __future__ import annotations
@@ -39,7 +40,6 @@ from packstation.services.product_csv import ProductFile, RowProblem, read_produ
 from packstation.services.products import (
     CancelToken,
     ChangeKind,
-    PlannedChange,
     PushPlan,
     PushProgress,
     PushResult,
@@ -50,7 +50,13 @@ from packstation.ui.supervisor.context import SupervisorContext
 from packstation.ui.supervisor.dialogs import choose_file, fit_to_screen
 from packstation.ui.supervisor.gate import SupervisorAction, gated
 from packstation.ui.supervisor.pin_gate import PinAttempts
-from packstation.ui.supervisor.rows_model import Column, RowsModel, table_view
+from packstation.ui.supervisor.products_words import (
+    CHANGE_COLUMNS,
+    PROBLEM_COLUMNS,
+    kind_title,
+    result_text,
+)
+from packstation.ui.supervisor.rows_model import RowsModel, table_view
 
 log = logging.getLogger(__name__)
 
@@ -59,102 +65,6 @@ SHOWN_SKUS = 30
 
 
 _tr = translator("ProductsDialog")
-
-
-def _kind_title(kind: ChangeKind) -> str:
-    return {
-        ChangeKind.NEW: _tr("New"),
-        ChangeKind.CHANGED: _tr("Name or barcode changed"),
-        ChangeKind.STOCK: _tr("Stock changed"),
-        ChangeKind.UNCHANGED: _tr("Unchanged"),
-        ChangeKind.UNKNOWN: _tr("Not in Stitch (skipped)"),
-    }[kind]
-
-
-def _was_now(before: str | None, after: str | None, changed: bool) -> str:
-    if changed and before is not None:
-        return f"{before or '—'} → {after or '—'}"
-    return after if after is not None else (before or "")
-
-
-def _name(change: PlannedChange) -> str:
-    before = change.current.name if change.current is not None else None
-    return _was_now(before, change.wanted.name, change.name_changed)
-
-
-def _upc(change: PlannedChange) -> str:
-    before = change.current.upc if change.current is not None else None
-    return _was_now(before, change.wanted.upc, change.upc_changed)
-
-
-CHANGE_COLUMNS = (
-    Column(_tr("Line"), lambda c: c.line, numeric=True),
-    Column("SKU", lambda c: c.sku),
-    Column(_tr("Name"), _name),
-    Column(_tr("Barcode"), _upc),
-    Column(_tr("Stock in Stitch"), lambda c: c.stock_before, numeric=True),
-    Column(_tr("Stock in file"), lambda c: c.wanted.quantity_on_hand, numeric=True),
-)
-PROBLEM_COLUMNS = (
-    Column(_tr("Line"), lambda p: p.line or "", numeric=True),
-    Column(_tr("What is wrong"), lambda p: p.message),
-)
-
-
-def result_text(result: PushResult, *, source: str = "", limit: int | None = None) -> str:
-    """The push's outcome in words, naming the SKUs (at most `limit` per list)."""
-
-    def skus(values: Sequence[str]) -> str:
-        shown = list(values if limit is None else values[:limit])
-        more = len(values) - len(shown)
-        text = ", ".join(shown)
-        return text + (_tr(" … and {n} more").format(n=more) if more > 0 else "")
-
-    lines: list[str] = []
-    if source:
-        lines.append(_tr("File: {source}").format(source=source))
-    if result.ok and not result.canceled:
-        lines.append(
-            plural(
-                "ProductsDialog",
-                "All %n changes landed in Stitch.",
-                len(result.landed),
-                one="The change landed in Stitch.",
-            )
-        )
-    else:
-        lines.append(_tr("Landed in Stitch: {n}").format(n=len(result.landed)))
-    if result.canceled:
-        lines.append(_tr("Stopped by the Cancel button after the batch in flight."))
-    if result.error is not None:
-        batch = result.failed_batch or 0
-        lines.append(
-            _tr("Batch {batch} of {total} failed: {error}").format(
-                batch=batch, total=result.batches_total, error=result.error
-            )
-        )
-    if result.uncertain:
-        lines.append(
-            _tr("Uncertain (sent, no answer came; may have landed): {n}").format(
-                n=len(result.uncertain)
-            )
-        )
-        lines.append("  " + skus(result.uncertain))
-    if result.not_landed:
-        lines.append(_tr("Not landed: {n}").format(n=len(result.not_landed)))
-        lines.append("  " + skus(result.not_landed))
-    for line, sku, reason in result.refused:
-        lines.append(
-            _tr("Stitch refused line {line} ({sku}): {reason}").format(
-                line=line, sku=sku, reason=reason
-            )
-        )
-    if result.landed and limit is None:
-        lines.append(_tr("Landed SKUs:"))
-        lines.append("  " + skus(result.landed))
-    if not result.ok or result.canceled:
-        lines.append(_tr("Push the same file again: only what still differs is sent."))
-    return "\n".join(lines)
 
 
 class ProductsDialog(QDialog):
@@ -202,7 +112,7 @@ class ProductsDialog(QDialog):
         for kind in ChangeKind:
             model = RowsModel(CHANGE_COLUMNS, self)
             self.change_models[kind] = model
-            self.tabs.addTab(table_view(model, stretch=2), _kind_title(kind))
+            self.tabs.addTab(table_view(model, stretch=2), kind_title(kind))
         self.tabs.hide()
 
         self.push_button = QPushButton(_tr("Push changes"))
@@ -328,7 +238,7 @@ class ProductsDialog(QDialog):
         counts = plan.counts()
         for index, kind in enumerate(ChangeKind):
             self.change_models[kind].set_rows(plan.of_kind(kind))
-            self.tabs.setTabText(index, f"{_kind_title(kind)} ({counts[kind]})")
+            self.tabs.setTabText(index, f"{kind_title(kind)} ({counts[kind]})")
             self.tabs.setTabVisible(index, kind is not ChangeKind.UNKNOWN or plan.stock_only)
         self.tabs.show()
         kinds = list(ChangeKind)

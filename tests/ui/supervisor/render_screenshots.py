@@ -1,7 +1,8 @@
 """Screenshots of the supervisor screens for docs/screenshots/supervisor-*.png.
 
-Run: .venv/bin/python tests/ui/supervisor/render_screenshots.py
-(offscreen Qt, the app's theme, the known shift of the figures tests, a sandbox for Stitch).
+Run: PYTHONPATH=.:tests .venv/bin/python tests/ui/supervisor/render_screenshots.py
+(`tests` on the path as pytest puts it from pyproject's `pythonpath`; offscreen Qt, the app's
+theme, the known shift of the figures tests, a sandbox for Stitch).
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 HERE = Path(__file__).resolve().parent
-sys.path[:0] = [str(HERE), str(HERE.parents[1])]  # a script: pytest's pythonpath is not set
 
 import qasync  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
