@@ -12,7 +12,7 @@ import contextlib
 from typing import TYPE_CHECKING
 
 from packstation.domain.session import SessionSpec
-from packstation.services.packing import OpenedPack, OpenRefusal
+from packstation.services.packing import OpenedPack, OpenRefusal, StoppedPack
 from packstation.ui.banner import BannerState, Feedback
 from packstation.ui.dialogs import Question, answer_of
 from packstation.ui.i18n import fill as _fill
@@ -69,7 +69,10 @@ class PackOpening:
     def _feedback(self, feedback: Feedback) -> None:
         raise NotImplementedError
 
-    def _sign_in_first(self) -> None:
+    def _sign_in_first(self, *, mid_pack: bool = False) -> None:
+        raise NotImplementedError
+
+    def put_back_first(self, stopped: StoppedPack) -> None:
         raise NotImplementedError
 
     def open_requested(self, fulfillment_id: str) -> None:
@@ -115,6 +118,10 @@ class PackOpening:
             return
         if opened.refusal is OpenRefusal.SIGN_IN:
             self._sign_in_first()
+            return
+        stopped = self.packing.stopped_pack
+        if opened.refusal is OpenRefusal.PUT_BACK and stopped is not None:
+            self.put_back_first(stopped)
             return
         if opened.refusal is OpenRefusal.CLAIMED:
             await self._ask_takeover(fulfillment_id, opened)
