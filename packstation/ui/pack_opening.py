@@ -16,8 +16,8 @@ from packstation.services.packing import OpenedPack, OpenRefusal, StoppedPack
 from packstation.ui.banner import BannerState, Feedback
 from packstation.ui.dialogs import Question, answer_of
 from packstation.ui.i18n import fill as _fill
+from packstation.ui.i18n import plural, translator
 from packstation.ui.i18n import sentence as _sentence
-from packstation.ui.i18n import translator
 from packstation.ui.pack_view import PackHeader
 
 if TYPE_CHECKING:
@@ -126,7 +126,17 @@ class PackOpening:
         if opened.refusal is OpenRefusal.CLAIMED:
             await self._ask_takeover(fulfillment_id, opened)
             return
-        lost = " " + _fill(_tr("%1 scans were not counted."), len(waiting)) if waiting else ""
+        lost = (
+            " "
+            + plural(
+                "PackingController",
+                "%n scans were not counted.",
+                len(waiting),
+                one="%n scan was not counted.",
+            )
+            if waiting
+            else ""
+        )
         soft = opened.refusal in (OpenRefusal.BUSY, OpenRefusal.NOTHING_LEFT)
         self._feedback(
             Feedback(
