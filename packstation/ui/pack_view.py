@@ -225,12 +225,13 @@ class PackView(QWidget):
         top.addWidget(self.ship_to, 1)
         progress = QHBoxLayout()
         progress.addWidget(self.progress, 1)
+        # Beside the bar, which gives way: the window stays within 1366 px with a question up.
+        progress.addWidget(self.ship_anyway_button)
+        progress.addWidget(self.take_over_button)
         progress.addWidget(self.shipped_now)
         progress.addWidget(self.shipped_at_edit)
         action = QHBoxLayout()
         action.addWidget(self.next_action)
-        action.addWidget(self.ship_anyway_button)
-        action.addWidget(self.take_over_button)
         action.addSpacing(16)
         action.addWidget(self.last_box, 1)
         layout = QVBoxLayout(self)
@@ -290,10 +291,12 @@ class PackView(QWidget):
         self._header = None
         self._snapshot = None
         self.title.setText(_tr("No order open"))
-        self.ship_to.setText(
+        self.ship_to.setText("")
+        # In the notes' place, which wraps: beside the title it was cut at 1366 px.
+        self.notes.setText(
             _tr("Scan a packing slip, or pick an order in the queue and press Enter")
         )
-        self.notes.hide()
+        self._style_notes(NO_NOTES)
         self.progress.hide()
         # Between orders the lines table is empty and the view narrow: its header would be cut.
         self.table.hide()
@@ -364,7 +367,9 @@ class PackView(QWidget):
             self.notes.setText(_tr("NOTE: %1").replace("%1", header.notes))
         else:
             self.notes.setText(_tr("No notes on this order"))
-        name = NOTES if header.notes else NO_NOTES
+        self._style_notes(NOTES if header.notes else NO_NOTES)
+
+    def _style_notes(self, name: str) -> None:
         if self.notes.objectName() != name:
             self.notes.setObjectName(name)
             self.notes.style().unpolish(self.notes)
