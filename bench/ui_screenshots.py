@@ -4,7 +4,8 @@
 
 Each picture is taken at 1366×768 (the commonest cheap station monitor) and at 1920×1080, as
 `NAME-1366.png` and `NAME-1920.png`: the queue, a pack in progress, and every banner state a
-packer meets (ok, wrong item, misread, wrong carrier, stop packing, shipped); then offline, the
+packer meets (ok, wrong item, misread, wrong carrier, unknown label, another packer's badge, stop
+packing, shipped); then offline, the
 outbox and the set-up screen.
 """
 
@@ -124,6 +125,12 @@ async def main(out: Path) -> list[str]:
         scanner.on_scan(ups_number(31))
         await shoot(w, out, "banner-wrong-carrier", saved)
         scanner.on_scan("PS-CMD:ACK")
+        scanner.on_scan("ZZ-REGIONAL-4471")  # a label no carrier format knows: locked
+        await shoot(w, out, "banner-unknown-label", saved)
+        scanner.on_scan("PS-CMD:ACK")
+        scanner.on_scan("PS-USER:bob")  # another packer's badge mid-pack: asked, not switched
+        await shoot(w, out, "banner-takeover-asked", saved)
+        scanner.on_scan("PS-CMD:ACK")
         # Stop packing: the first scan asks, the second stops and lists what to put back.
         scanner.on_scan("PS-CMD:CANCEL")
         await shoot(w, out, "banner-stop-asked", saved)
@@ -135,7 +142,7 @@ async def main(out: Path) -> list[str]:
     # Stitch goes away: the station says so, packing goes on, boxes wait in the outbox.
     await asyncio.to_thread(station.sandbox.stop)
     station.sandbox = None
-    await until(lambda: w.connection_notice.isVisible(), within_s=30)
+    await until(lambda: w.connection_notice.isVisible(), within_s=90)
     small = [
         f
         for f in fulfillments

@@ -48,8 +48,34 @@ def ts_path(lang: str) -> Path:
     return I18N / f"packstation_{lang}.ts"
 
 
+# `plural("Ctx", "%n boxes waiting", n, one=...)`: lupdate's Python reader takes a numerus
+# message only from translate() with a literal count (a name, a call or a keyword hides the whole
+# call), so the copy it reads gets `translate("Ctx", "…", "", 1)` in the call's place.
+_PLURAL = re.compile(r"(?<![\w.])plural\(\s*(\"\w+\")\s*,\s*(\"(?:[^\"\\]|\\.)*\")\s*,")
+
+
+def _plurals_spelled_out(text: str) -> str:
+    out: list[str] = []
+    at = 0
+    for match in _PLURAL.finditer(text):
+        if match.start() < at:
+            continue
+        depth, end = 1, match.end()
+        while depth and end < len(text):  # to the call's closing parenthesis
+            depth += {"(": 1, ")": -1}.get(text[end], 0)
+            end += 1
+        call = f'QCoreApplication.translate({match.group(1)}, {match.group(2)}, "", 1'
+        # The same number of lines: the .ts locations stay right.
+        lines = "\n" * text.count("\n", match.start(), end)
+        out += [text[at : match.start()], call, lines, ")"]
+        at = end
+    out.append(text[at:])
+    return "".join(out)
+
+
 def spelled_out(text: str) -> str:
     """The source with `_tr("…")` spelled `QCoreApplication.translate("Ctx", "…")`."""
+    text = _plurals_spelled_out(text)
     for name, context in _HELPER.findall(text) + _HELPER_DEF.findall(text):
         text = re.sub(
             rf"(?<![\w.]){re.escape(name)}\(", f'QCoreApplication.translate("{context}", ', text
@@ -144,7 +170,10 @@ def problems(lang: str) -> list[str]:
         elif translation is not None and not (translation.text or "").strip():
             kind = kind or "empty"
         words = "".join(translation.itertext()) if translation is not None else ""
-        if not kind and _placeholders(source) != _placeholders(words):
+        # Each plural form carries the source's placeholders on its own.
+        numerus = translation is not None and message.get("numerus") == "yes"
+        forms = [f.text or "" for f in translation.iter("numerusform")] if numerus else []
+        if not kind and any(_placeholders(source) != _placeholders(w) for w in forms or [words]):
             kind = "placeholders differ from the source"
         if kind:
             found.append(f"{lang}\t{context}\t{source}\t{kind}")

@@ -50,6 +50,12 @@ class PackOpening(PackState):
             )
         if self._unwritable is not None:
             return OpenedPack(False, self._unwritable, refusal=OpenRefusal.JOURNAL)
+        if self._stopped is not None:
+            return OpenedPack(
+                False,
+                f"Put back what was in the box of order {self._stopped.order_number} first",
+                refusal=OpenRefusal.PUT_BACK,
+            )
         gate = self.slip_gate()
         if not gate.allowed:
             return OpenedPack(False, f"{gate.verdict}: {gate.detail}", refusal=OpenRefusal.SIGN_IN)

@@ -18,7 +18,7 @@ from enum import StrEnum
 from typing import Any
 
 from packstation.domain.clock import Clock
-from packstation.domain.events import PackEvent
+from packstation.domain.events import PackEvent, PutBack
 from packstation.domain.records import Fulfillment
 from packstation.domain.scans import Scan
 from packstation.domain.session import PackSession, SessionSpec, Snapshot
@@ -51,6 +51,8 @@ class Verdict(StrEnum):
     SIGNED_IN = "signed_in"
     SIGN_IN_FIRST = "sign_in_first"  # a slip with nobody signed in (allow_anonymous_packing off)
     LABEL_USED = "label_used"  # this carrier label is already on another box of the order
+    PUT_BACK_FIRST = "put_back_first"  # a stopped pack's units are still out: ACK before a slip
+    PUT_BACK_DONE = "put_back_done"  # the packer acknowledged the stopped pack's list
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +65,22 @@ class ScanOutcome:
     fulfillment_id: str | None = None  # OPEN_ORDER / FINISH_FIRST: the slip's order
     box: OutboxEntry | None = None  # a box closed: its pending shipment
     alert: PackAlert | None = None  # an unacknowledged change of the open order
+    stopped: StoppedPack | None = None  # PUT_BACK_FIRST: the list still to put back
+
+
+@dataclass(frozen=True, slots=True)
+class StoppedPack:
+    """A pack that stopped with units in its box (or that Stitch canceled): its list stays on
+    screen, and no slip opens, until the packer acknowledges that the units are back."""
+
+    fulfillment_id: str
+    order_number: str
+    put_back: tuple[PutBack, ...]
+    by_stitch: bool = False  # canceled or shipped elsewhere in Stitch, not stopped by the packer
+
+    @property
+    def units(self) -> int:
+        return sum(p.quantity for p in self.put_back)
 
 
 class OpenRefusal(StrEnum):
@@ -74,6 +92,7 @@ class OpenRefusal(StrEnum):
     NOTHING_LEFT = "nothing_left"  # every unit is already in this station's outbox
     JOURNAL = "journal"  # the journal cannot be written
     SIGN_IN = "sign_in"  # nobody signed in and the station does not pack anonymously
+    PUT_BACK = "put_back"  # a stopped pack's units are not acknowledged as put back yet
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +140,8 @@ class PackState:
         self._recheck: PackAlert | None = None
         self._unwritable: str | None = None
         self._shipped_at: dt.datetime | None = None
+        self._stopped: StoppedPack | None = None
+        self._last_scan_at: dt.datetime | None = None  # for the idle sign-out
         self._tasks: set[asyncio.Task[None]] = set()
         notifier.on(QueueChanged, self._on_queue_changed)
         notifier.on(StatusRefused, self._on_status_refused)
@@ -148,6 +169,11 @@ class PackState:
     @property
     def fulfillment(self) -> Fulfillment | None:
         return self._fulfillment
+
+    @property
+    def stopped_pack(self) -> StoppedPack | None:
+        """A stopped pack whose units are still to go back (acknowledge to clear)."""
+        return self._stopped
 
     @property
     def accepting_scans(self) -> bool:
@@ -265,5 +291,6 @@ __all__ = [
     "OpenedPack",
     "PackState",
     "ScanOutcome",
+    "StoppedPack",
     "Verdict",
 ]

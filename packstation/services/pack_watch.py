@@ -13,7 +13,13 @@ from packstation.api.errors import (
 from packstation.domain.records import Fulfillment, FulfillmentState
 from packstation.domain.scans import Scan
 from packstation.services.notifications import AlertKind, PackAlert, QueueChanged, StatusRefused
-from packstation.services.pack_state import CHANGE_ACKNOWLEDGED, PackState, ScanOutcome, Verdict
+from packstation.services.pack_state import (
+    CHANGE_ACKNOWLEDGED,
+    PackState,
+    ScanOutcome,
+    StoppedPack,
+    Verdict,
+)
 from packstation.services.shipment_payload import changed_fields, watched
 from packstation.store import (
     JournalUnavailable,
@@ -82,6 +88,10 @@ class PackWatch(PackState):
 
     def _stop(self, kind: AlertKind, fulfillment: Fulfillment, message: str) -> PackAlert:
         alert = PackAlert(kind, fulfillment.id, fulfillment.order_number, message)
+        put_back = self._session.put_back() if self._session is not None else ()
+        # Canceled or shipped elsewhere: what is in the box goes back, and the list stays on
+        # screen (no slip opens) until the packer acknowledges it.
+        self._stopped = StoppedPack(fulfillment.id, fulfillment.order_number, put_back, True)
         if self._session_id is not None:
             try:
                 self._journal.close_session(self._session_id, outcome=SessionOutcome.STOPPED)

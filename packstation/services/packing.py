@@ -27,6 +27,7 @@ from packstation.domain.commands import command_text
 from packstation.domain.events import Outcome, PackEvent, SessionState
 from packstation.domain.scans import CommandName, CommandScan, Scan, TextScan
 from packstation.domain.session import PackSession
+from packstation.domain.signin import idle_signed_out, sign_out_due
 from packstation.services.event_records import journal_event
 from packstation.services.pack_opening import PackOpening
 from packstation.services.pack_state import (
@@ -34,6 +35,7 @@ from packstation.services.pack_state import (
     OpenedPack,
     OpenRefusal,
     ScanOutcome,
+    StoppedPack,
     Verdict,
 )
 from packstation.services.pack_watch import PackWatch
@@ -58,8 +60,19 @@ class PackingService(PackOpening, PackWatch):
             return ScanOutcome(Verdict.REFUSED, self._unwritable, snapshot=self.current)
         scan = classify(raw)
         session = self._session
-        if isinstance(scan, CommandScan) and scan.name is CommandName.USER and session is None:
+        self._last_scan_at = self._clock()
+        badge = isinstance(scan, CommandScan) and scan.name is CommandName.USER
+        ack = isinstance(scan, CommandScan) and scan.name is CommandName.ACK
+        if isinstance(scan, CommandScan) and badge and session is None:
             return self._sign_in_without_pack(scan.argument or "", scan)
+        if session is None and self._stopped is not None:
+            return self._put_back_acknowledged(scan) if ack else self._put_back_first(scan)
+        if session is not None and not (badge or ack) and not self.slip_gate().allowed:
+            # Signed out mid-pack (idle): the next scans wait for a badge, nothing is counted.
+            gate = self.slip_gate()
+            return ScanOutcome(
+                Verdict.SIGN_IN_FIRST, f"{gate.verdict}: {gate.detail}", scan, snapshot=self.current
+            )
         if session is None:
             found = None if isinstance(scan, CommandScan) else self._queue.find_reference(raw)
             if found is not None:
@@ -109,6 +122,8 @@ class PackingService(PackOpening, PackWatch):
         """The acknowledge key: a change alert first, else the pack session's error."""
         if self._unwritable is not None:
             return ScanOutcome(Verdict.REFUSED, self._unwritable, snapshot=self.current)
+        if self._session is None and self._stopped is not None:
+            return self._put_back_acknowledged(None)
         if self._session is None:
             return ScanOutcome(Verdict.NO_PACK, "No order open")
         if self._recheck is not None:
@@ -137,6 +152,67 @@ class PackingService(PackOpening, PackWatch):
     def set_status_of_open(self, text: str) -> ScanOutcome:
         return self.scan(command_text(CommandName.STATUS, text))
 
+    def take_over(self) -> ScanOutcome:
+        """The UI's "yes" to the badge a scan asked about: that packer packs on (journaled)."""
+        session = self._session
+        if self._unwritable is not None:
+            return ScanOutcome(Verdict.REFUSED, self._unwritable, snapshot=self.current)
+        if session is None or session.takeover_asked is None:
+            return ScanOutcome(Verdict.NO_PACK, "No takeover asked", snapshot=self.current)
+        badge = session.takeover_asked
+        event = session.take_over(badge, self._clock(), previous=self.packer or None)
+        return self._commit(session, event)
+
+    def sign_out_if_idle(self, now: dt.datetime | None = None) -> bool:
+        """Sign the packer out after `idle_sign_out_minutes` without a scan (0: never)."""
+        minutes = self._settings.idle_sign_out_minutes
+        if not self.packer or minutes <= 0:
+            return False
+        idle = dt.timedelta(minutes=minutes)
+        if not idle_signed_out(self._last_scan_at, now or self._clock(), idle):
+            return False
+        try:
+            self._journal.audit(
+                station=self._settings.station,
+                who=self.packer,
+                what="signed out",
+                why=f"no scan for {minutes} min",
+                session_id=self._session_id,
+            )
+        except JournalUnavailable as exc:
+            self._journal_failed(exc)
+        self.packer = ""
+        return True
+
+    @property
+    def idle_minutes(self) -> int:
+        return self._settings.idle_sign_out_minutes
+
+    def next_idle_check(self) -> dt.datetime | None:
+        """When the idle sign-out falls due for the packer signed in (None: nobody, or never)."""
+        minutes = self._settings.idle_sign_out_minutes
+        if not self.packer or minutes <= 0:
+            return None
+        return sign_out_due(self._last_scan_at, dt.timedelta(minutes=minutes))
+
+    def _put_back_first(self, scan: Scan) -> ScanOutcome:
+        stopped = self._stopped
+        assert stopped is not None
+        return ScanOutcome(
+            Verdict.PUT_BACK_FIRST,
+            f"Put back what was in the box of order {stopped.order_number}, then scan PS-CMD:ACK",
+            scan,
+            stopped=stopped,
+        )
+
+    def _put_back_acknowledged(self, scan: Scan | None) -> ScanOutcome:
+        stopped = self._stopped
+        assert stopped is not None
+        self._stopped = None
+        return ScanOutcome(
+            Verdict.PUT_BACK_DONE, f"Order {stopped.order_number}: units put back", scan
+        )
+
     def set_shipped_at(self, when: dt.datetime | None) -> None:
         """Another `shipped_at` for the next box closed (None: the label scan's time)."""
         if when is not None and when.utcoffset() is None:
@@ -150,6 +226,7 @@ class PackingService(PackOpening, PackWatch):
             self._journal_failed(exc)
             return ScanOutcome(Verdict.REFUSED, str(exc), scan)
         self.packer = packer
+        self._last_scan_at = self._clock()
         return ScanOutcome(Verdict.SIGNED_IN, f"Signed in: {packer}", scan)
 
     def _commit(self, session: PackSession, event: PackEvent) -> ScanOutcome:
@@ -206,6 +283,8 @@ class PackingService(PackOpening, PackWatch):
             self._put_status(fid, result.argument)
         if result.outcome is Outcome.CANCELED:
             self._release_claim(fid)
+            if result.put_back:
+                self._stopped = StoppedPack(fid, session.spec.order_number, result.put_back)
         if box_entry is not None:
             self._shipped_at = None
             self._kick_sender()
@@ -239,4 +318,12 @@ class PackingService(PackOpening, PackWatch):
         )
 
 
-__all__ = ["Clock", "OpenRefusal", "OpenedPack", "PackingService", "ScanOutcome", "Verdict"]
+__all__ = [
+    "Clock",
+    "OpenRefusal",
+    "OpenedPack",
+    "PackingService",
+    "ScanOutcome",
+    "StoppedPack",
+    "Verdict",
+]

@@ -32,6 +32,12 @@ class Approvals(Protocol):
         """Who decided (None: not approved)."""
         ...
 
+    async def unknown_label(
+        self, parent: QWidget | None, fulfillment_id: str, code: str
+    ) -> str | None:
+        """Ship a label no carrier format knows: who approved (None: not approved)."""
+        ...
+
 
 class OpenApprovals:
     """No supervisor screens: everything is allowed, in the name of whoever is signed in."""
@@ -47,6 +53,11 @@ class OpenApprovals:
 
     async def resolve_rejected(
         self, parent: QWidget | None, fulfillment_id: str, local_id: str, resolution: str
+    ) -> str | None:
+        return self._who() or "supervisor"
+
+    async def unknown_label(
+        self, parent: QWidget | None, fulfillment_id: str, code: str
     ) -> str | None:
         return self._who() or "supervisor"
 
@@ -73,6 +84,14 @@ class SupervisorApprovals:
     ) -> str | None:
         approval = await self._gate.approve_resolve_rejected(
             parent, self._context, fulfillment_id, local_id=local_id, resolution=resolution
+        )
+        return None if approval is None else str(approval.who) or "supervisor"
+
+    async def unknown_label(
+        self, parent: QWidget | None, fulfillment_id: str, code: str
+    ) -> str | None:
+        approval = await self._gate.approve_unknown_label(
+            parent, self._context, fulfillment_id, code=code
         )
         return None if approval is None else str(approval.who) or "supervisor"
 

@@ -56,6 +56,7 @@ class Feedback:
     state: BannerKind
     headline: str  # the verdict, e.g. "NOT IN THIS ORDER" or "OK   2 of 2": shown big
     detail: str = ""  # the item's full name, the reason, what to do next: the line(s) below
+    hold: bool = False  # stays until acknowledged, whatever its colour (a stopped pack's list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,9 +95,9 @@ def fit(text: str, font: QFont, rect: QRect, smallest: int) -> Fitted:
 
 
 class FeedbackBanner(QWidget):
-    """Shows one `Feedback` at a time: always the latest, except that a locked error stays until
-    `acknowledge()`; feedback that is not an error and arrives meanwhile is kept and shown after
-    the acknowledgement, never over it."""
+    """Shows one `Feedback` at a time: always the latest, except that a locked error (or a held
+    message) stays until `acknowledge()`; feedback that is not an error and arrives meanwhile is
+    kept and shown after the acknowledgement, never over it."""
 
     acknowledged = Signal()
 
@@ -143,10 +144,10 @@ class FeedbackBanner(QWidget):
 
     @property
     def needs_acknowledgement(self) -> bool:
-        return self._feedback.state is BannerKind.ERROR_LOCKED
+        return self._feedback.state is BannerKind.ERROR_LOCKED or self._feedback.hold
 
     def show_feedback(self, feedback: Feedback) -> None:
-        locked = feedback.state is BannerKind.ERROR_LOCKED
+        locked = feedback.state is BannerKind.ERROR_LOCKED or feedback.hold
         if self.needs_acknowledgement and not locked and feedback.state is not BannerKind.ERROR:
             self._held_back = feedback
             return
@@ -157,7 +158,7 @@ class FeedbackBanner(QWidget):
 
     def acknowledge(self) -> None:
         """Esc or PS-CMD:ACK: the error has been seen. Shows what was held back, or ready."""
-        if not self.is_red:
+        if not (self.is_red or self._feedback.hold):
             return
         held, self._held_back = self._held_back, None
         self._set(held or Feedback(BannerKind.READY, self._ready_words()))

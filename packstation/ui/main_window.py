@@ -57,6 +57,8 @@ class MainWindow(QMainWindow):
     partial_requested = Signal()
     ship_requested = Signal()
     cancel_requested = Signal()
+    ship_anyway_requested = Signal()
+    take_over_requested = Signal()
     refresh_requested = Signal()
     set_status_requested = Signal(list)  # fulfillment ids selected in the queue
     print_slip_requested = Signal(list)
@@ -110,6 +112,8 @@ class MainWindow(QMainWindow):
             (self.pack_view.partial_requested, self.partial_requested),
             (self.pack_view.ship_requested, self.ship_requested),
             (self.pack_view.cancel_requested, self.cancel_requested),
+            (self.pack_view.ship_anyway_requested, self.ship_anyway_requested),
+            (self.pack_view.take_over_requested, self.take_over_requested),
         ):
             view_signal.connect(window_signal)
         # The offline notice lives in the status bar, whose height is fixed: going offline

@@ -12,12 +12,12 @@ import contextlib
 from typing import TYPE_CHECKING
 
 from packstation.domain.session import SessionSpec
-from packstation.services.packing import OpenedPack, OpenRefusal
+from packstation.services.packing import OpenedPack, OpenRefusal, StoppedPack
 from packstation.ui.banner import BannerState, Feedback
 from packstation.ui.dialogs import Question, answer_of
 from packstation.ui.i18n import fill as _fill
+from packstation.ui.i18n import plural, translator
 from packstation.ui.i18n import sentence as _sentence
-from packstation.ui.i18n import translator
 from packstation.ui.pack_view import PackHeader
 
 if TYPE_CHECKING:
@@ -69,7 +69,10 @@ class PackOpening:
     def _feedback(self, feedback: Feedback) -> None:
         raise NotImplementedError
 
-    def _sign_in_first(self) -> None:
+    def _sign_in_first(self, *, mid_pack: bool = False) -> None:
+        raise NotImplementedError
+
+    def put_back_first(self, stopped: StoppedPack) -> None:
         raise NotImplementedError
 
     def open_requested(self, fulfillment_id: str) -> None:
@@ -116,10 +119,24 @@ class PackOpening:
         if opened.refusal is OpenRefusal.SIGN_IN:
             self._sign_in_first()
             return
+        stopped = self.packing.stopped_pack
+        if opened.refusal is OpenRefusal.PUT_BACK and stopped is not None:
+            self.put_back_first(stopped)
+            return
         if opened.refusal is OpenRefusal.CLAIMED:
             await self._ask_takeover(fulfillment_id, opened)
             return
-        lost = " " + _fill(_tr("%1 scans were not counted."), len(waiting)) if waiting else ""
+        lost = (
+            " "
+            + plural(
+                "PackingController",
+                "%n scans were not counted.",
+                len(waiting),
+                one="%n scan was not counted.",
+            )
+            if waiting
+            else ""
+        )
         soft = opened.refusal in (OpenRefusal.BUSY, OpenRefusal.NOTHING_LEFT)
         self._feedback(
             Feedback(

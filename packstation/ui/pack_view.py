@@ -95,6 +95,8 @@ class PackView(QWidget):
     partial_requested = Signal()
     ship_requested = Signal()
     cancel_requested = Signal()
+    ship_anyway_requested = Signal()  # over a label lock: ship the label scanned (journaled)
+    take_over_requested = Signal()  # another packer's badge asked: yes, they pack on
     shipped_at_changed = Signal(object)  # dt.datetime with the station's offset, or None: "now"
 
     def __init__(self, parent: QWidget | None = None, zone: dt.tzinfo | None = None) -> None:
@@ -186,6 +188,19 @@ class PackView(QWidget):
         self.ship_button.setToolTip(_tr("Close the box (or scan PS-CMD:SHIP)"))
         self.cancel_button.setToolTip(_tr("Stop packing this order (or scan PS-CMD:CANCEL)"))
 
+        # Shown only while their question is up: the same as scanning PS-CMD:SHIP or the badge.
+        self.ship_anyway_button = self._button(
+            _tr("Ship this label anyway"), "", self.ship_anyway_requested
+        )
+        self.ship_anyway_button.setToolTip(
+            _tr("Ship the box with the label just scanned (or scan PS-CMD:SHIP)")
+        )
+        self.take_over_button = self._button(_tr("Take over"), "", self.take_over_requested)
+        self.take_over_button.setToolTip(_tr("The new packer packs on (or scan the badge again)"))
+        for b in (self.ship_anyway_button, self.take_over_button):
+            b.setObjectName("lockAction")
+            b.hide()
+
         scan_label = QLabel(_tr("Scan:"))
         scan_label.setBuddy(self.scan_field)
         bottom = QHBoxLayout()
@@ -210,6 +225,9 @@ class PackView(QWidget):
         top.addWidget(self.ship_to, 1)
         progress = QHBoxLayout()
         progress.addWidget(self.progress, 1)
+        # Beside the bar, which gives way: the window stays within 1366 px with a question up.
+        progress.addWidget(self.ship_anyway_button)
+        progress.addWidget(self.take_over_button)
         progress.addWidget(self.shipped_now)
         progress.addWidget(self.shipped_at_edit)
         action = QHBoxLayout()
@@ -273,10 +291,12 @@ class PackView(QWidget):
         self._header = None
         self._snapshot = None
         self.title.setText(_tr("No order open"))
-        self.ship_to.setText(
+        self.ship_to.setText("")
+        # In the notes' place, which wraps: beside the title it was cut at 1366 px.
+        self.notes.setText(
             _tr("Scan a packing slip, or pick an order in the queue and press Enter")
         )
-        self.notes.hide()
+        self._style_notes(NO_NOTES)
         self.progress.hide()
         # Between orders the lines table is empty and the view narrow: its header would be cut.
         self.table.hide()
@@ -285,6 +305,7 @@ class PackView(QWidget):
         self.progress.setValue(0)
         self.progress.setFormat("")
         self.next_action.setText(_tr("Next: scan a packing slip"))
+        self._show_questions(None)
         self._enable(False)
         self.order_shown.emit(False)
 
@@ -346,7 +367,9 @@ class PackView(QWidget):
             self.notes.setText(_tr("NOTE: %1").replace("%1", header.notes))
         else:
             self.notes.setText(_tr("No notes on this order"))
-        name = NOTES if header.notes else NO_NOTES
+        self._style_notes(NOTES if header.notes else NO_NOTES)
+
+    def _style_notes(self, name: str) -> None:
         if self.notes.objectName() != name:
             self.notes.setObjectName(name)
             self.notes.style().unpolish(self.notes)
@@ -377,6 +400,17 @@ class PackView(QWidget):
         action = _tr("Next: %1").replace("%1", domain_text(snapshot.next_action))
         if self.next_action.text() != action:
             self.next_action.setText(action)
+        self._show_questions(snapshot)
+
+    def _show_questions(self, snapshot: Snapshot | None) -> None:
+        offer = snapshot is not None and snapshot.override is not None
+        if self.ship_anyway_button.isVisible() != offer:
+            self.ship_anyway_button.setVisible(offer)
+        asked = snapshot.takeover_asked if snapshot is not None else None
+        if asked:
+            self.take_over_button.setText(_tr("Take over: %1").replace("%1", asked))
+        if self.take_over_button.isVisible() != bool(asked):
+            self.take_over_button.setVisible(bool(asked))
 
     def _scroll_to_last_change(self) -> None:
         if 0 <= self._scroll_row < self.model.rowCount():

@@ -40,6 +40,7 @@ from packstation.ui.feedback_words import feedback_for
 from packstation.ui.i18n import fill as _fill
 from packstation.ui.i18n import translator
 from packstation.ui.pack_opening import PackOpening
+from packstation.ui.pack_questions import PackQuestions
 
 if TYPE_CHECKING:
     from packstation.services.station import Station
@@ -54,8 +55,9 @@ MAX_WAITING_SCANS = 200  # scans kept while an order opens (a slow Stitch, a fas
 _tr = translator("PackingController")
 
 
-class PackingController(QObject, PackOpening):
-    """Scans, keys and clicks of the packing screen; opening and takeover in `PackOpening`."""
+class PackingController(QObject, PackQuestions, PackOpening):
+    """Scans, keys and clicks of the packing screen; opening and takeover in `PackOpening`, the
+    questions about the pack (stop, badge, unknown label, idle) in `PackQuestions`."""
 
     def __init__(
         self,
@@ -89,14 +91,18 @@ class PackingController(QObject, PackOpening):
         w.partial_requested.connect(self.partial)
         w.ship_requested.connect(self.ship)
         w.cancel_requested.connect(self.cancel)
+        w.ship_anyway_requested.connect(self.ship_anyway)
+        w.take_over_requested.connect(self.take_over)
         w.sign_in_requested.connect(self.ask_sign_in)
         w.pack_view.shipped_at_changed.connect(self._shipped_at_changed)
         w.status_line.set_packer(self.packing.packer or None)
         report = services.journal_check.report
         if report is not None and not report.ok:  # the check ended before this window listened
             self._on_journal_check_failed(JournalCheckFailed(report.summary))
+        self._start_idle_timer()
 
     def close(self) -> None:
+        self.idle_timer.stop()
         for unsubscribe in self._unsubscribe:
             unsubscribe()
         self._unsubscribe = []
@@ -144,7 +150,8 @@ class PackingController(QObject, PackOpening):
         """Esc or the menu: the domain's lock or an order change first, else the banner."""
         snapshot = self.packing.current
         locked = snapshot is not None and snapshot.error is not None
-        if self.packing.pending_alert is not None or locked:
+        stopped = snapshot is None and self.packing.stopped_pack is not None
+        if self.packing.pending_alert is not None or locked or stopped:
             self.render(self.packing.acknowledge())
         else:
             self.window.banner.acknowledge()
@@ -157,9 +164,6 @@ class PackingController(QObject, PackOpening):
 
     def ship(self) -> None:
         self._command(self.packing.ship)
-
-    def cancel(self) -> None:
-        self._command(self.packing.cancel)
 
     def set_quantity(self, n: int) -> None:
         self._command(lambda: self.packing.set_quantity(n))
@@ -216,7 +220,12 @@ class PackingController(QObject, PackOpening):
             self.window.banner.acknowledge()
             self._feedback(Feedback(BannerState.OK, _tr("Change checked: go on packing"), ""))
         elif v is Verdict.SIGN_IN_FIRST:
-            self._sign_in_first()
+            self._sign_in_first(mid_pack=outcome.snapshot is not None)
+        elif v is Verdict.PUT_BACK_FIRST:
+            assert outcome.stopped is not None
+            self.put_back_first(outcome.stopped)
+        elif v is Verdict.PUT_BACK_DONE:
+            self.put_back_done()
         elif v is Verdict.SIGNED_IN:
             language.sign_in(self.packing.packer)  # before the words below: in their language
             self.window.status_line.set_packer(self.packing.packer or None)
@@ -249,7 +258,13 @@ class PackingController(QObject, PackOpening):
         if result.command is CommandName.USER and self.packing.packer:
             language.sign_in(self.packing.packer)  # the banner below speaks the packer's language
         # The banner first: it is what the packer glances at.
-        self._feedback(feedback_for(event, snapshot))
+        stopped = self.packing.stopped_pack
+        if result.outcome is Outcome.STOPPED and stopped is not None:
+            self._feedback(self.stopped_feedback(stopped))  # the list stays until ACK
+        else:
+            self._feedback(feedback_for(event, snapshot))
+        if self.is_approval_notice(outcome):
+            self.approval_required()
         view = self.window.pack_view
         if result.box is not None:
             box = result.box
@@ -275,12 +290,15 @@ class PackingController(QObject, PackOpening):
         if result.command is CommandName.USER:
             self.window.status_line.set_packer(self.packing.packer or None)
 
-    def _sign_in_first(self) -> None:
+    def _sign_in_first(self, *, mid_pack: bool = False) -> None:
+        self.window.status_line.set_packer(self.packing.packer or None)
         self._feedback(
             Feedback(
                 BannerState.WARNING,
                 _tr("SIGN IN FIRST"),
-                _tr("Scan your badge (PS-USER) or press Ctrl+L, then the packing slip again"),
+                _tr("Scan your badge (PS-USER) or press Ctrl+L, then scan again: nothing counted")
+                if mid_pack
+                else _tr("Scan your badge (PS-USER) or press Ctrl+L, then the packing slip again"),
             )
         )
 
@@ -354,9 +372,7 @@ class PackingController(QObject, PackOpening):
         if kind in (AlertKind.CANCELED, AlertKind.COMPLETED_ELSEWHERE):
             if current is None:
                 self.window.pack_view.clear()
-            self._feedback(
-                Feedback(BannerState.ERROR, alert.message, _tr("Press Esc when the items are back"))
-            )
+            self.order_gone(alert)
         elif kind is AlertKind.EDITED:
             if current is not None and current.fulfillment_id == alert.fulfillment_id:
                 self.window.pack_view.set_header(self._header(alert.fulfillment_id))

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject
 
 from packstation.services.errors import JournalError
 from packstation.ui.dialogs import answer_of
-from packstation.ui.i18n import translator
+from packstation.ui.i18n import plural, translator
 from packstation.ui.status_dialog import SetStatusDialog
 
 if TYPE_CHECKING:
@@ -101,10 +101,11 @@ class StatusActions(QObject):
         if len(fulfillment_ids) == 1:
             words = _tr("Status set: %1").replace("%1", status or _tr("(cleared)"))
         else:
-            words = (
-                _tr("Status of %1 orders set: %2")
-                .replace("%1", str(len(fulfillment_ids)))
-                .replace("%2", status or _tr("(cleared)"))
-            )
+            words = plural(
+                "StatusActions",
+                "Status of %n orders set: %2",
+                len(fulfillment_ids),
+                one="Status of %n order set: %2",
+            ).replace("%2", status or _tr("(cleared)"))
         self.window.show_message(words)
         return True

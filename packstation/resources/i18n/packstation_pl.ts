@@ -4,7 +4,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../ui/supervisor/bar_chart.py" line="108"/>
+        <location filename="../../ui/supervisor/bar_chart.py" line="108" />
         <source>Nothing packed in this period</source>
         <translation>Nic nie spakowano w tym okresie</translation>
     </message>
@@ -12,40 +12,40 @@
 <context>
     <name>ConnectionNotice</name>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="388" />
         <source>Enter new token…</source>
         <translation>Wpisz nowy token…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
-        <source>Stitch can&apos;t be reached</source>
+        <location filename="../../ui/main_window.py" line="405" />
+        <source>Stitch can't be reached</source>
         <translation>Brak połączenia ze Stitch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="407" />
         <source>since %1</source>
         <translation>od %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="409" />
         <source>last sync %1</source>
         <translation>ostatnia synchr. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="410" />
         <source>Go on packing: boxes wait on this station and go out later.</source>
         <translation>Pakuj dalej: kartony czekają na stanowisku i wyjdą później.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
-        <source>Stitch refused this station&apos;s access token. Go on packing: nothing is lost, boxes wait until a new token is entered.</source>
+        <location filename="../../ui/main_window.py" line="422" />
+        <source>Stitch refused this station's access token. Go on packing: nothing is lost, boxes wait until a new token is entered.</source>
         <translation>Stitch odrzucił token tego stanowiska. Pakuj dalej: nic nie ginie, kartony czekają na nowy token.</translation>
     </message>
 </context>
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../ui/crash_handler.py" line="50"/>
+        <location filename="../../ui/crash_handler.py" line="50" />
         <source>Something went wrong in Packstation. Your scans are saved. Please tell your supervisor; the details are in {path}.</source>
         <translation>Coś poszło nie tak w Packstation. Skany są zapisane. Powiedz kierownikowi; szczegóły są w {path}.</translation>
     </message>
@@ -53,337 +53,337 @@
 <context>
     <name>DomainWords</name>
     <message>
-        <location filename="../../ui/domain_words.py" line="26"/>
+        <location filename="../../ui/domain_words.py" line="26" />
         <source>NOT IN THIS ORDER</source>
         <translation>NIE Z TEGO ZAMÓWIENIA</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="27"/>
+        <location filename="../../ui/domain_words.py" line="27" />
         <source>UNKNOWN CODE</source>
         <translation>NIEZNANY KOD</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="28"/>
+        <location filename="../../ui/domain_words.py" line="28" />
         <source>SCAN AGAIN</source>
         <translation>ZESKANUJ PONOWNIE</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="29"/>
+        <location filename="../../ui/domain_words.py" line="29" />
         <source>ONE TOO MANY</source>
         <translation>O JEDEN ZA DUŻO</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="30"/>
+        <location filename="../../ui/domain_words.py" line="30" />
         <source>NOT YET</source>
         <translation>JESZCZE NIE</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="31"/>
+        <location filename="../../ui/domain_words.py" line="31" />
         <source>BOX IS EMPTY</source>
         <translation>KARTON PUSTY</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="32"/>
+        <location filename="../../ui/domain_words.py" line="32" />
         <source>SCAN SHIP FIRST</source>
         <translation>NAJPIERW WYŚLIJ</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="33"/>
+        <location filename="../../ui/domain_words.py" line="33" />
         <source>SCAN THE LABEL</source>
         <translation>ZESKANUJ ETYKIETĘ</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="34"/>
+        <location filename="../../ui/domain_words.py" line="34" />
         <source>BAD QUANTITY</source>
         <translation>ZŁA ILOŚĆ</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="35"/>
+        <location filename="../../ui/domain_words.py" line="35" />
         <source>WRONG CARRIER</source>
         <translation>ZŁY PRZEWOŹNIK</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="36"/>
+        <location filename="../../ui/domain_words.py" line="36" />
         <source>UNKNOWN LABEL</source>
         <translation>NIEZNANA ETYKIETA</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="37"/>
+        <location filename="../../ui/domain_words.py" line="37" />
         <source>NOTHING TO UNDO</source>
         <translation>NIE MA CZEGO COFNĄĆ</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="38"/>
+        <location filename="../../ui/domain_words.py" line="38" />
         <source>NOTHING TO ACKNOWLEDGE</source>
         <translation>NIE MA CZEGO POTWIERDZAĆ</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="39"/>
+        <location filename="../../ui/domain_words.py" line="39" />
         <source>ALREADY OPEN</source>
         <translation>JUŻ OTWARTE</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="40"/>
+        <location filename="../../ui/domain_words.py" line="40" />
         <source>SUPERVISOR NEEDED</source>
         <translation>POTRZEBNY KIEROWNIK</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="41"/>
+        <location filename="../../ui/domain_words.py" line="41" />
         <source>FINISH THIS BOX FIRST</source>
         <translation>NAJPIERW SKOŃCZ TEN KARTON</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="42"/>
+        <location filename="../../ui/domain_words.py" line="42" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="43"/>
+        <location filename="../../ui/domain_words.py" line="43" />
         <source>UNDONE</source>
         <translation>COFNIĘTO</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="44"/>
+        <location filename="../../ui/domain_words.py" line="44" />
         <source>QUANTITY SET</source>
         <translation>ILOŚĆ USTAWIONA</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="45"/>
+        <location filename="../../ui/domain_words.py" line="45" />
         <source>QUANTITY TAKEN BACK</source>
         <translation>ILOŚĆ COFNIĘTA</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="46"/>
+        <location filename="../../ui/domain_words.py" line="46" />
         <source>STILL LOCKED</source>
         <translation>NADAL ZABLOKOWANE</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="47"/>
+        <location filename="../../ui/domain_words.py" line="47" />
         <source>GO ON</source>
         <translation>DALEJ</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="48"/>
+        <location filename="../../ui/domain_words.py" line="48" />
         <source>BOX SHIPPED</source>
         <translation>KARTON WYSŁANY</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="49"/>
+        <location filename="../../ui/domain_words.py" line="49" />
         <source>PACKING STOPPED</source>
         <translation>PAKOWANIE PRZERWANE</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="50"/>
+        <location filename="../../ui/domain_words.py" line="50" />
         <source>STOP PACKING?</source>
         <translation>PRZERWAĆ PAKOWANIE?</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="51"/>
+        <location filename="../../ui/domain_words.py" line="51" />
         <source>NEW PACKER?</source>
         <translation>NOWY PAKOWACZ?</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="52"/>
+        <location filename="../../ui/domain_words.py" line="52" />
         <source>PACK TAKEN OVER</source>
         <translation>PAKOWANIE PRZEJĘTE</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="53"/>
+        <location filename="../../ui/domain_words.py" line="53" />
         <source>SIGNED IN</source>
         <translation>ZALOGOWANO</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="54"/>
+        <location filename="../../ui/domain_words.py" line="54" />
         <source>STATUS SET</source>
         <translation>STATUS USTAWIONY</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="55"/>
+        <location filename="../../ui/domain_words.py" line="55" />
         <source>ORDER FINISHED</source>
         <translation>ZAMÓWIENIE ZAKOŃCZONE</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="56"/>
+        <location filename="../../ui/domain_words.py" line="56" />
         <source>SIGN IN FIRST</source>
         <translation>NAJPIERW SIĘ ZALOGUJ</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="58"/>
+        <location filename="../../ui/domain_words.py" line="58" />
         <source>Code %1 is no product this station knows</source>
         <translation>Kod %1 to nieznany produkt</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="59"/>
+        <location filename="../../ui/domain_words.py" line="59" />
         <source>Could not read %1</source>
         <translation>Nie można odczytać %1</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="60"/>
+        <location filename="../../ui/domain_words.py" line="60" />
         <source>%1 unit still to pack</source>
         <translation>Jeszcze %1 szt. do spakowania</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="61"/>
+        <location filename="../../ui/domain_words.py" line="61" />
         <source>%1 units still to pack</source>
         <translation>Jeszcze %1 szt. do spakowania</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="62"/>
+        <location filename="../../ui/domain_words.py" line="62" />
         <source>Nothing in the box to ship yet</source>
         <translation>W kartonie jeszcze nic nie ma</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="63"/>
+        <location filename="../../ui/domain_words.py" line="63" />
         <source>Scan PS-CMD:SHIP before the carrier label</source>
         <translation>Zeskanuj PS-CMD:SHIP przed etykietą przewoźnika</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="64"/>
+        <location filename="../../ui/domain_words.py" line="64" />
         <source>The box is complete: %1 is not a carrier label</source>
         <translation>Karton kompletny: %1 to nie etykieta przewoźnika</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="65"/>
+        <location filename="../../ui/domain_words.py" line="65" />
         <source>Quantity must be between 1 and 9999</source>
         <translation>Ilość od 1 do 9999</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="66"/>
-        <source>This label is another carrier&apos;s</source>
+        <location filename="../../ui/domain_words.py" line="66" />
+        <source>This label is another carrier's</source>
         <translation>Ta etykieta jest innego przewoźnika</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="67"/>
+        <location filename="../../ui/domain_words.py" line="67" />
         <source>Not a carrier label this station knows: %1</source>
         <translation>Nieznana etykieta przewoźnika: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="68"/>
+        <location filename="../../ui/domain_words.py" line="68" />
         <source>%1 can take over once this box has shipped</source>
         <translation>%1 przejmie po wysłaniu tego kartonu</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="69"/>
-        <source>A supervisor&apos;s PIN accepts a label this station does not know</source>
+        <location filename="../../ui/domain_words.py" line="69" />
+        <source>A supervisor's PIN accepts a label this station does not know</source>
         <translation>Nieznaną etykietę zatwierdza PIN kierownika</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="72"/>
+        <location filename="../../ui/domain_words.py" line="72" />
         <source>Scan STOP again to stop packing and put %1 unit back</source>
         <translation>Zeskanuj STOP jeszcze raz, by przerwać i odłożyć %1 szt.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="73"/>
+        <location filename="../../ui/domain_words.py" line="73" />
         <source>Scan STOP again to stop packing and put %1 units back</source>
         <translation>Zeskanuj STOP jeszcze raz, by przerwać i odłożyć %1 szt.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="74"/>
+        <location filename="../../ui/domain_words.py" line="74" />
         <source>Put these back: %1</source>
         <translation>Odłóż: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="75"/>
+        <location filename="../../ui/domain_words.py" line="75" />
         <source>Nothing was in the box</source>
         <translation>Karton był pusty</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="76"/>
+        <location filename="../../ui/domain_words.py" line="76" />
         <source>Box %1: %2 %3</source>
         <translation>Karton %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="77"/>
-        <source>Scan %1&apos;s badge again to take over this pack</source>
+        <location filename="../../ui/domain_words.py" line="77" />
+        <source>Scan %1's badge again to take over this pack</source>
         <translation>Zeskanuj ponownie identyfikator %1, by przejąć pakowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="78"/>
+        <location filename="../../ui/domain_words.py" line="78" />
         <source>%1 packs on (was %2)</source>
         <translation>%1 pakuje dalej (wcześniej: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="79"/>
+        <location filename="../../ui/domain_words.py" line="79" />
         <source>Scan your badge (PS-USER) before the packing slip</source>
         <translation>Zeskanuj identyfikator (PS-USER) przed listem przewozowym</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="81"/>
+        <location filename="../../ui/domain_words.py" line="81" />
         <source>scan PS-CMD:ACK or press Esc, then scan the missing items</source>
         <translation>zeskanuj PS-CMD:ACK lub wciśnij Esc, potem brakujące towary</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="82"/>
+        <location filename="../../ui/domain_words.py" line="82" />
         <source>scan PS-CMD:ACK or press Esc, then scan PS-CMD:SHIP</source>
         <translation>zeskanuj PS-CMD:ACK lub wciśnij Esc, potem PS-CMD:SHIP</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="83"/>
+        <location filename="../../ui/domain_words.py" line="83" />
         <source>scan PS-CMD:ACK or press Esc, then scan items</source>
         <translation>zeskanuj PS-CMD:ACK lub wciśnij Esc, potem towary</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="84"/>
+        <location filename="../../ui/domain_words.py" line="84" />
         <source>scan PS-CMD:ACK or press Esc, then scan the carrier label</source>
         <translation>zeskanuj PS-CMD:ACK lub wciśnij Esc, potem etykietę przewoźnika</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="85"/>
+        <location filename="../../ui/domain_words.py" line="85" />
         <source>scan PS-CMD:ACK or press Esc, then scan the right item</source>
         <translation>zeskanuj PS-CMD:ACK lub wciśnij Esc, potem właściwy towar</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="86"/>
+        <location filename="../../ui/domain_words.py" line="86" />
         <source>scan a %1 label, or PS-CMD:SHIP to ship this one anyway</source>
         <translation>zeskanuj etykietę %1 albo PS-CMD:SHIP, by wysłać mimo to</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="87"/>
+        <location filename="../../ui/domain_words.py" line="87" />
         <source>scan a %1 label, or PS-CMD:SHIP with a supervisor to ship this one anyway</source>
         <translation>zeskanuj etykietę %1 albo PS-CMD:SHIP z kierownikiem, by wysłać mimo to</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="91"/>
+        <location filename="../../ui/domain_words.py" line="91" />
         <source>scan a known carrier label, or PS-CMD:SHIP to ship this one anyway</source>
         <translation>zeskanuj znaną etykietę albo PS-CMD:SHIP, by wysłać mimo to</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="94"/>
+        <location filename="../../ui/domain_words.py" line="94" />
         <source>scan a known carrier label, or PS-CMD:SHIP with a supervisor to ship this one anyway</source>
         <translation>zeskanuj znaną etykietę albo PS-CMD:SHIP z kierownikiem, by wysłać mimo to</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="98"/>
+        <location filename="../../ui/domain_words.py" line="98" />
         <source>scan the carrier label</source>
         <translation>zeskanuj etykietę przewoźnika</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="99"/>
+        <location filename="../../ui/domain_words.py" line="99" />
         <source>order packed</source>
         <translation>zamówienie spakowane</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="100"/>
+        <location filename="../../ui/domain_words.py" line="100" />
         <source>packing stopped</source>
         <translation>pakowanie przerwane</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="101"/>
+        <location filename="../../ui/domain_words.py" line="101" />
         <source>scan the item to count %1</source>
         <translation>zeskanuj towar, by policzyć %1</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="102"/>
+        <location filename="../../ui/domain_words.py" line="102" />
         <source>scan PS-CMD:SHIP</source>
         <translation>zeskanuj PS-CMD:SHIP</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="103"/>
+        <location filename="../../ui/domain_words.py" line="103" />
         <source>scan items</source>
         <translation>skanuj towary</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="104"/>
+        <location filename="../../ui/domain_words.py" line="104" />
         <source>nobody</source>
         <translation>nikt</translation>
     </message>
@@ -391,7 +391,7 @@
 <context>
     <name>FeedbackBanner</name>
     <message>
-        <location filename="../../ui/banner.py" line="125"/>
+        <location filename="../../ui/banner.py" line="126" />
         <source>Scan a packing slip</source>
         <translation>Zeskanuj list przewozowy</translation>
     </message>
@@ -399,79 +399,79 @@
 <context>
     <name>FeedbackWords</name>
     <message>
-        <location filename="../../ui/feedback_words.py" line="33"/>
-        <location filename="../../ui/feedback_words.py" line="34"/>
+        <location filename="../../ui/feedback_words.py" line="33" />
+        <location filename="../../ui/feedback_words.py" line="34" />
         <source>%1 of %2</source>
         <translation>%1 z %2</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_words.py" line="60"/>
+        <location filename="../../ui/feedback_words.py" line="60" />
         <source>Expected: %1</source>
         <translation>Oczekiwano: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_words.py" line="78"/>
+        <location filename="../../ui/feedback_words.py" line="78" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_words.py" line="78"/>
+        <location filename="../../ui/feedback_words.py" line="78" />
         <source>UNDONE</source>
         <translation>COFNIĘTO</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_words.py" line="85"/>
+        <location filename="../../ui/feedback_words.py" line="85" />
         <source>QUANTITY %1</source>
         <translation>ILOŚĆ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_words.py" line="86"/>
+        <location filename="../../ui/feedback_words.py" line="86" />
         <source>Scan the item once: it counts %1 times</source>
         <translation>Zeskanuj towar raz: liczy się %1 razy</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_words.py" line="89"/>
-        <location filename="../../ui/feedback_words.py" line="117"/>
+        <location filename="../../ui/feedback_words.py" line="89" />
+        <location filename="../../ui/feedback_words.py" line="117" />
         <source>GO ON</source>
         <translation>DALEJ</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_words.py" line="93"/>
+        <location filename="../../ui/feedback_words.py" line="93" />
         <source>STILL LOCKED</source>
         <translation>NADAL ZABLOKOWANE</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_words.py" line="97"/>
+        <location filename="../../ui/feedback_words.py" line="97" />
         <source>STILL LOCKED: %1</source>
         <translation>NADAL ZABLOKOWANE: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_words.py" line="98"/>
+        <location filename="../../ui/feedback_words.py" line="98" />
         <source>Press Esc or scan PS-CMD:ACK first</source>
         <translation>Najpierw naciśnij Esc lub zeskanuj PS-CMD:ACK</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_words.py" line="112"/>
+        <location filename="../../ui/feedback_words.py" line="112" />
         <source>Then scan a packing slip</source>
         <translation>Potem zeskanuj list przewozowy zamówienia</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_words.py" line="59"/>
+        <location filename="../../ui/feedback_words.py" line="59" />
         <source>%1 more</source>
         <translation>jeszcze %1</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_words.py" line="60"/>
+        <location filename="../../ui/feedback_words.py" line="60" />
         <source> or </source>
         <translation> lub </translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_words.py" line="108"/>
+        <location filename="../../ui/feedback_words.py" line="108" />
         <source>Order packed. Scan the next packing slip</source>
         <translation>Zamówienie spakowane. Zeskanuj następny list</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_words.py" line="116"/>
+        <location filename="../../ui/feedback_words.py" line="116" />
         <source>Scan a packing slip</source>
         <translation>Zeskanuj list przewozowy</translation>
     </message>
@@ -479,207 +479,207 @@
 <context>
     <name>FiguresView</name>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="70"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="70" />
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="71"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="71" />
         <source>Orders</source>
         <translation>Zamówienia</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="71"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="71" />
         <source>Orders packed</source>
         <translation>Spakowane zamówienia</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="72"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="72" />
         <source>Boxes</source>
         <translation>Kartony</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="73"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="73" />
         <source>Units</source>
         <translation>Szt.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="73"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="73" />
         <source>Units packed</source>
         <translation>Spakowane szt.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="75"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="75" />
         <source>Time per unit</source>
         <translation>Czas na szt.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="78"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="78" />
         <source>Packing time per unit, breaks of more than 5 minutes left out</source>
         <translation>Czas pakowania na szt., bez przerw dłuższych niż 5 minut</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="80"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="80" />
         <source>Wrong items</source>
         <translation>Złe towary</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="80"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="80" />
         <source>Wrong items caught</source>
         <translation>Wykryte złe towary</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="81"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="81" />
         <source>Undos</source>
         <translation>Cofnięcia</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="82"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="82" />
         <source>Partial</source>
         <translation>Częściowe</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="82"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="82" />
         <source>Orders left short</source>
         <translation>Zamówienia niepełne</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="84"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="84" />
         <source>Partial boxes</source>
         <translation>Paczki częściowe</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="87"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="87" />
         <source>Boxes that left with units of the order still to ship</source>
         <translation>Paczki wysłane, gdy część zamówienia czeka na wysyłkę</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="90"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="90" />
         <source>Stopped</source>
         <translation>Przerwane</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="93"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="93" />
         <source>Packs stopped before they were finished (Stop packing)</source>
         <translation>Pakowania przerwane przed końcem (Przerwij pakowanie)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="95"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="95" />
         <source>Rejected</source>
         <translation>Odrzucone</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="95"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="95" />
         <source>Refused by Stitch</source>
         <translation>Odrzucone przez Stitch</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="129"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="129" />
         <source>Figures</source>
         <translation>Statystyki</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="136"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="136" />
         <source>Today</source>
         <translation>Dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="137"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="137" />
         <source>This week</source>
         <translation>Ten tydzień</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="138"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="138" />
         <source>Chosen days</source>
         <translation>Wybrane dni</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="139"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="139" />
         <source>Which days</source>
         <translation>Które dni</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="147"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="147" />
         <source>By packer</source>
         <translation>Wg pakowacza</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="148"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="148" />
         <source>By station</source>
         <translation>Wg stanowiska</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="149"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="149" />
         <source>&amp;Show</source>
         <translation>&amp;Pokaż</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="151"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="151" />
         <source>Count again ({keys})</source>
         <translation>Policz ponownie ({keys})</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="153"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="153" />
         <source>Export &amp;CSV…</source>
         <translation>Eksportuj &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="154"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="154" />
         <source>Export &amp;JSON…</source>
         <translation>Eksportuj &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="170"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="170" />
         <source>from</source>
         <translation>od</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="172"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="172" />
         <source>to</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="233"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="233" />
         <source>Counting {label}…</source>
         <translation>Liczenie {label}…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="241"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="241" />
         <source>The journal could not be read: {e}</source>
         <translation>Nie można odczytać dziennika: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="253"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="253" />
         <source>Total</source>
         <translation>Razem</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="257"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="257" />
         <source>{label}: {orders} orders, {units} units, {per_unit} per unit</source>
         <translation>{label}: zamówienia {orders}, szt. {units}, {per_unit} na szt.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="266"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="266" />
         <source>Units per hour</source>
         <translation>Szt. na godzinę</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="266"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="266" />
         <source>Units per day</source>
         <translation>Szt. dziennie</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="289"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="289" />
         <source>Export figures</source>
         <translation>Eksportuj statystyki</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="291"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="291" />
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="291"/>
+        <location filename="../../ui/supervisor/figures_view.py" line="291" />
         <source>JSON files (*.json)</source>
         <translation>Pliki JSON (*.json)</translation>
     </message>
@@ -687,228 +687,228 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="75"/>
-        <location filename="../../ui/supervisor/history_view.py" line="93"/>
+        <location filename="../../ui/supervisor/history_view.py" line="75" />
+        <location filename="../../ui/supervisor/history_view.py" line="93" />
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="76"/>
-        <location filename="../../ui/supervisor/history_view.py" line="94"/>
+        <location filename="../../ui/supervisor/history_view.py" line="76" />
+        <location filename="../../ui/supervisor/history_view.py" line="94" />
         <source>Station</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="77"/>
-        <location filename="../../ui/supervisor/history_view.py" line="86"/>
-        <location filename="../../ui/supervisor/history_view.py" line="95"/>
+        <location filename="../../ui/supervisor/history_view.py" line="77" />
+        <location filename="../../ui/supervisor/history_view.py" line="86" />
+        <location filename="../../ui/supervisor/history_view.py" line="95" />
         <source>Who</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="78"/>
+        <location filename="../../ui/supervisor/history_view.py" line="78" />
         <source>What happened</source>
         <translation>Co się stało</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="79"/>
+        <location filename="../../ui/supervisor/history_view.py" line="79" />
         <source>Scanned</source>
         <translation>Zeskanowano</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="80"/>
+        <location filename="../../ui/supervisor/history_view.py" line="80" />
         <source>Units</source>
         <translation>Szt.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="80"/>
+        <location filename="../../ui/supervisor/history_view.py" line="80" />
         <source>Units put into (+) or out of (−) a box</source>
         <translation>Szt. włożone (+) lub wyjęte (−) z kartonu</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="81"/>
-        <location filename="../../ui/supervisor/history_view.py" line="84"/>
+        <location filename="../../ui/supervisor/history_view.py" line="81" />
+        <location filename="../../ui/supervisor/history_view.py" line="84" />
         <source>Box</source>
         <translation>Karton</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="85"/>
+        <location filename="../../ui/supervisor/history_view.py" line="85" />
         <source>Closed</source>
         <translation>Zamknięty</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="87"/>
+        <location filename="../../ui/supervisor/history_view.py" line="87" />
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="88"/>
+        <location filename="../../ui/supervisor/history_view.py" line="88" />
         <source>Tracking number</source>
         <translation>Numer przesyłki</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="89"/>
+        <location filename="../../ui/supervisor/history_view.py" line="89" />
         <source>Contents</source>
         <translation>Zawartość</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="90"/>
-        <source>Stitch&apos;s answer</source>
+        <location filename="../../ui/supervisor/history_view.py" line="90" />
+        <source>Stitch's answer</source>
         <translation>Odpowiedź Stitch</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="96"/>
+        <location filename="../../ui/supervisor/history_view.py" line="96" />
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="97"/>
+        <location filename="../../ui/supervisor/history_view.py" line="97" />
         <source>Why</source>
         <translation>Dlaczego</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="98"/>
+        <location filename="../../ui/supervisor/history_view.py" line="98" />
         <source>Order</source>
         <translation>Zamówienie</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="122"/>
+        <location filename="../../ui/supervisor/history_view.py" line="122" />
         <source>Order history and audit trail</source>
         <translation>Historia zamówienia i dziennik audytu</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="130"/>
+        <location filename="../../ui/supervisor/history_view.py" line="130" />
         <source>Fulfillment id or order number</source>
         <translation>ID realizacji lub numer zamówienia</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="132"/>
+        <location filename="../../ui/supervisor/history_view.py" line="132" />
         <source>&amp;Show</source>
         <translation>&amp;Pokaż</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="135"/>
-        <source>Scan the order&apos;s packing slip, or type its fulfillment id or open order number.</source>
+        <location filename="../../ui/supervisor/history_view.py" line="135" />
+        <source>Scan the order's packing slip, or type its fulfillment id or open order number.</source>
         <translation>Zeskanuj list zamówienia albo wpisz ID realizacji lub numer zamówienia.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="141"/>
+        <location filename="../../ui/supervisor/history_view.py" line="141" />
         <source>Export &amp;CSV…</source>
         <translation>Eksportuj &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="142"/>
+        <location filename="../../ui/supervisor/history_view.py" line="142" />
         <source>Export &amp;JSON…</source>
         <translation>Eksportuj &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="147"/>
+        <location filename="../../ui/supervisor/history_view.py" line="147" />
         <source>&amp;Order:</source>
         <translation>&amp;Zamówienie:</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="161"/>
+        <location filename="../../ui/supervisor/history_view.py" line="161" />
         <source>Boxes and their shipments</source>
         <translation>Kartony i ich przesyłki</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="175"/>
+        <location filename="../../ui/supervisor/history_view.py" line="175" />
         <source>Sho&amp;w</source>
         <translation>&amp;Pokaż</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="179"/>
+        <location filename="../../ui/supervisor/history_view.py" line="179" />
         <source>Export CSV…</source>
         <translation>Eksportuj CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="180"/>
+        <location filename="../../ui/supervisor/history_view.py" line="180" />
         <source>Export JSON…</source>
         <translation>Eksportuj JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="184"/>
+        <location filename="../../ui/supervisor/history_view.py" line="184" />
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="186"/>
+        <location filename="../../ui/supervisor/history_view.py" line="186" />
         <source>to</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="199"/>
+        <location filename="../../ui/supervisor/history_view.py" line="199" />
         <source>&amp;Order history</source>
         <translation>&amp;Historia zamówienia</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="200"/>
+        <location filename="../../ui/supervisor/history_view.py" line="200" />
         <source>&amp;Audit trail</source>
         <translation>&amp;Dziennik audytu</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="239"/>
+        <location filename="../../ui/supervisor/history_view.py" line="239" />
         <source>Reading the journal…</source>
         <translation>Odczyt dziennika…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="247"/>
-        <location filename="../../ui/supervisor/history_view.py" line="306"/>
+        <location filename="../../ui/supervisor/history_view.py" line="247" />
+        <location filename="../../ui/supervisor/history_view.py" line="306" />
         <source>The journal could not be read: {e}</source>
         <translation>Nie można odczytać dziennika: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="257"/>
-        <source>Nothing about {ref} in this station&apos;s journal.</source>
+        <location filename="../../ui/supervisor/history_view.py" line="257" />
+        <source>Nothing about {ref} in this station's journal.</source>
         <translation>Brak informacji o {ref} w dzienniku stanowiska.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="262"/>
+        <location filename="../../ui/supervisor/history_view.py" line="262" />
         <source>Order {order} (fulfillment {id}): {scans}, {boxes}</source>
         <translation>Zamówienie {order} (realizacja {id}): {scans}, {boxes}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="265"/>
+        <location filename="../../ui/supervisor/history_view.py" line="265" />
         <source>1 scan</source>
         <translation>1 skan</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="265"/>
+        <location filename="../../ui/supervisor/history_view.py" line="265" />
         <source>{n} scans</source>
         <translation>skany: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="266"/>
+        <location filename="../../ui/supervisor/history_view.py" line="266" />
         <source>1 box</source>
         <translation>1 karton</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="268"/>
+        <location filename="../../ui/supervisor/history_view.py" line="268" />
         <source>{n} boxes</source>
         <translation>kartony: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="314"/>
+        <location filename="../../ui/supervisor/history_view.py" line="314" />
         <source>1 supervisor decision, {label}</source>
         <translation>1 decyzja kierownika, {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="316"/>
+        <location filename="../../ui/supervisor/history_view.py" line="316" />
         <source>{n} supervisor decisions, {label}</source>
         <translation>decyzje kierownika: {n}, {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="336"/>
+        <location filename="../../ui/supervisor/history_view.py" line="336" />
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="338"/>
+        <location filename="../../ui/supervisor/history_view.py" line="338" />
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="338"/>
+        <location filename="../../ui/supervisor/history_view.py" line="338" />
         <source>JSON files (*.json)</source>
         <translation>Pliki JSON (*.json)</translation>
     </message>
@@ -916,142 +916,142 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="74" />
         <source>Packstation</source>
         <translation>Packstation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="165" />
         <source>&amp;Station</source>
         <translation>&amp;Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="168" />
         <source>Sign &amp;in…</source>
         <translation>&amp;Zaloguj…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="171" />
         <source>Who packs at this station (same as scanning PS-USER:name)</source>
         <translation>Kto pakuje na tym stanowisku (jak skan PS-USER:imię)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="174" />
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="177" />
         <source>&amp;Pack</source>
         <translation>&amp;Pakowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="180" />
         <source>&amp;Acknowledge error</source>
         <translation>&amp;Potwierdź błąd</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="183" />
         <source>I have seen the error (same as scanning PS-CMD:ACK)</source>
         <translation>Widzę błąd (jak skan PS-CMD:ACK)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="186" />
         <source>&amp;Undo last scan</source>
         <translation>&amp;Cofnij ostatni skan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="191" />
         <source>&amp;Quantity…</source>
         <translation>&amp;Ilość…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="194" />
         <source>Count the next item several times (same as scanning PS-QTY:n)</source>
         <translation>Policz następny towar kilka razy (jak skan PS-QTY:n)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="198" />
         <source>&amp;Partial box</source>
         <translation>&amp;Karton częściowy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="201" />
         <source>Ship what is in the box now (same as scanning PS-CMD:PARTIAL)</source>
         <translation>Wyślij to, co jest w kartonie (jak skan PS-CMD:PARTIAL)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="205" />
         <source>&amp;Ship box</source>
         <translation>&amp;Wyślij karton</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="208" />
         <source>Close the box (same as scanning PS-CMD:SHIP)</source>
         <translation>Zamknij karton (jak skan PS-CMD:SHIP)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="213" />
         <source>S&amp;top packing</source>
         <translation>&amp;Przerwij pakowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="216" />
         <source>Stop packing this order (same as scanning PS-CMD:CANCEL)</source>
         <translation>Przerwij pakowanie zamówienia (jak skan PS-CMD:CANCEL)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="219" />
         <source>&amp;Queue</source>
         <translation>&amp;Kolejka</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="220" />
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="221" />
         <source>&amp;Filter…</source>
         <translation>&amp;Filtruj…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="224" />
         <source>Set &amp;status…</source>
         <translation>Ustaw &amp;status…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="226" />
         <source>&amp;Print slip</source>
         <translation>&amp;Drukuj list</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="231" />
         <source>&amp;Outbox…</source>
         <translation>&amp;Do wysłania…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="234" />
         <source>Boxes and statuses waiting to be sent, and those Stitch refused</source>
         <translation>Kartony i statusy czekające na wysłanie oraz odrzucone przez Stitch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="238" />
         <source>S&amp;upervisor</source>
         <translation>&amp;Kierownik</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="241" />
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="242" />
         <source>Show &amp;queue</source>
         <translation>Pokaż &amp;kolejkę</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="246" />
         <source>&amp;Mute sounds</source>
         <translation>&amp;Wycisz dźwięki</translation>
     </message>
@@ -1059,162 +1059,172 @@
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../ui/outbox_view.py" line="45"/>
+        <location filename="../../ui/outbox_view.py" line="45" />
         <source>Order</source>
         <translation>Zamówienie</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_view.py" line="46"/>
+        <location filename="../../ui/outbox_view.py" line="46" />
         <source>Box</source>
         <translation>Karton</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_view.py" line="47"/>
+        <location filename="../../ui/outbox_view.py" line="47" />
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_view.py" line="48"/>
+        <location filename="../../ui/outbox_view.py" line="48" />
         <source>Units</source>
         <translation>Szt.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_view.py" line="49"/>
+        <location filename="../../ui/outbox_view.py" line="49" />
         <source>Carrier label</source>
         <translation>Etykieta przewoźnika</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_view.py" line="50"/>
+        <location filename="../../ui/outbox_view.py" line="50" />
         <source>Since</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_view.py" line="51"/>
+        <location filename="../../ui/outbox_view.py" line="51" />
         <source>Tries</source>
         <translation>Próby</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_view.py" line="52"/>
+        <location filename="../../ui/outbox_view.py" line="52" />
         <source>Stitch said</source>
         <translation>Stitch odpowiedział</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_view.py" line="60"/>
+        <location filename="../../ui/outbox_view.py" line="60" />
         <source>waiting</source>
         <translation>czeka</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_view.py" line="61"/>
+        <location filename="../../ui/outbox_view.py" line="61" />
         <source>sending</source>
         <translation>wysyłanie</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_view.py" line="62"/>
+        <location filename="../../ui/outbox_view.py" line="62" />
         <source>refused</source>
         <translation>odrzucone</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_view.py" line="72"/>
+        <location filename="../../ui/outbox_view.py" line="72" />
         <source>Resolve a refused box</source>
         <translation>Rozwiąż odrzucony karton</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_view.py" line="74"/>
+        <location filename="../../ui/outbox_view.py" line="74" />
         <source>Order %1, box %2. Stitch said: %3</source>
         <translation>Zamówienie %1, karton %2. Stitch: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_view.py" line="80"/>
+        <location filename="../../ui/outbox_view.py" line="80" />
         <source>Send it again (the cause was fixed in Stitch)</source>
         <translation>Wyślij ponownie (przyczynę usunięto w Stitch)</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_view.py" line="81"/>
+        <location filename="../../ui/outbox_view.py" line="81" />
         <source>Do not send it</source>
         <translation>Nie wysyłaj</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_view.py" line="82"/>
+        <location filename="../../ui/outbox_view.py" line="82" />
         <source>It is in Stitch already (entered by hand)</source>
         <translation>Jest już w Stitch (wpisane ręcznie)</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_view.py" line="88"/>
-        <source>The shipment&apos;s id in Stitch</source>
+        <location filename="../../ui/outbox_view.py" line="88" />
+        <source>The shipment's id in Stitch</source>
         <translation>ID przesyłki w Stitch</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_view.py" line="90"/>
+        <location filename="../../ui/outbox_view.py" line="90" />
         <source>Why (for the audit trail)</source>
         <translation>Dlaczego (do dziennika audytu)</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_view.py" line="92"/>
+        <location filename="../../ui/outbox_view.py" line="92" />
         <source>Shipment id:</source>
         <translation>ID przesyłki:</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_view.py" line="93"/>
+        <location filename="../../ui/outbox_view.py" line="93" />
         <source>Reason:</source>
         <translation>Powód:</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_view.py" line="97"/>
+        <location filename="../../ui/outbox_view.py" line="97" />
         <source>Resolve</source>
         <translation>Rozwiąż</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_view.py" line="119"/>
+        <location filename="../../ui/outbox_view.py" line="119" />
         <source>Give a reason</source>
         <translation>Podaj powód</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_view.py" line="122"/>
-        <source>Give the shipment&apos;s id in Stitch</source>
+        <location filename="../../ui/outbox_view.py" line="122" />
+        <source>Give the shipment's id in Stitch</source>
         <translation>Podaj ID przesyłki w Stitch</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_view.py" line="138"/>
+        <location filename="../../ui/outbox_view.py" line="138" />
         <source>Outbox</source>
         <translation>Do wysłania</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_view.py" line="155"/>
+        <location filename="../../ui/outbox_view.py" line="155" />
         <source>Send now</source>
         <translation>Wyślij teraz</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_view.py" line="156"/>
+        <location filename="../../ui/outbox_view.py" line="156" />
         <source>Try everything waiting again, without waiting</source>
         <translation>Ponów teraz wszystko, co czeka</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_view.py" line="158"/>
+        <location filename="../../ui/outbox_view.py" line="158" />
         <source>Resolve…</source>
         <translation>Rozwiąż…</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_view.py" line="159"/>
+        <location filename="../../ui/outbox_view.py" line="159" />
         <source>Decide about a box Stitch refused</source>
         <translation>Zdecyduj o kartonie odrzuconym przez Stitch</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_view.py" line="161"/>
+        <location filename="../../ui/outbox_view.py" line="161" />
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_view.py" line="196"/>
+        <location filename="../../ui/outbox_view.py" line="196" />
         <source>not sent yet: will try again</source>
         <translation>jeszcze nie wysłano: ponowi</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/outbox_view.py" line="211" />
+        <source>%n boxes waiting</source>
+        <translation><numerusform>%n karton czeka</numerusform><numerusform>%n kartony czekają</numerusform><numerusform>%n kartonów czeka</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../ui/outbox_view.py" line="212"/>
+        <location filename="../../ui/outbox_view.py" line="212" />
         <source>%1 refused</source>
         <translation>odrzucone: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/outbox_view.py" line="213" />
+        <source>%n statuses waiting</source>
+        <translation><numerusform>%n status czeka</numerusform><numerusform>%n statusy czekają</numerusform><numerusform>%n statusów czeka</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../ui/outbox_view.py" line="266"/>
+        <location filename="../../ui/outbox_view.py" line="266" />
         <source>Not resolved: %1</source>
         <translation>Nie rozwiązano: %1</translation>
     </message>
@@ -1222,57 +1232,57 @@
 <context>
     <name>PackLinesModel</name>
     <message>
-        <location filename="../../ui/pack_lines_model.py" line="40"/>
+        <location filename="../../ui/pack_lines_model.py" line="40" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_lines_model.py" line="41"/>
+        <location filename="../../ui/pack_lines_model.py" line="41" />
         <source>Item</source>
         <translation>Towar</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_lines_model.py" line="42"/>
+        <location filename="../../ui/pack_lines_model.py" line="42" />
         <source>Barcode</source>
         <translation>Kod kreskowy</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_lines_model.py" line="43"/>
+        <location filename="../../ui/pack_lines_model.py" line="43" />
         <source>Ordered</source>
         <translation>Zamówiono</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_lines_model.py" line="44"/>
+        <location filename="../../ui/pack_lines_model.py" line="44" />
         <source>In box</source>
         <translation>W kartonie</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_lines_model.py" line="45"/>
+        <location filename="../../ui/pack_lines_model.py" line="45" />
         <source>Left</source>
         <translation>Zostało</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_lines_model.py" line="75"/>
+        <location filename="../../ui/pack_lines_model.py" line="75" />
         <source>×%1 lines</source>
         <translation>×%1 poz.</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_lines_model.py" line="77"/>
+        <location filename="../../ui/pack_lines_model.py" line="77" />
         <source>kit: %1</source>
         <translation>zestaw: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_lines_model.py" line="219"/>
+        <location filename="../../ui/pack_lines_model.py" line="219" />
         <source>%1 shipped in earlier boxes</source>
         <translation>%1 wysłano we wcześniejszych kartonach</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_lines_model.py" line="227"/>
+        <location filename="../../ui/pack_lines_model.py" line="227" />
         <source>complete</source>
         <translation>kompletne</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_lines_model.py" line="227"/>
+        <location filename="../../ui/pack_lines_model.py" line="227" />
         <source>%1 left</source>
         <translation>zostało %1</translation>
     </message>
@@ -1280,312 +1290,432 @@
 <context>
     <name>PackView</name>
     <message>
-        <location filename="../../ui/pack_view.py" line="164"/>
+        <location filename="../../ui/pack_view.py" line="166" />
         <source>Shipped now</source>
         <translation>Wysłano teraz</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="166"/>
+        <location filename="../../ui/pack_view.py" line="168" />
         <source>Untick to give the box another shipping date and time</source>
         <translation>Odznacz, by podać inną datę i godzinę wysyłki</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="179"/>
+        <location filename="../../ui/pack_view.py" line="181" />
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="180"/>
+        <location filename="../../ui/pack_view.py" line="182" />
         <source>Quantity…</source>
         <translation>Ilość…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="181"/>
+        <location filename="../../ui/pack_view.py" line="183" />
         <source>Partial box</source>
         <translation>Karton częściowy</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="182"/>
+        <location filename="../../ui/pack_view.py" line="184" />
         <source>Ship</source>
         <translation>Wyślij</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="183"/>
+        <location filename="../../ui/pack_view.py" line="185" />
         <source>Stop packing</source>
         <translation>Przerwij pakowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="184"/>
+        <location filename="../../ui/pack_view.py" line="186" />
         <source>Count the next item several times (or scan PS-QTY:n)</source>
         <translation>Policz następny towar kilka razy (lub zeskanuj PS-QTY:n)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="185"/>
+        <location filename="../../ui/pack_view.py" line="187" />
         <source>Ship what is in the box now (or scan PS-CMD:PARTIAL)</source>
         <translation>Wyślij to, co jest w kartonie (lub zeskanuj PS-CMD:PARTIAL)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="186"/>
+        <location filename="../../ui/pack_view.py" line="188" />
         <source>Close the box (or scan PS-CMD:SHIP)</source>
         <translation>Zamknij karton (lub zeskanuj PS-CMD:SHIP)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="187"/>
+        <location filename="../../ui/pack_view.py" line="189" />
         <source>Stop packing this order (or scan PS-CMD:CANCEL)</source>
         <translation>Przerwij to zamówienie (lub zeskanuj PS-CMD:CANCEL)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="189"/>
+        <location filename="../../ui/pack_view.py" line="193" />
+        <source>Ship this label anyway</source>
+        <translation>Wyślij mimo to z tą etykietą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="196" />
+        <source>Ship the box with the label just scanned (or scan PS-CMD:SHIP)</source>
+        <translation>Wyślij karton z właśnie zeskanowaną etykietą (albo zeskanuj PS-CMD:SHIP)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="198" />
+        <source>Take over</source>
+        <translation>Przejmij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="199" />
+        <source>The new packer packs on (or scan the badge again)</source>
+        <translation>Nowy pakowacz pakuje dalej (albo zeskanuj identyfikator jeszcze raz)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="204" />
         <source>Scan:</source>
         <translation>Skan:</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="275"/>
+        <location filename="../../ui/pack_view.py" line="292" />
         <source>No order open</source>
         <translation>Brak otwartego zamówienia</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="277"/>
+        <location filename="../../ui/pack_view.py" line="294" />
         <source>Scan a packing slip, or pick an order in the queue and press Enter</source>
         <translation>Zeskanuj list przewozowy albo wybierz zamówienie z kolejki i wciśnij Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="285"/>
+        <location filename="../../ui/pack_view.py" line="304" />
         <source>Next: scan a packing slip</source>
         <translation>Dalej: zeskanuj list przewozowy</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="337"/>
+        <location filename="../../ui/pack_view.py" line="358" />
         <source>Ship to: %1</source>
         <translation>Wysyłka do: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="343"/>
+        <location filename="../../ui/pack_view.py" line="364" />
         <source>NOTE: %1</source>
         <translation>UWAGA: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="345"/>
+        <location filename="../../ui/pack_view.py" line="366" />
         <source>No notes on this order</source>
         <translation>Brak uwag do zamówienia</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="369"/>
+        <location filename="../../ui/pack_view.py" line="390" />
         <source>%1 of %2 units</source>
         <translation>%1 z %2 szt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="371"/>
+        <location filename="../../ui/pack_view.py" line="392" />
         <source>box %1</source>
         <translation>karton %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="374"/>
+        <location filename="../../ui/pack_view.py" line="395" />
         <source>Next: %1</source>
         <translation>Dalej: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="406" />
+        <source>Take over: %1</source>
+        <translation>Przejmij: %1</translation>
     </message>
 </context>
 <context>
     <name>PackingController</name>
     <message>
-        <location filename="../../ui/pack_opening.py" line="85"/>
-        <location filename="../../ui/packing_controller.py" line="192"/>
+        <location filename="../../ui/pack_opening.py" line="88" />
+        <location filename="../../ui/packing_controller.py" line="196" />
         <source>Finish or cancel %1 first</source>
         <translation>Najpierw skończ lub anuluj %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="86"/>
+        <location filename="../../ui/pack_opening.py" line="89" />
         <source>Then open the other order</source>
         <translation>Potem otwórz drugie zamówienie</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="99"/>
+        <location filename="../../ui/pack_opening.py" line="102" />
         <source>Opening %1…</source>
         <translation>Otwieranie %1…</translation>
     </message>
-    <message>
-        <location filename="../../ui/pack_opening.py" line="122"/>
-        <source>%1 scans were not counted.</source>
-        <translation>Nie policzono skanów: %1.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/pack_opening.py" line="131" />
+        <source>%n scans were not counted.</source>
+        <translation><numerusform>%n skan nie został policzony.</numerusform><numerusform>%n skany nie zostały policzone.</numerusform><numerusform>%n skanów nie zostało policzonych.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="128"/>
-        <location filename="../../ui/packing_controller.py" line="173"/>
+        <location filename="../../ui/pack_opening.py" line="145" />
+        <location filename="../../ui/pack_questions.py" line="77" />
+        <location filename="../../ui/packing_controller.py" line="177" />
         <source>Scan a packing slip</source>
         <translation>Zeskanuj list przewozowy</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="128"/>
+        <location filename="../../ui/pack_opening.py" line="145" />
         <source>Press Esc, then scan a packing slip</source>
         <translation>Wciśnij Esc, potem zeskanuj list przewozowy</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="140"/>
+        <location filename="../../ui/pack_opening.py" line="157" />
         <source>Resumed order %1 where you left off</source>
         <translation>Wznowiono zamówienie %1 tam, gdzie skończyłeś</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="146"/>
+        <location filename="../../ui/pack_opening.py" line="163" />
         <source>Order %1 open from the saved copy</source>
         <translation>Zamówienie %1 otwarte z zapisanej kopii</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="154"/>
+        <location filename="../../ui/pack_opening.py" line="171" />
         <source>Order %1 open</source>
         <translation>Zamówienie %1 otwarte</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="174"/>
+        <location filename="../../ui/pack_opening.py" line="191" />
         <source>%1 is being packed at another station</source>
         <translation>%1 jest pakowane na innym stanowisku</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="175"/>
+        <location filename="../../ui/pack_opening.py" line="192" />
         <source>Answer the question on screen with the keyboard or the mouse</source>
         <translation>Odpowiedz na pytanie na ekranie klawiaturą lub myszą</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="180"/>
+        <location filename="../../ui/pack_opening.py" line="197" />
         <source>Take over this order?</source>
         <translation>Przejąć to zamówienie?</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="182"/>
+        <location filename="../../ui/pack_opening.py" line="199" />
         <source>Take it over</source>
         <translation>Przejmij</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="183"/>
+        <location filename="../../ui/pack_opening.py" line="200" />
         <source>Leave it</source>
         <translation>Zostaw</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="184"/>
+        <location filename="../../ui/pack_opening.py" line="201" />
         <source>Its status in Stitch: %1</source>
         <translation>Status w Stitch: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_opening.py" line="201"/>
+        <location filename="../../ui/pack_opening.py" line="218" />
         <source>Left %1 to the other station</source>
         <translation>Zostawiono %1 innemu stanowisku</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="129"/>
+        <location filename="../../ui/packing_controller.py" line="135" />
         <source>Not counted: %1</source>
         <translation>Nie policzono: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="130"/>
+        <location filename="../../ui/packing_controller.py" line="136" />
         <source>Finish this question first (keyboard or mouse), then scan again</source>
         <translation>Najpierw odpowiedz na pytanie (klawiatura lub mysz), potem skanuj</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="173"/>
+        <location filename="../../ui/pack_questions.py" line="39" />
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_questions.py" line="43" />
+        <source>When they are back on the shelf, scan PS-CMD:ACK or press Esc</source>
+        <translation>Gdy wszystko wróci na półkę, zeskanuj PS-CMD:ACK albo naciśnij Esc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_questions.py" line="77" />
+        <location filename="../../ui/packing_controller.py" line="177" />
         <source>No order open</source>
         <translation>Brak otwartego zamówienia</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="193"/>
+        <location filename="../../ui/pack_questions.py" line="94" />
+        <location filename="../../ui/pack_questions.py" line="96" />
+        <source>Stop packing</source>
+        <translation>Przerwij pakowanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_questions.py" line="95" />
+        <source>Stop packing %1? The order itself is not canceled.</source>
+        <translation>Przerwać pakowanie %1? Samo zamówienie nie zostanie anulowane.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_questions.py" line="97" />
+        <source>Go on packing</source>
+        <translation>Pakuj dalej</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pack_questions.py" line="99" />
+        <source>Put these %n units back: %1</source>
+        <translation><numerusform>Odłóż tę %n sztukę: %1</numerusform><numerusform>Odłóż te %n sztuki: %1</numerusform><numerusform>Odłóż tych %n sztuk: %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_questions.py" line="128" />
+        <source>PACKING STOPPED: %1</source>
+        <translation>PAKOWANIE PRZERWANE: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_questions.py" line="129" />
+        <location filename="../../ui/pack_questions.py" line="142" />
+        <location filename="../../ui/pack_questions.py" line="164" />
+        <source>Put these back: %1</source>
+        <translation>Odłóż z powrotem: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_questions.py" line="137" />
+        <source>nothing was in the box</source>
+        <translation>karton był pusty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_questions.py" line="141" />
+        <source>PUT BACK FIRST: %1</source>
+        <translation>NAJPIERW ODŁÓŻ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_questions.py" line="149" />
+        <source>Units put back: scan a packing slip</source>
+        <translation>Odłożone: zeskanuj list przewozowy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_questions.py" line="154" />
+        <source>ORDER CANCELED: %1</source>
+        <translation>ZAMÓWIENIE ANULOWANE: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_questions.py" line="154" />
+        <source>SHIPPED ELSEWHERE: %1</source>
+        <translation>WYSŁANE GDZIE INDZIEJ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_questions.py" line="159" />
+        <source>Canceled in Stitch: do not ship it</source>
+        <translation>Anulowane w Stitch: nie wysyłaj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_questions.py" line="161" />
+        <source>Shipped by someone else: do not ship it</source>
+        <translation>Wysłane już przez kogoś innego: nie wysyłaj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_questions.py" line="179" />
+        <source>Press Esc when the box is with your supervisor</source>
+        <translation>Naciśnij Esc, gdy karton będzie u kierownika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_questions.py" line="225" />
+        <source>SIGNED OUT: %1</source>
+        <translation>WYLOGOWANO: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pack_questions.py" line="226" />
+        <source>No scan for %n minutes: scan your badge (PS-USER) to go on</source>
+        <translation><numerusform>Brak skanu przez %n minutę: zeskanuj identyfikator (PS-USER), aby kontynuować</numerusform><numerusform>Brak skanu przez %n minuty: zeskanuj identyfikator (PS-USER), aby kontynuować</numerusform><numerusform>Brak skanu przez %n minut: zeskanuj identyfikator (PS-USER), aby kontynuować</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="197" />
         <source>Then scan the other packing slip again (cancel: PS-CMD:CANCEL)</source>
         <translation>Potem zeskanuj ponownie drugi list (anuluj: PS-CMD:CANCEL)</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="201"/>
+        <location filename="../../ui/packing_controller.py" line="205" />
         <source>Not a packing slip of an open order: %1</source>
         <translation>To nie list otwartego zamówienia: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="202"/>
+        <location filename="../../ui/packing_controller.py" line="206" />
         <source>Scan a packing slip, or pick an order in the queue and press Enter</source>
         <translation>Zeskanuj list przewozowy albo wybierz zamówienie z kolejki i wciśnij Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="212"/>
+        <location filename="../../ui/packing_controller.py" line="216" />
         <source>Check the order, then scan PS-CMD:ACK or press Esc</source>
         <translation>Sprawdź zamówienie, potem zeskanuj PS-CMD:ACK lub wciśnij Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="217"/>
+        <location filename="../../ui/packing_controller.py" line="221" />
         <source>Change checked: go on packing</source>
         <translation>Zmiana sprawdzona: pakuj dalej</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="224"/>
+        <location filename="../../ui/packing_controller.py" line="233" />
         <source>Signed in: %1</source>
         <translation>Zalogowano: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="230"/>
+        <location filename="../../ui/packing_controller.py" line="239" />
         <source>This carrier label is already on another box</source>
         <translation>Ta etykieta jest już na innym kartonie</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="231"/>
-        <source>Press Esc, then scan this box&apos;s own carrier label</source>
+        <location filename="../../ui/packing_controller.py" line="240" />
+        <source>Press Esc, then scan this box's own carrier label</source>
         <translation>Wciśnij Esc, potem zeskanuj etykietę tego kartonu</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="260"/>
+        <location filename="../../ui/packing_controller.py" line="275" />
         <source>Last box: %1 box %2 · %3 %4</source>
         <translation>Ostatni karton: %1 karton %2 · %3 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="282"/>
+        <location filename="../../ui/packing_controller.py" line="298" />
         <source>SIGN IN FIRST</source>
         <translation>NAJPIERW SIĘ ZALOGUJ</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="283"/>
+        <location filename="../../ui/packing_controller.py" line="299" />
+        <source>Scan your badge (PS-USER) or press Ctrl+L, then scan again: nothing counted</source>
+        <translation>Zeskanuj identyfikator (PS-USER) albo Ctrl+L, potem skanuj ponownie: nic nie policzono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packing_controller.py" line="301" />
         <source>Scan your badge (PS-USER) or press Ctrl+L, then the packing slip again</source>
         <translation>Zeskanuj identyfikator (PS-USER) lub naciśnij Ctrl+L, potem znów list zamówienia</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="291"/>
-        <source>Scanning stopped: scans can&apos;t be saved</source>
+        <location filename="../../ui/packing_controller.py" line="309" />
+        <source>Scanning stopped: scans can't be saved</source>
         <translation>Skanowanie wstrzymane: nie można zapisać skanów</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="308"/>
+        <location filename="../../ui/packing_controller.py" line="326" />
         <source>Quantity</source>
         <translation>Ilość</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="309"/>
+        <location filename="../../ui/packing_controller.py" line="327" />
         <source>How many of the next item go into the box?</source>
         <translation>Ile sztuk następnego towaru idzie do kartonu?</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="332"/>
+        <location filename="../../ui/packing_controller.py" line="350" />
         <source>Sign in</source>
         <translation>Logowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="333"/>
+        <location filename="../../ui/packing_controller.py" line="351" />
         <source>Who packs at this station?</source>
         <translation>Kto pakuje na tym stanowisku?</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="358"/>
-        <source>Press Esc when the items are back</source>
-        <translation>Wciśnij Esc, gdy towary wrócą na miejsce</translation>
-    </message>
-    <message>
-        <location filename="../../ui/packing_controller.py" line="367"/>
+        <location filename="../../ui/packing_controller.py" line="383" />
         <source>Check it, then scan PS-CMD:ACK or press Esc</source>
         <translation>Sprawdź, potem zeskanuj PS-CMD:ACK lub wciśnij Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="375"/>
+        <location filename="../../ui/packing_controller.py" line="391" />
         <source>A supervisor decides in Queue → Outbox… (Ctrl+O)</source>
         <translation>Decyduje kierownik w Kolejka → Do wysłania… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="385"/>
+        <location filename="../../ui/packing_controller.py" line="401" />
         <source>Boxes are not being sent: call IT</source>
         <translation>Paczki nie są wysyłane: wezwij IT</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="386"/>
+        <location filename="../../ui/packing_controller.py" line="402" />
         <source>The journal needs a check. Packing goes on; boxes wait on this station.</source>
         <translation>Dziennik wymaga sprawdzenia. Pakowanie trwa dalej; paczki czekają na tym stanowisku.</translation>
     </message>
@@ -1593,68 +1723,68 @@
 <context>
     <name>PinGate</name>
     <message>
-        <location filename="../../ui/supervisor/pin_gate.py" line="119"/>
+        <location filename="../../ui/supervisor/pin_gate.py" line="119" />
         <source>Supervisor approval</source>
         <extracomment>One per running app: a lockout holds whichever dialog asks next. The last supervisor who approved something here: offered again (a shift has one or two).</extracomment>
         <translation>Zgoda kierownika</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/pin_gate.py" line="126"/>
+        <location filename="../../ui/supervisor/pin_gate.py" line="126" />
         <source>A supervisor must approve: &lt;b&gt;{action}&lt;/b&gt;</source>
         <translation>Wymaga zgody kierownika: &lt;b&gt;{action}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/pin_gate.py" line="130"/>
+        <location filename="../../ui/supervisor/pin_gate.py" line="130" />
         <source>⚠ No supervisor PIN is set — set one in Settings. This will be journaled.</source>
         <translation>⚠ Brak PIN-u kierownika — ustaw go w Ustawieniach. To zostanie zapisane w dzienniku.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/pin_gate.py" line="135"/>
+        <location filename="../../ui/supervisor/pin_gate.py" line="135" />
         <source>Your name</source>
         <translation>Twoje imię</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/pin_gate.py" line="146"/>
+        <location filename="../../ui/supervisor/pin_gate.py" line="146" />
         <source>Why (goes into the journal)</source>
         <translation>Dlaczego (trafi do dziennika)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/pin_gate.py" line="152"/>
+        <location filename="../../ui/supervisor/pin_gate.py" line="152" />
         <source>&amp;Supervisor:</source>
         <translation>&amp;Kierownik:</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/pin_gate.py" line="153"/>
+        <location filename="../../ui/supervisor/pin_gate.py" line="153" />
         <source>&amp;PIN:</source>
         <translation>&amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/pin_gate.py" line="155"/>
+        <location filename="../../ui/supervisor/pin_gate.py" line="155" />
         <source>&amp;Reason:</source>
         <translation>&amp;Powód:</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/pin_gate.py" line="162"/>
+        <location filename="../../ui/supervisor/pin_gate.py" line="162" />
         <source>&amp;Approve</source>
         <translation>&amp;Zatwierdź</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/pin_gate.py" line="187"/>
+        <location filename="../../ui/supervisor/pin_gate.py" line="187" />
         <source>Too many wrong PINs. Try again in {seconds} s.</source>
         <translation>Za dużo błędnych PIN-ów. Spróbuj za {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/pin_gate.py" line="206"/>
-        <source>Type the supervisor&apos;s name.</source>
+        <location filename="../../ui/supervisor/pin_gate.py" line="206" />
+        <source>Type the supervisor's name.</source>
         <translation>Wpisz imię kierownika.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/pin_gate.py" line="210"/>
+        <location filename="../../ui/supervisor/pin_gate.py" line="210" />
         <source>Say why: it goes into the journal.</source>
         <translation>Podaj powód: trafi do dziennika.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/pin_gate.py" line="220"/>
+        <location filename="../../ui/supervisor/pin_gate.py" line="220" />
         <source>Wrong PIN. {n} more tries before a short lockout.</source>
         <translation>Błędny PIN. Pozostało prób przed krótką blokadą: {n}.</translation>
     </message>
@@ -1662,47 +1792,47 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../ui/print_actions.py" line="55"/>
+        <location filename="../../ui/print_actions.py" line="55" />
         <source>“{requested}” scans as “{encoded}”</source>
         <translation>„{requested}” skanuje się jako „{encoded}”</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="161"/>
+        <location filename="../../ui/print_actions.py" line="161" />
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="184"/>
+        <location filename="../../ui/print_actions.py" line="184" />
         <source>Printing {what}…</source>
         <translation>Drukowanie: {what}…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="188"/>
+        <location filename="../../ui/print_actions.py" line="188" />
         <source>Printing {what}: {done} of {total}…</source>
         <translation>Drukowanie: {what}: {done} z {total}…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="206"/>
+        <location filename="../../ui/print_actions.py" line="206" />
         <source>{what} could not be printed: {e}</source>
         <translation>Nie można wydrukować: {what}: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="209"/>
+        <location filename="../../ui/print_actions.py" line="209" />
         <source>the printer</source>
         <translation>drukarka</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="211"/>
+        <location filename="../../ui/print_actions.py" line="211" />
         <source>Printed {what}: {pages} pages to {where}</source>
         <translation>Wydrukowano {what}: stron {pages} na {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="218"/>
+        <location filename="../../ui/print_actions.py" line="218" />
         <source>Printed with plain characters</source>
         <translation>Wydrukowano prostymi znakami</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="219"/>
+        <location filename="../../ui/print_actions.py" line="219" />
         <source>Scanners can only type plain characters, so these barcodes carry a plain version of the text printed under them:
 
 {lines}</source>
@@ -1711,127 +1841,127 @@
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="234"/>
+        <location filename="../../ui/print_actions.py" line="234" />
         <source>Not printed</source>
         <translation>Nie wydrukowano</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="252"/>
+        <location filename="../../ui/print_actions.py" line="252" />
         <source>Select one or more orders in the queue first.</source>
         <translation>Najpierw wybierz zamówienia w kolejce.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="254"/>
+        <location filename="../../ui/print_actions.py" line="254" />
         <source>{n} packing slips</source>
         <translation>listy przewozowe: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="254"/>
+        <location filename="../../ui/print_actions.py" line="254" />
         <source>packing slip</source>
         <translation>list przewozowy</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="255"/>
+        <location filename="../../ui/print_actions.py" line="255" />
         <source>Reading {what}…</source>
         <translation>Odczyt: {what}…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="260"/>
+        <location filename="../../ui/print_actions.py" line="260" />
         <source>The orders could not be read: {e}</source>
         <translation>Nie można odczytać zamówień: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="263"/>
+        <location filename="../../ui/print_actions.py" line="263" />
         <source>Print packing slips</source>
         <translation>Drukuj listy przewozowe</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="274"/>
+        <location filename="../../ui/print_actions.py" line="274" />
         <source>Print the command sheet</source>
         <translation>Drukuj arkusz komend</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="279"/>
+        <location filename="../../ui/print_actions.py" line="279" />
         <source>command sheet</source>
         <translation>arkusz komend</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="284"/>
-        <source>Type at least one packer&apos;s name.</source>
+        <location filename="../../ui/print_actions.py" line="284" />
+        <source>Type at least one packer's name.</source>
         <translation>Wpisz co najmniej jedno imię.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="286"/>
+        <location filename="../../ui/print_actions.py" line="286" />
         <source>Print packer badges</source>
         <translation>Drukuj identyfikatory</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="289"/>
+        <location filename="../../ui/print_actions.py" line="289" />
         <source>packer badges</source>
         <translation>identyfikatory</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="295"/>
+        <location filename="../../ui/print_actions.py" line="295" />
         <source>Choose at least one product.</source>
         <translation>Wybierz co najmniej jeden produkt.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="297"/>
+        <location filename="../../ui/print_actions.py" line="297" />
         <source>Print SKU labels</source>
         <translation>Drukuj etykiety SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="303"/>
+        <location filename="../../ui/print_actions.py" line="303" />
         <source>The labels could not be made: {e}</source>
         <translation>Nie można utworzyć etykiet: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="305"/>
+        <location filename="../../ui/print_actions.py" line="305" />
         <source>{n} SKU labels</source>
         <translation>etykiety SKU: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="353"/>
+        <location filename="../../ui/print_actions.py" line="353" />
         <source>Save packing slips as &amp;PDF…</source>
         <translation>Zapisz listy jako &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="356"/>
+        <location filename="../../ui/print_actions.py" line="356" />
         <source>Packing slips of the selected orders as a PDF file</source>
         <translation>Listy wybranych zamówień jako plik PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="358"/>
+        <location filename="../../ui/print_actions.py" line="358" />
         <source>Print &amp;command sheet…</source>
         <translation>Drukuj arkusz &amp;komend…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="358"/>
+        <location filename="../../ui/print_actions.py" line="358" />
         <source>To a printer</source>
         <translation>Na drukarkę</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="359"/>
+        <location filename="../../ui/print_actions.py" line="359" />
         <source>Save command sheet as PDF…</source>
         <translation>Zapisz arkusz komend jako PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="360"/>
+        <location filename="../../ui/print_actions.py" line="360" />
         <source>Packer &amp;badges…</source>
         <translation>&amp;Identyfikatory…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="360"/>
+        <location filename="../../ui/print_actions.py" line="360" />
         <source>PS-USER badges to sign in with</source>
         <translation>Identyfikatory PS-USER do logowania</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="361"/>
+        <location filename="../../ui/print_actions.py" line="361" />
         <source>SKU &amp;labels…</source>
         <translation>&amp;Etykiety SKU…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="361"/>
+        <location filename="../../ui/print_actions.py" line="361" />
         <source>For products whose barcode is missing</source>
         <translation>Dla produktów bez kodu kreskowego</translation>
     </message>
@@ -1839,62 +1969,62 @@
 <context>
     <name>PrintDialogs</name>
     <message>
-        <location filename="../../ui/supervisor/print_dialogs.py" line="53"/>
+        <location filename="../../ui/supervisor/print_dialogs.py" line="53" />
         <source>Save as &amp;PDF…</source>
         <translation>Zapisz jako &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/print_dialogs.py" line="54"/>
+        <location filename="../../ui/supervisor/print_dialogs.py" line="54" />
         <source>&amp;Print…</source>
         <translation>&amp;Drukuj…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/print_dialogs.py" line="55"/>
+        <location filename="../../ui/supervisor/print_dialogs.py" line="55" />
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/print_dialogs.py" line="69"/>
+        <location filename="../../ui/supervisor/print_dialogs.py" line="69" />
         <source>Packer badges</source>
         <translation>Identyfikatory pakowaczy</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/print_dialogs.py" line="73"/>
-        <source>One packer&apos;s name per line</source>
+        <location filename="../../ui/supervisor/print_dialogs.py" line="73" />
+        <source>One packer's name per line</source>
         <translation>Jedno imię w wierszu</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/print_dialogs.py" line="78"/>
+        <location filename="../../ui/supervisor/print_dialogs.py" line="78" />
         <source>Scanning a badge signs its packer in (PS-USER:name).</source>
         <translation>Skan identyfikatora loguje pakowacza (PS-USER:imię).</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/print_dialogs.py" line="100"/>
+        <location filename="../../ui/supervisor/print_dialogs.py" line="100" />
         <source>SKU labels</source>
         <translation>Etykiety SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/print_dialogs.py" line="105"/>
+        <location filename="../../ui/supervisor/print_dialogs.py" line="105" />
         <source>Search SKU, name or barcode</source>
         <translation>Szukaj SKU, nazwy lub kodu</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/print_dialogs.py" line="113"/>
+        <location filename="../../ui/supervisor/print_dialogs.py" line="113" />
         <source>Reading the products from Stitch…</source>
         <translation>Odczyt produktów ze Stitch…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/print_dialogs.py" line="118"/>
+        <location filename="../../ui/supervisor/print_dialogs.py" line="118" />
         <source>Label:</source>
         <translation>Etykieta:</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/print_dialogs.py" line="134"/>
+        <location filename="../../ui/supervisor/print_dialogs.py" line="134" />
         <source>The products could not be read: {e}</source>
         <translation>Nie można odczytać produktów: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/print_dialogs.py" line="150"/>
+        <location filename="../../ui/supervisor/print_dialogs.py" line="150" />
         <source>{n} products; tick the ones to label</source>
         <translation>Produkty: {n}; zaznacz te do etykietowania</translation>
     </message>
@@ -1902,259 +2032,279 @@
 <context>
     <name>ProductsDialog</name>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="66"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="66" />
         <source>New</source>
         <extracomment>SKUs named per list in the on-screen result (the saved report names them all).</extracomment>
         <translation>Nowy</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="67"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="67" />
         <source>Name or barcode changed</source>
         <translation>Zmieniona nazwa lub kod</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="68"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="68" />
         <source>Stock changed</source>
         <translation>Zmieniony stan</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="69"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="69" />
         <source>Unchanged</source>
         <translation>Bez zmian</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="70"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="70" />
         <source>Not in Stitch (skipped)</source>
         <translation>Brak w Stitch (pominięto)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="91"/>
-        <location filename="../../ui/supervisor/products_dialog.py" line="99"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="91" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="99" />
         <source>Line</source>
         <translation>Wiersz</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="93"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="93" />
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="94"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="94" />
         <source>Barcode</source>
         <translation>Kod kreskowy</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="95"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="95" />
         <source>Stock in Stitch</source>
         <translation>Stan w Stitch</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="96"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="96" />
         <source>Stock in file</source>
         <translation>Stan w pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="100"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="100" />
         <source>What is wrong</source>
         <translation>Co jest nie tak</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="111"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="111" />
         <source> … and {n} more</source>
         <translation> … i jeszcze {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="115"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="115" />
         <source>File: {source}</source>
         <translation>Plik: {source}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/supervisor/products_dialog.py" line="118" />
+        <source>All %n changes landed in Stitch.</source>
+        <translation><numerusform>%n zmiana dotarła do Stitch.</numerusform><numerusform>Wszystkie %n zmiany dotarły do Stitch.</numerusform><numerusform>Wszystkie %n zmian dotarło do Stitch.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="126"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="126" />
         <source>Landed in Stitch: {n}</source>
         <translation>Trafiło do Stitch: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="128"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="128" />
         <source>Stopped by the Cancel button after the batch in flight.</source>
         <translation>Zatrzymano przyciskiem Anuluj po bieżącej partii.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="132"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="132" />
         <source>Batch {batch} of {total} failed: {error}</source>
         <translation>Partia {batch} z {total} nie powiodła się: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="138"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="138" />
         <source>Uncertain (sent, no answer came; may have landed): {n}</source>
         <translation>Niepewne (wysłano, brak odpowiedzi; mogło dotrzeć): {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="144"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="144" />
         <source>Not landed: {n}</source>
         <translation>Nie dotarło: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="148"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="148" />
         <source>Stitch refused line {line} ({sku}): {reason}</source>
         <translation>Stitch odrzucił wiersz {line} ({sku}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="153"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="153" />
         <source>Landed SKUs:</source>
         <translation>SKU, które dotarły:</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="156"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="156" />
         <source>Push the same file again: only what still differs is sent.</source>
         <translation>Wyślij ten sam plik ponownie: pójdzie tylko to, co się nadal różni.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="173"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="173" />
         <source>Products and stock to Stitch</source>
         <translation>Produkty i stany do Stitch</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="185"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="185" />
         <source>&amp;Choose CSV file…</source>
         <translation>&amp;Wybierz plik CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="187"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="187" />
         <source>Choose the product file (Ctrl+O)</source>
         <translation>Wybierz plik produktów (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="189"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="189" />
         <source>No file chosen. Columns: sku,name,upc,quantity_on_hand</source>
         <translation>Nie wybrano pliku. Kolumny: sku,name,upc,quantity_on_hand</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="191"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="191" />
         <source>&amp;Stock only (never create products or change names)</source>
         <translation>&amp;Tylko stany (bez nowych produktów i zmian nazw)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="208"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="208" />
         <source>Push changes</source>
         <translation>Wyślij zmiany</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="210"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="210" />
         <source>Needs the supervisor PIN</source>
         <translation>Wymaga PIN-u kierownika</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="213"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="213" />
         <source>%v of %m products</source>
         <translation>%v z %m produktów</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="215"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="215" />
         <source>Cancel push</source>
         <translation>Anuluj wysyłanie</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="216"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="216" />
         <source>Stop after the batch being sent</source>
         <translation>Zatrzymaj po bieżącej partii</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="224"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="224" />
         <source>Save &amp;report…</source>
         <translation>Zapisz &amp;raport…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="225"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="225" />
         <source>Save the result as a text file</source>
         <translation>Zapisz wynik jako plik tekstowy</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="228"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="228" />
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="256"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="256" />
         <source>Product file</source>
         <translation>Plik produktów</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="256"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="256" />
         <source>CSV files (*.csv *.txt)</source>
         <translation>Pliki CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="270"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="270" />
         <source>Reading {name}…</source>
         <translation>Odczyt {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="275"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="275" />
         <source>cannot be read: {e}</source>
         <translation>nie można odczytać: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="289"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="289" />
         <source>no Stitch account is set up yet</source>
         <translation>nie skonfigurowano jeszcze konta Stitch</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="291"/>
-        <source>Reading Stitch&apos;s product list…</source>
+        <location filename="../../ui/supervisor/products_dialog.py" line="291" />
+        <source>Reading Stitch's product list…</source>
         <translation>Odczyt listy produktów Stitch…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="297"/>
-        <source>Stitch&apos;s product list could not be read: {e}</source>
+        <location filename="../../ui/supervisor/products_dialog.py" line="297" />
+        <source>Stitch's product list could not be read: {e}</source>
         <translation>Nie można odczytać listy produktów Stitch: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="341"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="341" />
         <source>{n} new</source>
         <translation>nowe: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="342"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="342" />
         <source>{n} changed</source>
         <translation>zmienione: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="343"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="343" />
         <source>{n} stock changes</source>
         <translation>zmiany stanów: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="344"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="344" />
         <source>{n} unchanged</source>
         <translation>bez zmian: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="347"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="347" />
         <source>{n} not in Stitch (skipped)</source>
         <translation>brak w Stitch (pominięto): {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="348"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="348" />
         <source>Against the {n} products in Stitch: </source>
         <translation>Względem produktów w Stitch ({n}): </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/supervisor/products_dialog.py" line="354" />
+        <source>%n products will have 0 in stock.</source>
+        <translation><numerusform>%n produkt będzie miał stan 0.</numerusform><numerusform>%n produkty będą miały stan 0.</numerusform><numerusform>%n produktów będzie miało stan 0.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/supervisor/products_dialog.py" line="366" />
+        <source>&amp;Push %n changes</source>
+        <translation><numerusform>&amp;Wyślij %n zmianę</numerusform><numerusform>&amp;Wyślij %n zmiany</numerusform><numerusform>&amp;Wyślij %n zmian</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="368"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="368" />
         <source>Nothing to push</source>
         <translation>Nie ma czego wysłać</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/supervisor/products_dialog.py" line="418" />
+        <source>Sending %n changes to Stitch…</source>
+        <translation><numerusform>Wysyłanie %n zmiany do Stitch…</numerusform><numerusform>Wysyłanie %n zmian do Stitch…</numerusform><numerusform>Wysyłanie %n zmian do Stitch…</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="454"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="454" />
         <source>Stopping after the batch being sent…</source>
         <translation>Zatrzymywanie po bieżącej partii…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="474"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="474" />
         <source>Save the push report</source>
         <translation>Zapisz raport wysyłki</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="476"/>
+        <location filename="../../ui/supervisor/products_dialog.py" line="476" />
         <source>Text files (*.txt)</source>
         <translation>Pliki tekstowe (*.txt)</translation>
     </message>
@@ -2162,77 +2312,77 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/queue_model.py" line="59"/>
+        <location filename="../../ui/queue_model.py" line="59" />
         <source>Order</source>
         <translation>Zamówienie</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="61"/>
+        <location filename="../../ui/queue_model.py" line="61" />
         <source>Ship to</source>
         <translation>Odbiorca</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="62"/>
+        <location filename="../../ui/queue_model.py" line="62" />
         <source>Place</source>
         <translation>Miejsce</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="58"/>
+        <location filename="../../ui/queue_model.py" line="58" />
         <source>Mark</source>
         <translation>Znacznik</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="60"/>
+        <location filename="../../ui/queue_model.py" line="60" />
         <source>Channel #</source>
         <translation>Nr kanału</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="63"/>
+        <location filename="../../ui/queue_model.py" line="63" />
         <source>Method</source>
         <translation>Wysyłka</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="64"/>
+        <location filename="../../ui/queue_model.py" line="64" />
         <source>Units</source>
         <translation>Szt.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="65"/>
+        <location filename="../../ui/queue_model.py" line="65" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="66"/>
+        <location filename="../../ui/queue_model.py" line="66" />
         <source>Age</source>
         <translation>Czeka</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="110"/>
+        <location filename="../../ui/queue_model.py" line="110" />
         <source>%n min</source>
         <translation>%n min</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="113"/>
+        <location filename="../../ui/queue_model.py" line="113" />
         <source>%n h</source>
         <translation>%n godz.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="114"/>
+        <location filename="../../ui/queue_model.py" line="114" />
         <source>%n d</source>
         <translation>%n dni</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="223"/>
+        <location filename="../../ui/queue_model.py" line="223" />
         <source>Waiting to send, or being packed at another station</source>
         <translation>Czeka na wysłanie lub pakowane na innym stanowisku</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="410"/>
+        <location filename="../../ui/queue_model.py" line="410" />
         <source>Being packed at %1</source>
         <translation>Pakowane na %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="412"/>
+        <location filename="../../ui/queue_model.py" line="412" />
         <source>A shipment for this order is waiting to be sent to Stitch</source>
         <translation>Przesyłka tego zamówienia czeka na wysłanie do Stitch</translation>
     </message>
@@ -2240,27 +2390,27 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../ui/queue_panel.py" line="39"/>
+        <location filename="../../ui/queue_panel.py" line="39" />
         <source>Filter: order, name, place, method…</source>
         <translation>Filtr: zamówienie, nazwa, miejsce, metoda…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_panel.py" line="86"/>
+        <location filename="../../ui/queue_panel.py" line="86" />
         <source>Set status…</source>
         <translation>Ustaw status…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_panel.py" line="87"/>
+        <location filename="../../ui/queue_panel.py" line="87" />
         <source>Print slip</source>
         <translation>Drukuj list</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_panel.py" line="131"/>
+        <location filename="../../ui/queue_panel.py" line="131" />
         <source>Queue: %1 open</source>
         <translation>Kolejka: %1 otwartych</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_panel.py" line="134"/>
+        <location filename="../../ui/queue_panel.py" line="134" />
         <source>Queue: %1 of %2 shown</source>
         <translation>Kolejka: pokazano %1 z %2</translation>
     </message>
@@ -2268,12 +2418,12 @@
 <context>
     <name>ScanField</name>
     <message>
-        <location filename="../../ui/scan_capture.py" line="225"/>
+        <location filename="../../ui/scan_capture.py" line="225" />
         <source>Type a code and press Enter</source>
         <translation>Wpisz kod i wciśnij Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_capture.py" line="226"/>
+        <location filename="../../ui/scan_capture.py" line="226" />
         <source>For a damaged label: type the code here and press Enter</source>
         <translation>Uszkodzona etykieta: wpisz tu kod i wciśnij Enter</translation>
     </message>
@@ -2281,23 +2431,23 @@
 <context>
     <name>SetStatusDialog</name>
     <message>
-        <location filename="../../ui/status_dialog.py" line="29"/>
-        <location filename="../../ui/status_dialog.py" line="56"/>
+        <location filename="../../ui/status_dialog.py" line="29" />
+        <location filename="../../ui/status_dialog.py" line="56" />
         <source>Set status</source>
         <translation>Ustaw status</translation>
     </message>
     <message>
-        <location filename="../../ui/status_dialog.py" line="31"/>
+        <location filename="../../ui/status_dialog.py" line="31" />
         <source>Status of order %1:</source>
         <translation>Status zamówienia %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/status_dialog.py" line="35"/>
+        <location filename="../../ui/status_dialog.py" line="35" />
         <source>Status of %1 orders (%2):</source>
         <translation>Status zamówień: %1 (%2):</translation>
     </message>
     <message>
-        <location filename="../../ui/status_dialog.py" line="48"/>
+        <location filename="../../ui/status_dialog.py" line="48" />
         <source>Pick a status or type one (empty clears it)</source>
         <translation>Wybierz lub wpisz status (puste czyści)</translation>
     </message>
@@ -2305,212 +2455,212 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="47"/>
+        <location filename="../../ui/settings_dialog.py" line="47" />
         <source>set by your IT department</source>
         <translation>ustawione przez dział IT</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="66"/>
+        <location filename="../../ui/settings_dialog.py" line="66" />
         <source>Station settings</source>
         <translation>Ustawienia stanowiska</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="77"/>
+        <location filename="../../ui/settings_dialog.py" line="77" />
         <source>A new address needs its own access token</source>
         <translation>Nowy adres wymaga własnego tokenu</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="80"/>
+        <location filename="../../ui/settings_dialog.py" line="80" />
         <source>Status set while an order is packed; {station} and {packer} are filled in</source>
         <translation>Status w czasie pakowania; wstawiane są {station} i {packer}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="87"/>
+        <location filename="../../ui/settings_dialog.py" line="87" />
         <source>&amp;Add</source>
         <translation>&amp;Dodaj</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="88"/>
+        <location filename="../../ui/settings_dialog.py" line="88" />
         <source>&amp;Remove</source>
         <translation>&amp;Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="106"/>
+        <location filename="../../ui/settings_dialog.py" line="106" />
         <source>Keys closer together than this are a scanner; a person types slower</source>
         <translation>Szybsze klawisze to skaner; człowiek pisze wolniej</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="111"/>
+        <location filename="../../ui/settings_dialog.py" line="111" />
         <source>&amp;Mute</source>
         <translation>&amp;Wycisz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="113"/>
+        <location filename="../../ui/settings_dialog.py" line="113" />
         <source>&amp;Test sound</source>
         <translation>&amp;Test dźwięku</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="121"/>
+        <location filename="../../ui/settings_dialog.py" line="121" />
         <source>A box ships only after PS-CMD:SHIP is scanned</source>
         <translation>Karton wychodzi dopiero po skanie PS-CMD:SHIP</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="123"/>
+        <location filename="../../ui/settings_dialog.py" line="123" />
         <source>Print item barcodes too (for damaged product labels)</source>
         <translation>Drukuj też kody towarów (na uszkodzone etykiety)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="125"/>
-        <source>Off: only the order&apos;s barcode scans, so nobody scans the paper for the product</source>
+        <location filename="../../ui/settings_dialog.py" line="125" />
+        <source>Off: only the order's barcode scans, so nobody scans the paper for the product</source>
         <translation>Wyłączone: skanuje się tylko kod zamówienia, więc nikt nie skanuje kartki zamiast towaru</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="130"/>
-        <source>This computer&apos;s zone</source>
+        <location filename="../../ui/settings_dialog.py" line="130" />
+        <source>This computer's zone</source>
         <translation>Strefa tego komputera</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="137"/>
+        <location filename="../../ui/settings_dialog.py" line="137" />
         <source> days</source>
         <translation> dni</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="139"/>
+        <location filename="../../ui/settings_dialog.py" line="139" />
         <source>Finished orders are kept in the journal this long</source>
         <translation>Jak długo zakończone zamówienia zostają w dzienniku</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="151"/>
+        <location filename="../../ui/settings_dialog.py" line="151" />
         <source>Change the supervisor PIN</source>
         <translation>Zmień PIN kierownika</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="153"/>
+        <location filename="../../ui/settings_dialog.py" line="153" />
         <source>Set a supervisor PIN (none is set)</source>
         <translation>Ustaw PIN kierownika (brak)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="157"/>
+        <location filename="../../ui/settings_dialog.py" line="157" />
         <source>Current PIN:</source>
         <translation>Obecny PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="160"/>
+        <location filename="../../ui/settings_dialog.py" line="160" />
         <source>New PIN (4 digits or more):</source>
         <translation>Nowy PIN (min. 4 cyfry):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="161"/>
+        <location filename="../../ui/settings_dialog.py" line="161" />
         <source>New PIN again:</source>
         <translation>Powtórz nowy PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="164"/>
+        <location filename="../../ui/settings_dialog.py" line="164" />
         <source>&amp;Station name:</source>
         <translation>&amp;Nazwa stanowiska:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="165"/>
+        <location filename="../../ui/settings_dialog.py" line="165" />
         <source>Stitch &amp;address:</source>
         <translation>&amp;Adres Stitch:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="166"/>
+        <location filename="../../ui/settings_dialog.py" line="166" />
         <source>&amp;Claim status:</source>
         <translation>Status &amp;rezerwacji:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="167"/>
+        <location filename="../../ui/settings_dialog.py" line="167" />
         <source>Status &amp;presets:</source>
         <translation>&amp;Gotowe statusy:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="168"/>
+        <location filename="../../ui/settings_dialog.py" line="168" />
         <source>Scanner &amp;speed:</source>
         <translation>&amp;Szybkość skanera:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="169"/>
+        <location filename="../../ui/settings_dialog.py" line="169" />
         <source>Sound &amp;volume:</source>
         <translation>&amp;Głośność:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="170"/>
+        <location filename="../../ui/settings_dialog.py" line="170" />
         <source>Shipping:</source>
         <translation>Wysyłka:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="171"/>
+        <location filename="../../ui/settings_dialog.py" line="171" />
         <source>Packing slips:</source>
         <translation>Listy zamówień:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="172"/>
+        <location filename="../../ui/settings_dialog.py" line="172" />
         <source>Time &amp;zone:</source>
         <translation>Strefa &amp;czasowa:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="173"/>
+        <location filename="../../ui/settings_dialog.py" line="173" />
         <source>&amp;Keep history:</source>
         <translation>&amp;Przechowuj historię:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="189"/>
+        <location filename="../../ui/settings_dialog.py" line="189" />
         <source>Save (Ctrl+S)</source>
         <translation>Zapisz (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="196"/>
+        <location filename="../../ui/settings_dialog.py" line="196" />
         <source>⚠ No supervisor PIN is set: anyone can change these settings (the Stitch address) and approve supervisor actions. Set a PIN below.</source>
         <translation>⚠ Brak PIN-u kierownika: każdy może zmienić te ustawienia (adres Stitch) i zatwierdzać działania kierownika. Ustaw PIN poniżej.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="269"/>
+        <location filename="../../ui/settings_dialog.py" line="269" />
         <source>New status</source>
         <translation>Nowy status</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="296"/>
+        <location filename="../../ui/settings_dialog.py" line="296" />
         <source>The station needs a name.</source>
         <translation>Stanowisko musi mieć nazwę.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="299"/>
+        <location filename="../../ui/settings_dialog.py" line="299" />
         <source>The Stitch address must start with https://</source>
         <translation>Adres Stitch musi zaczynać się od https://</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="305"/>
+        <location filename="../../ui/settings_dialog.py" line="305" />
         <source>The claim status may only use {station} and {packer} as placeholders.</source>
         <translation>Status rezerwacji może używać tylko {station} i {packer}.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="310"/>
+        <location filename="../../ui/settings_dialog.py" line="310" />
         <source>A status may have at most {n} characters.</source>
         <translation>Status może mieć najwyżej {n} znaków.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="317"/>
+        <location filename="../../ui/settings_dialog.py" line="317" />
         <source>Unknown time zone: {zone}</source>
         <translation>Nieznana strefa czasowa: {zone}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="346"/>
+        <location filename="../../ui/settings_dialog.py" line="346" />
         <source>The current PIN is not right; the PIN was not changed.</source>
         <translation>Obecny PIN jest błędny; PIN nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="348"/>
+        <location filename="../../ui/settings_dialog.py" line="348" />
         <source>The two new PINs differ.</source>
         <translation>Nowe PIN-y się różnią.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="352"/>
+        <location filename="../../ui/settings_dialog.py" line="352" />
         <source>The supervisor PIN must be at least 4 digits.</source>
         <translation>PIN kierownika musi mieć co najmniej 4 cyfry.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="364"/>
+        <location filename="../../ui/settings_dialog.py" line="364" />
         <source>The settings could not be saved: {e}</source>
         <translation>Nie można zapisać ustawień: {e}</translation>
     </message>
@@ -2518,126 +2668,126 @@
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../../ui/setup_screen.py" line="51"/>
+        <location filename="../../ui/setup_screen.py" line="51" />
         <source>Enter the full address, starting with https://</source>
         <translation>Wpisz pełny adres, zaczynając od https://</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="60"/>
+        <location filename="../../ui/setup_screen.py" line="60" />
         <source>Use https:// for Stitch: the token must not travel unencrypted.</source>
         <translation>Używaj https:// dla Stitch: token nie może iść bez szyfrowania.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="87"/>
+        <location filename="../../ui/setup_screen.py" line="87" />
         <source>Connect this station to Stitch</source>
-        <extracomment>The salted hash of the supervisor PIN typed here (&quot;&quot; when skipped), once submitted.</extracomment>
+        <extracomment>The salted hash of the supervisor PIN typed here ("" when skipped), once submitted.</extracomment>
         <translation>Połącz stanowisko ze Stitch</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="94"/>
-        <source>Enter the API address and the access token your Stitch administrator gave you. The token is kept in this computer&apos;s password store, never in a file.</source>
+        <location filename="../../ui/setup_screen.py" line="94" />
+        <source>Enter the API address and the access token your Stitch administrator gave you. The token is kept in this computer's password store, never in a file.</source>
         <translation>Wpisz adres API i token od administratora Stitch. Token jest trzymany w magazynie haseł komputera, nigdy w pliku.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="104"/>
+        <location filename="../../ui/setup_screen.py" line="104" />
         <source>Paste the access token</source>
         <translation>Wklej token dostępu</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="106"/>
+        <location filename="../../ui/setup_screen.py" line="106" />
         <source>Test and save</source>
         <translation>Sprawdź i zapisz</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="124"/>
+        <location filename="../../ui/setup_screen.py" line="124" />
         <source>Optional: 4 digits or more</source>
         <translation>Opcjonalnie: 4 cyfry lub więcej</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="125"/>
+        <location filename="../../ui/setup_screen.py" line="125" />
         <source>The same PIN again</source>
         <translation>Ten sam PIN jeszcze raz</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="128"/>
+        <location filename="../../ui/setup_screen.py" line="128" />
         <source>The supervisor PIN approves supervisor actions and opens Settings. Leave it empty to set it later (Settings, or packstation pin set).</source>
         <translation>PIN kierownika zatwierdza działania kierownika i otwiera Ustawienia. Zostaw puste, by ustawić później (Ustawienia lub packstation pin set).</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="135"/>
+        <location filename="../../ui/setup_screen.py" line="135" />
         <source>API address:</source>
         <translation>Adres API:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="136"/>
+        <location filename="../../ui/setup_screen.py" line="136" />
         <source>Access token:</source>
         <translation>Token dostępu:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="138"/>
+        <location filename="../../ui/setup_screen.py" line="138" />
         <source>Supervisor PIN:</source>
         <translation>PIN kierownika:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="139"/>
+        <location filename="../../ui/setup_screen.py" line="139" />
         <source>PIN again:</source>
         <translation>PIN ponownie:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="179"/>
+        <location filename="../../ui/setup_screen.py" line="179" />
         <source>Paste the access token first.</source>
         <translation>Najpierw wklej token dostępu.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="184"/>
+        <location filename="../../ui/setup_screen.py" line="184" />
         <source>The two supervisor PINs differ.</source>
         <translation>Oba PIN-y kierownika się różnią.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="189"/>
+        <location filename="../../ui/setup_screen.py" line="189" />
         <source>The supervisor PIN must be at least 4 digits.</source>
         <translation>PIN kierownika musi mieć co najmniej 4 cyfry.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="194"/>
+        <location filename="../../ui/setup_screen.py" line="194" />
         <source>Asking Stitch…</source>
         <translation>Pytanie Stitch…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="199"/>
+        <location filename="../../ui/setup_screen.py" line="199" />
         <source>The check failed (see the log).</source>
         <translation>Sprawdzenie nie powiodło się (zob. log).</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="204"/>
+        <location filename="../../ui/setup_screen.py" line="204" />
         <source>Stitch refused this access token. Check it was copied completely.</source>
         <translation>Stitch odrzucił ten token. Sprawdź, czy skopiowano go w całości.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="210"/>
+        <location filename="../../ui/setup_screen.py" line="210" />
         <source>Could not reach Stitch at %1: %2</source>
         <translation>Brak połączenia ze Stitch pod %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="220"/>
+        <location filename="../../ui/setup_screen.py" line="220" />
         <source>This computer has no password store; the token will be kept for this session only</source>
         <translation>Ten komputer nie ma magazynu haseł; token zostanie tylko na tę sesję</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_screen.py" line="226"/>
-        <source>Connected. The token is saved in this computer&apos;s password store.</source>
+        <location filename="../../ui/setup_screen.py" line="226" />
+        <source>Connected. The token is saved in this computer's password store.</source>
         <translation>Połączono. Token zapisano w magazynie haseł komputera.</translation>
     </message>
 </context>
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../ui/scan_router.py" line="40"/>
+        <location filename="../../ui/scan_router.py" line="40" />
         <source>Not connected yet</source>
         <translation>Jeszcze nie połączono</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_router.py" line="40"/>
+        <location filename="../../ui/scan_router.py" line="40" />
         <source>Wait a moment</source>
         <translation>Chwileczkę</translation>
     </message>
@@ -2645,81 +2795,81 @@
 <context>
     <name>StatusActions</name>
     <message>
-        <location filename="../../ui/status_actions.py" line="57"/>
+        <location filename="../../ui/status_actions.py" line="57" />
         <source>Select one or more orders in the queue first</source>
         <translation>Najpierw wybierz zamówienia w kolejce</translation>
     </message>
     <message>
-        <location filename="../../ui/status_actions.py" line="96"/>
+        <location filename="../../ui/status_actions.py" line="96" />
         <source>The status could not be saved: %1</source>
         <translation>Nie można zapisać statusu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_actions.py" line="102"/>
+        <location filename="../../ui/status_actions.py" line="102" />
         <source>Status set: %1</source>
         <translation>Ustawiono status: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_actions.py" line="102"/>
-        <location filename="../../ui/status_actions.py" line="107"/>
+        <location filename="../../ui/status_actions.py" line="102" />
+        <location filename="../../ui/status_actions.py" line="109" />
         <source>(cleared)</source>
         <translation>(wyczyszczono)</translation>
     </message>
-    <message>
-        <location filename="../../ui/status_actions.py" line="105"/>
-        <source>Status of %1 orders set: %2</source>
-        <translation>Ustawiono status zamówień (%1): %2</translation>
+    <message numerus="yes">
+        <location filename="../../ui/status_actions.py" line="104" />
+        <source>Status of %n orders set: %2</source>
+        <translation><numerusform>Ustawiono status %n zamówienia: %2</numerusform><numerusform>Ustawiono status %n zamówień: %2</numerusform><numerusform>Ustawiono status %n zamówień: %2</numerusform></translation>
     </message>
 </context>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../ui/status_line.py" line="25"/>
+        <location filename="../../ui/status_line.py" line="25" />
         <source>TRAINING – demo data</source>
         <translation>SZKOLENIE – dane demo</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="28"/>
+        <location filename="../../ui/status_line.py" line="28" />
         <source>Nothing here is real: the station talks to its built-in practice server</source>
         <translation>Nic tu nie jest prawdziwe: stanowisko łączy się z serwerem ćwiczeniowym</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="55"/>
+        <location filename="../../ui/status_line.py" line="55" />
         <source>○ Stitch: connecting…</source>
         <translation>○ Stitch: łączenie…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="57"/>
+        <location filename="../../ui/status_line.py" line="57" />
         <source>● Stitch ok</source>
         <translation>● Stitch ok</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="59"/>
+        <location filename="../../ui/status_line.py" line="59" />
         <source>▲ Stitch unreachable</source>
         <translation>▲ Brak połączenia ze Stitch</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="61"/>
+        <location filename="../../ui/status_line.py" line="61" />
         <source>last sync %1</source>
         <translation>ostatnia synchr. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="74"/>
+        <location filename="../../ui/status_line.py" line="74" />
         <source>%1 waiting to send</source>
         <translation>%1 czeka na wysłanie</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="76"/>
+        <location filename="../../ui/status_line.py" line="76" />
         <source>since %1</source>
         <translation>od %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="81"/>
+        <location filename="../../ui/status_line.py" line="81" />
         <source>%1 refused by Stitch</source>
         <translation>%1 odrzucone przez Stitch</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="91"/>
+        <location filename="../../ui/status_line.py" line="91" />
         <source>nobody signed in</source>
         <translation>nikt nie zalogowany</translation>
     </message>
@@ -2727,37 +2877,37 @@
 <context>
     <name>Supervisor</name>
     <message>
-        <location filename="../../ui/supervisor/screens.py" line="65"/>
+        <location filename="../../ui/supervisor/screens.py" line="65" />
         <source>S&amp;upervisor</source>
         <translation>&amp;Kierownik</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/screens.py" line="70"/>
+        <location filename="../../ui/supervisor/screens.py" line="70" />
         <source>&amp;Products and stock…</source>
         <translation>&amp;Produkty i stany…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/screens.py" line="72"/>
+        <location filename="../../ui/supervisor/screens.py" line="72" />
         <source>&amp;Figures…</source>
         <translation>&amp;Statystyki…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/screens.py" line="76"/>
+        <location filename="../../ui/supervisor/screens.py" line="76" />
         <source>Order &amp;history…</source>
         <translation>&amp;Historia zamówienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/screens.py" line="80"/>
+        <location filename="../../ui/supervisor/screens.py" line="80" />
         <source>&amp;Audit trail…</source>
         <translation>&amp;Dziennik audytu…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/screens.py" line="82"/>
+        <location filename="../../ui/supervisor/screens.py" line="82" />
         <source>P&amp;rint</source>
         <translation>D&amp;rukuj</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/screens.py" line="88"/>
+        <location filename="../../ui/supervisor/screens.py" line="88" />
         <source>S&amp;ettings…</source>
         <translation>Us&amp;tawienia…</translation>
     </message>
@@ -2765,43 +2915,48 @@
 <context>
     <name>SupervisorGate</name>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="52"/>
+        <location filename="../../ui/supervisor/gate.py" line="53" />
         <source>set the status of several orders</source>
         <extracomment>Setting a status on this many orders at once needs a supervisor.</extracomment>
         <translation>ustawić status kilku zamówień</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="53"/>
+        <location filename="../../ui/supervisor/gate.py" line="54" />
         <source>take over an order another station is packing</source>
         <translation>przejąć zamówienie pakowane na innym stanowisku</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="54"/>
+        <location filename="../../ui/supervisor/gate.py" line="55" />
         <source>ship a box with units that were not scanned</source>
         <translation>wysłać karton z nieskanowanymi szt.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="55"/>
+        <location filename="../../ui/supervisor/gate.py" line="56" />
+        <source>ship a box with a carrier label this station does not know</source>
+        <translation>wysłać karton z etykietą przewoźnika, której ta stacja nie zna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/gate.py" line="59" />
         <source>resolve a shipment Stitch refused</source>
         <translation>rozwiązać przesyłkę odrzuconą przez Stitch</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="56"/>
+        <location filename="../../ui/supervisor/gate.py" line="60" />
         <source>send products and stock to Stitch</source>
         <translation>wysłać produkty i stany do Stitch</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="57"/>
+        <location filename="../../ui/supervisor/gate.py" line="61" />
         <source>open the station settings (the Stitch address, the PIN)</source>
         <translation>otworzyć ustawienia stanowiska (adres Stitch, PIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="125"/>
+        <location filename="../../ui/supervisor/gate.py" line="129" />
         <source>Not done</source>
         <translation>Nie wykonano</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="126"/>
+        <location filename="../../ui/supervisor/gate.py" line="130" />
         <source>The approval could not be written to the journal, so nothing was done.</source>
         <translation>Nie można zapisać zgody w dzienniku, więc nic nie zrobiono.</translation>
     </message>
@@ -2809,7 +2964,7 @@
 <context>
     <name>TaskSpawner</name>
     <message>
-        <location filename="../../ui/tasks.py" line="28"/>
+        <location filename="../../ui/tasks.py" line="28" />
         <source>Something went wrong. The details are in the log.</source>
         <translation>Coś poszło nie tak. Szczegóły są w logu.</translation>
     </message>
@@ -2817,7 +2972,7 @@
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../ui/queue_feed.py" line="75"/>
+        <location filename="../../ui/queue_feed.py" line="75" />
         <source>Refreshing the queue…</source>
         <translation>Odświeżanie kolejki…</translation>
     </message>

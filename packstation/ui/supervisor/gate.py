@@ -42,6 +42,7 @@ class SupervisorAction(StrEnum):
     BULK_STATUS = "bulk status"
     TAKEOVER = "takeover"
     SHIP_UNVERIFIED = "ship unverified units"
+    SHIP_UNKNOWN_LABEL = "ship unknown label"
     RESOLVE_REJECTED = "resolve rejected shipment"
     PUSH_PRODUCTS = "products push"
     SETTINGS = "settings"
@@ -52,6 +53,9 @@ def action_words(action: SupervisorAction) -> str:
         SupervisorAction.BULK_STATUS: _tr("set the status of several orders"),
         SupervisorAction.TAKEOVER: _tr("take over an order another station is packing"),
         SupervisorAction.SHIP_UNVERIFIED: _tr("ship a box with units that were not scanned"),
+        SupervisorAction.SHIP_UNKNOWN_LABEL: _tr(
+            "ship a box with a carrier label this station does not know"
+        ),
         SupervisorAction.RESOLVE_REJECTED: _tr("resolve a shipment Stitch refused"),
         SupervisorAction.PUSH_PRODUCTS: _tr("send products and stock to Stitch"),
         SupervisorAction.SETTINGS: _tr("open the station settings (the Stitch address, the PIN)"),
@@ -175,6 +179,21 @@ async def approve_ship_unverified(
     )
 
 
+async def approve_unknown_label(
+    parent: QWidget | None, context: SupervisorContext, fulfillment_id: str, *, code: str
+) -> Approval | None:
+    """PS-CMD:SHIP over "Not a carrier label this station knows" when the setting asks the PIN;
+    the box then journals the label as unverified, approved by `approval.who`."""
+    return await gated(
+        parent,
+        context,
+        SupervisorAction.SHIP_UNKNOWN_LABEL,
+        details={"code": code},
+        fulfillment_id=fulfillment_id,
+        ask_reason=False,
+    )
+
+
 async def approve_resolve_rejected(
     parent: QWidget | None,
     context: SupervisorContext,
@@ -229,6 +248,7 @@ __all__ = [
     "approve_settings",
     "approve_ship_unverified",
     "approve_takeover",
+    "approve_unknown_label",
     "gated",
     "journal_approval",
 ]
