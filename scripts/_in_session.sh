@@ -19,7 +19,7 @@ trap cleanup EXIT
 run_pytest() { xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python -m pytest "$@"; }
 
 explicit=0
-for arg in "$@"; do case "$arg" in -*) ;; *) explicit=1 ;; esac; done
+for arg in "$@"; do if [ -e "${arg%%::*}" ]; then explicit=1; fi; done
 if [ "$explicit" = 1 ]; then
   echo "== pytest"
   run_pytest "$@"
