@@ -11,8 +11,8 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-from support.counting import Calls, Clock
-from support.services import CATALOG, FAST, SandboxControl, fast_client, station_settings
+from support.counting import Calls, Clock, counted_station
+from support.services import CATALOG, SandboxControl
 from support.waiting import until
 
 from packstation.api import StitchClient
@@ -20,24 +20,15 @@ from packstation.sandbox import SandboxServer
 from packstation.services.notifications import AlertKind, PackAlert
 from packstation.services.packing import OpenRefusal
 from packstation.services.station import Station
-from packstation.store import Journal, SessionOutcome
+from packstation.store import SessionOutcome
 
 
 @pytest.fixture
 async def counted(
     sandbox: SandboxServer, stitch: StitchClient, tmp_path: Path
 ) -> AsyncIterator[tuple[Station, Calls, Clock]]:
-    calls = Calls()
-    clock = Clock()
-    journal = Journal.open(tmp_path / "journal.sqlite3")
-    client = fast_client(sandbox.base_url, sandbox.token, on_request=calls)
-    station = Station(
-        station_settings(sandbox.base_url), client, journal, backoff=FAST, prefetch_lines=0
-    )
-    station.queue._clock = clock  # the queue's freshness follows this clock
-    station.resumed = station.packing.resume()
-    yield station, calls, clock
-    await station.aclose()
+    async with counted_station(sandbox, tmp_path, prefetch_lines=0) as counted:
+        yield counted
 
 
 def requests(calls: Calls) -> list[tuple[str, str]]:

@@ -12,13 +12,11 @@ from pathlib import Path
 
 import httpx
 import pytest
-from support.counting import Calls, Clock
+from support.counting import Calls, Clock, counted_station
 from support.services import (
     CATALOG,
-    FAST,
     SandboxControl,
     fast_client,
-    station_settings,
     ups_number,
 )
 
@@ -53,15 +51,8 @@ class FailPages(httpx.AsyncBaseTransport):
 async def counted(
     sandbox: SandboxServer, stitch: StitchClient, tmp_path: Path
 ) -> AsyncIterator[tuple[Station, Calls, Clock]]:
-    calls = Calls()
-    clock = Clock()
-    journal = Journal.open(tmp_path / "journal.sqlite3")
-    client = fast_client(sandbox.base_url, sandbox.token, on_request=calls)
-    station = Station(station_settings(sandbox.base_url), client, journal, backoff=FAST)
-    station.queue._clock = clock  # the queue's timers and freshness follow this clock
-    station.resumed = station.packing.resume()
-    yield station, calls, clock
-    await station.aclose()
+    async with counted_station(sandbox, tmp_path) as counted:
+        yield counted
 
 
 async def prefetched(station: Station) -> None:

@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
 
 from packstation.api import RequestLog
+from packstation.sandbox import SandboxServer
+from packstation.services.station import Station
+from packstation.store import Journal
 from packstation.store.timestamps import utc_now
+from support.services import FAST, fast_client, station_settings
 
 
 class Calls:
@@ -31,3 +39,23 @@ class Clock:
 
     def advance(self, seconds: float) -> None:
         self.now += dt.timedelta(seconds=seconds)
+
+
+@asynccontextmanager
+async def counted_station(
+    sandbox: SandboxServer, tmp_path: Path, **station_options: Any
+) -> AsyncIterator[tuple[Station, Calls, Clock]]:
+    """A station whose client's requests are counted and whose queue follows a hand-moved clock."""
+    calls = Calls()
+    clock = Clock()
+    journal = Journal.open(tmp_path / "journal.sqlite3")
+    client = fast_client(sandbox.base_url, sandbox.token, on_request=calls)
+    station = Station(
+        station_settings(sandbox.base_url), client, journal, backoff=FAST, **station_options
+    )
+    station.queue._clock = clock  # the queue's timers and freshness follow this clock
+    station.resumed = station.packing.resume()
+    try:
+        yield station, calls, clock
+    finally:
+        await station.aclose()
