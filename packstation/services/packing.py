@@ -28,7 +28,7 @@ from packstation.domain.events import Outcome, PackEvent, SessionState
 from packstation.domain.scans import CommandName, CommandScan, Scan, TextScan
 from packstation.domain.session import PackSession
 from packstation.domain.signin import idle_signed_out, sign_out_due
-from packstation.services.event_records import journal_event
+from packstation.services.event_records import write_pack_event
 from packstation.services.pack_opening import PackOpening
 from packstation.services.pack_state import (
     Clock,
@@ -39,13 +39,7 @@ from packstation.services.pack_state import (
     Verdict,
 )
 from packstation.services.pack_watch import PackWatch
-from packstation.services.shipment_payload import box_payload
-from packstation.store import (
-    JournalUnavailable,
-    OutboxEntry,
-    SessionOutcome,
-    ShipmentState,
-)
+from packstation.store import JournalUnavailable, ShipmentState
 
 log = logging.getLogger(__name__)
 
@@ -235,9 +229,6 @@ class PackingService(PackOpening, PackWatch):
         result = event.result
         if result.command is CommandName.USER and result.argument:
             self.packer = result.argument
-        new = journal_event(event, self.packer)
-        box_entry: OutboxEntry | None = None
-        closed = False
         try:
             if result.box is not None and self._label_used(result.box.tracking_number):
                 # One label on two boxes would post two shipments with one tracking number.
@@ -249,29 +240,18 @@ class PackingService(PackOpening, PackWatch):
                     event.scan,
                     snapshot=self.current,
                 )
+            shipped_at = None
             if result.box is not None:
                 shipped_at = (self._shipped_at or result.box.shipped_at).astimezone(self._zone)
-                payload = box_payload(
-                    result.box,
-                    order_number=session.spec.order_number,
-                    shipped_at=shipped_at,
-                    expect=self._expect,
-                )
-                box_entry = self._journal.close_box(
-                    self._session_id,
-                    new,
-                    payload.to_json(),
-                    close_session=result.box.last_box,
-                    outcome=SessionOutcome.SHIPPED,
-                )
-                closed = result.box.last_box
-            elif result.outcome is Outcome.CANCELED:
-                self._journal.close_session(
-                    self._session_id, outcome=SessionOutcome.CANCELED, event=new
-                )
-                closed = True
-            else:
-                self._journal.append_event(self._session_id, new)
+            written = write_pack_event(
+                self._journal,
+                self._session_id,
+                event,
+                self.packer,
+                order_number=session.spec.order_number,
+                shipped_at=shipped_at,
+                expect=self._expect,
+            )
         except JournalUnavailable as exc:
             # The journal is the truth: the session goes back to what is on disk.
             self._session = self._without_last(session)
@@ -285,6 +265,7 @@ class PackingService(PackOpening, PackWatch):
             self._release_claim(fid)
             if result.put_back:
                 self._stopped = StoppedPack(fid, session.spec.order_number, result.put_back)
+        box_entry = written.box
         if box_entry is not None:
             self._shipped_at = None
             self._kick_sender()
@@ -297,7 +278,7 @@ class PackingService(PackOpening, PackWatch):
             # The box is complete: look at Stitch while the packer fetches the label (a fresh
             # poll already did, and tells of a later change through `QueueChanged`).
             self._spawn(self.verify_open)
-        if closed:
+        if written.closed:
             self._end()
         return ScanOutcome(
             Verdict.RECORDED, "", event.scan, event, snapshot, box=box_entry, alert=self._recheck

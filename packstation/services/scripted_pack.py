@@ -1,9 +1,10 @@
 """Pack an order into a journal from a script of scans, journaled as the packing service does.
 
 For demos of the supervisor's screens, tests and benchmarks of the figures and the history: the
-same classifier, the same pack session, the same `NewEvent` (kind, raw, result word, the
-`PackEvent` record, who) and the same outbox payload as `PackingService`, with times given by the
-script instead of a clock and no Stitch behind it.
+same classifier, the same pack session and the same journal writer (`write_pack_event`: the
+`NewEvent`, the outbox payload, closing the session) as `PackingService`, with times given by the
+script instead of a clock and no Stitch behind it. A badge scanned mid-pack changes the packer at
+once here, where the window first asks: the scripts describe what was decided, not the asking.
 """
 
 from __future__ import annotations
@@ -12,11 +13,10 @@ import datetime as dt
 from collections.abc import Mapping
 
 from packstation.domain.classify import classify
-from packstation.domain.events import Outcome, PackEvent
+from packstation.domain.events import PackEvent
 from packstation.domain.scans import CommandName
 from packstation.domain.session import CatalogLookup, PackSession, SessionSpec
-from packstation.services.event_records import journal_event
-from packstation.services.shipment_payload import box_payload
+from packstation.services.event_records import write_pack_event
 from packstation.store import Journal, OutboxEntry, SessionOutcome
 
 
@@ -71,29 +71,16 @@ class ScriptedPack:
         result = event.result
         if result.command is CommandName.USER and result.argument:
             self.packer = result.argument
-        new = journal_event(event, self.packer)
-        if result.box is not None:
-            payload = box_payload(
-                result.box,
-                order_number=self._session.spec.order_number,
-                shipped_at=result.box.shipped_at,
-                expect={},
-            )
-            self.boxes.append(
-                self._journal.close_box(
-                    self.session_id,
-                    new,
-                    payload.to_json(),
-                    close_session=result.box.last_box,
-                    outcome=SessionOutcome.SHIPPED,
-                )
-            )
-            self.closed = result.box.last_box
-        elif result.outcome is Outcome.CANCELED:
-            self._journal.close_session(self.session_id, outcome=SessionOutcome.CANCELED, event=new)
-            self.closed = True
-        else:
-            self._journal.append_event(self.session_id, new)
+        written = write_pack_event(
+            self._journal,
+            self.session_id,
+            event,
+            self.packer,
+            order_number=self._session.spec.order_number,
+        )
+        if written.box is not None:
+            self.boxes.append(written.box)
+        self.closed = self.closed or written.closed
         return event
 
 
