@@ -288,3 +288,30 @@ def test_qt_warnings_reach_the_log_file(log_file: Path, qapp: object) -> None:
     assert len(lines) == 1
     assert LINE.match(lines[0])
     assert " WARNING qt" in lines[0]
+
+
+def test_a_qt_warning_repeated_in_a_loop_is_counted_not_written_each_time(
+    log_file: Path, qapp: object
+) -> None:
+    """A Qt warning repeated thousands of times (the GLib dispatcher polling a dead socket) keeps
+    the log readable: a few lines, then one line with the count when the minute is over."""
+    from PySide6.QtCore import qInstallMessageHandler, qWarning
+
+    from packstation.ui.crash_handler import RepeatGate, route_qt_messages_to_log
+
+    now = [0.0]
+    previous = route_qt_messages_to_log(RepeatGate(burst=5, window_s=60, clock=lambda: now[0]))
+    try:
+        for _ in range(10_000):
+            qWarning("QSocketNotifier: Invalid socket 55 and type 'Read', disabling...")
+        qWarning("printer 'Zebra' went away")
+        now[0] = 61.0
+        qWarning("printer 'Zebra' is back")
+    finally:
+        qInstallMessageHandler(previous)
+    text = _flushed(log_file)
+    flood = [ln for ln in text.splitlines() if "Invalid socket 55" in ln]
+    assert len(flood) == 6
+    assert flood[-1].endswith("(and 9995 more times in the last minute, not written)")
+    assert "went away" in text
+    assert "is back" in text

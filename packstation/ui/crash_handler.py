@@ -22,6 +22,7 @@ import asyncio
 import logging
 import sys
 import threading
+import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -39,7 +40,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-__all__ = ["CrashHandler", "crash_message", "install_crash_handler", "route_qt_messages_to_log"]
+__all__ = [
+    "CrashHandler",
+    "RepeatGate",
+    "crash_message",
+    "install_crash_handler",
+    "route_qt_messages_to_log",
+]
 
 log = logging.getLogger("packstation.crash")
 
@@ -192,14 +199,56 @@ _QT_LEVELS = {
 }
 
 
-def route_qt_messages_to_log() -> Any:
+class RepeatGate:
+    """Lets a message through a few times a minute, then counts it instead.
+
+    Qt can repeat one warning thousands of times a second: when QtMultimedia's PulseAudio
+    thread disables a GUI-thread socket notifier (which Qt refuses), the GLib dispatcher then
+    reports "QSocketNotifier: Invalid socket ... disabling..." on every pass of the event loop
+    (seen in this project's UI tests, Qt 6.11). Logged line by line, that would push the
+    station's useful log out of its rotation in seconds; counted, it stays one line a minute.
+    """
+
+    def __init__(
+        self, burst: int = 5, window_s: float = 60.0, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self._burst = burst
+        self._window_s = window_s
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._started = clock()
+        self._seen: dict[str, int] = {}
+
+    def admit(self, message: str) -> tuple[bool, dict[str, int]]:
+        """Whether to log `message` now, and the messages held back in the window that just
+        ended, with how many times each was held back (to be said once)."""
+        with self._lock:
+            now = self._clock()
+            held: dict[str, int] = {}
+            if now - self._started >= self._window_s:
+                held = {m: n - self._burst for m, n in self._seen.items() if n > self._burst}
+                self._seen.clear()
+                self._started = now
+            count = self._seen.get(message, 0) + 1
+            self._seen[message] = count
+            return count <= self._burst, held
+
+
+def route_qt_messages_to_log(gate: RepeatGate | None = None) -> Any:
     """Qt's own warnings (a platform plugin, the audio device, a printer) go to the log file as
-    `qt.<category>` lines instead of only to a console nobody sees at the station. Returns the
-    handler it replaced (for `qInstallMessageHandler` to put back)."""
+    `qt.<category>` lines instead of only to a console nobody sees at the station; a message
+    Qt repeats in a loop is counted, not written each time (`RepeatGate`). Returns the handler
+    it replaced (for `qInstallMessageHandler` to put back)."""
+    repeats = gate or RepeatGate()
 
     def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
         category = context.category or "default"
         name = "qt" if category == "default" else f"qt.{category}".replace("qt.qt.", "qt.")
-        logging.getLogger(name).log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
+        logger = logging.getLogger(name)
+        admitted, held = repeats.admit(message)
+        for text, times in held.items():
+            logger.warning("%s (and %d more times in the last minute, not written)", text, times)
+        if admitted:
+            logger.log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
 
     return qInstallMessageHandler(handler)
