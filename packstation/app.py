@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from packstation.ui.queue_feed import QueueFeed
     from packstation.ui.status_actions import StatusActions
     from packstation.ui.tasks import TaskSpawner
+    from packstation.ui.weighing import WeighingController
 
 log = logging.getLogger("packstation.app")
 
@@ -165,6 +166,7 @@ class StationApp:
         self.services: Station | None = None
         self.controller: PackingController | None = None
         self.feed: QueueFeed | None = None
+        self.weighing: WeighingController | None = None
         self.status_actions: StatusActions | None = None
         self.outbox_view: OutboxView | None = None
         self._temp_dir: str | None = None
@@ -325,6 +327,12 @@ class StationApp:
             self.window, services, self.controller, self.feed, self.approvals, self.spawner
         )
         self.router.packing = self.controller
+        if services.bench_scale is not None:
+            from packstation.ui.weighing import WeighingController
+
+            self.weighing = WeighingController(
+                self.window, services, self.controller, self.approvals, self.spawner
+            )
         if services.resumed is not None and services.resumed.opened:
             self.controller.show_opened(services.resumed)
 
@@ -383,7 +391,7 @@ class StationApp:
     # -- shutdown ----------------------------------------------------------------------------
     async def shutdown(self) -> None:
         self.capture.uninstall(self.app)
-        for part in (self.controller, self.feed):
+        for part in (self.controller, self.feed, self.weighing):
             if part is not None:
                 part.close()
         await self.spawner.cancel_all()

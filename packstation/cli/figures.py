@@ -43,6 +43,7 @@ _TABLE: tuple[tuple[str, int, Any], ...] = (
     ("undo", 4, lambda f: f.undos),
     ("partial", 7, lambda f: f.partial_shipments),
     ("rejected", 8, lambda f: f.rejected_shipments),
+    ("weight", 6, lambda f: f.weight_stops),
 )
 
 

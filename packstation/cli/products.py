@@ -172,6 +172,7 @@ async def _push(
         if args.dry_run:
             print("Dry run: nothing was sent.", file=out)
             return EXIT_OK
+        _keep_weights(file, out, err)
         if not plan.to_send:
             print("Nothing to send: Stitch already has what the file says.", file=out)
             _print_unknown(err, plan)
@@ -192,6 +193,21 @@ async def _push(
             if isinstance(result.error, NetworkError):
                 return EXIT_UNREACHABLE  # nothing left this machine
         return EXIT_OK if result.ok and not unknown else EXIT_INCOMPLETE
+
+
+def _keep_weights(file: ProductFile, out: TextIO, err: TextIO) -> None:
+    """The file's unit weights, for this station's weight check (never sent to Stitch)."""
+    from packstation.services.catalogue_weights import save_catalogue_weights
+    from packstation.store import default_journal_path
+
+    if not file.weights:
+        return
+    try:
+        save_catalogue_weights(default_journal_path("default"), file.weights)
+    except OSError as exc:
+        print(f"The unit weights were not kept for the weight check: {exc}", file=err)
+        return
+    print(f"{len(file.weights)} unit weights kept for this station's weight check.", file=out)
 
 
 @contextlib.contextmanager

@@ -1,7 +1,8 @@
 """Station commands: the exact strings printed on the command sheet and how scans of them read.
 
 Other tools print and parse these strings, so they never change: `PS-CMD:SHIP`, `PS-CMD:PARTIAL`,
-`PS-CMD:UNDO`, `PS-CMD:CANCEL`, `PS-CMD:ACK`, `PS-QTY:<n>`, `PS-USER:<name>`, `PS-STATUS:<text>`.
+`PS-CMD:UNDO`, `PS-CMD:CANCEL`, `PS-CMD:ACK`, `PS-CMD:WEIGH`, `PS-QTY:<n>`, `PS-USER:<name>`,
+`PS-STATUS:<text>`.
 Reading is forgiving (any case, surrounding whitespace) because a keyboard-wedge scanner under
 Caps Lock flips case; writing always produces the canonical form.
 """
@@ -24,6 +25,7 @@ PLAIN_COMMANDS: tuple[CommandName, ...] = (
     CommandName.UNDO,
     CommandName.CANCEL,
     CommandName.ACK,
+    CommandName.WEIGH,
 )
 
 _PREFIX = re.compile(r"PS-(CMD|QTY|USER|STATUS):", re.IGNORECASE | re.ASCII)
@@ -120,6 +122,7 @@ SHEET_COMMANDS: tuple[SheetCommand, ...] = (
     SheetCommand(CommandName.UNDO, command_text(CommandName.UNDO), "Undo last scan"),
     SheetCommand(CommandName.CANCEL, command_text(CommandName.CANCEL), "Stop packing this order"),
     SheetCommand(CommandName.ACK, command_text(CommandName.ACK), "OK, I saw the error"),
+    SheetCommand(CommandName.WEIGH, command_text(CommandName.WEIGH), "Weigh the box again"),
 )
 
 # Quantities worth a barcode of their own on the sheet (case packs and common multiples).
@@ -135,7 +138,7 @@ def qty_sheet_commands(presets: tuple[int, ...] = QTY_PRESETS) -> tuple[SheetCom
 
 
 def all_sheet_commands() -> tuple[SheetCommand, ...]:
-    """Everything the standard command sheet prints: the five commands, then the quantities."""
+    """Everything the standard command sheet prints: the plain commands, then the quantities."""
     return SHEET_COMMANDS + qty_sheet_commands()
 
 

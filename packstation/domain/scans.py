@@ -60,6 +60,7 @@ class CommandName(StrEnum):
     QTY = "QTY"
     USER = "USER"
     STATUS = "STATUS"
+    WEIGH = "WEIGH"  # weigh the complete box again (the bench scale)
 
 
 @dataclass(frozen=True, slots=True)

@@ -92,6 +92,8 @@ _ITEM_ERRORS = frozenset(
 )
 _LABEL_LOCKS = frozenset({ErrorKind.WRONG_CARRIER, ErrorKind.UNKNOWN_LABEL})
 _CLOSED = (SessionState.DONE, SessionState.STOPPED)
+# What releases a box that weighs wrong (domain/weight_gate.py).
+WEIGH_AGAIN = "fix the box and scan PS-CMD:WEIGH, or call a supervisor"
 _ACK_FIRST = "scan PS-CMD:ACK or press Esc, then "
 
 # What a decision comes to: the result, the state after it, the pending PS-QTY after it.
@@ -213,6 +215,11 @@ class PackSession:
         return self._weight_hold
 
     @property
+    def phase(self) -> SessionState:
+        """The state under a lock: AWAITING_TRACKING while a locked box waits for its label."""
+        return self._phase
+
+    @property
     def stop_armed(self) -> bool:
         return self._stop_armed_at is not None
 
@@ -258,6 +265,10 @@ class PackSession:
             label = f"a {carrier.value} label" if carrier is not None else "a known carrier label"
             approval = " with a supervisor" if self.override_offer_needs_approval else ""
             return f"scan {label}, or PS-CMD:SHIP{approval} to ship this one anyway"
+        if (error is not None and error.kind is ErrorKind.WEIGHT_MISMATCH) or (
+            error is None and self._weight_hold is not None
+        ):
+            return WEIGH_AGAIN
         if error is not None:
             return _ACK_FIRST + _after_ack(error.kind, self._phase)
         if self._phase is SessionState.AWAITING_TRACKING:

@@ -52,7 +52,7 @@ OUTCOME_VERDICTS: dict[Outcome, str] = {
     Outcome.TAKEN_OVER: "PACK TAKEN OVER",
     Outcome.STATION: "SIGNED IN",
     Outcome.CLOSED: "ORDER FINISHED",
-    Outcome.WEIGHED: "WEIGHT OK",
+    Outcome.WEIGHED: "BOX WEIGHED",
 }
 
 
@@ -121,8 +121,8 @@ def event_words(event: PackEvent) -> Words:
             return Words(verdict, detail)
         case Outcome.WEIGHED:
             detail = result.argument or ""
-            if result.by:
-                detail = f"{detail} — shipped over by {result.by}".lstrip(" —")
+            if result.by:  # a supervisor's override (PIN): said with who
+                return Words("WEIGHT LET GO", f"{result.by} let this weight go: {detail}")
             return Words(verdict, detail)
         case Outcome.TAKEOVER_ASKED:
             return Words(verdict, f"Scan {result.argument}'s badge again to take over this pack")

@@ -54,8 +54,13 @@ _HINTS: dict[CommandName, str] = {
     CommandName.UNDO: "Take back the last scan",
     CommandName.ACK: "After a warning: the wrong item is put aside",
     CommandName.CANCEL: "The order goes back to the queue (it is not canceled)",
+    CommandName.WEIGH: "The box on the scale again: after WRONG WEIGHT, or once it is fixed",
 }
-_LABELS: dict[CommandName, str] = {CommandName.ACK: "ACK", CommandName.CANCEL: "STOP PACKING"}
+_LABELS: dict[CommandName, str] = {
+    CommandName.ACK: "ACK",
+    CommandName.CANCEL: "STOP PACKING",
+    CommandName.WEIGH: "WEIGH AGAIN",
+}
 
 PACK_SECTION = "Pack"
 ACK_SECTION = "After a warning"
@@ -93,7 +98,7 @@ class CommandSheet:
                 if c.name == name
             ]
 
-        pack = [CommandName.SHIP, CommandName.PARTIAL, CommandName.UNDO]
+        pack = [CommandName.SHIP, CommandName.PARTIAL, CommandName.UNDO, CommandName.WEIGH]
         return {
             PACK_SECTION: [code for name in pack for code in command(name)],
             ACK_SECTION: command(CommandName.ACK, big=True),

@@ -7,8 +7,8 @@ returns the gate's decision with the `WeighedBox` record to journal
 `apply_weighing` hands the decision to the pack session (`PackSession.weighed`), which locks a
 box that weighs wrong until a passing re-weigh, a changed box or a supervisor's override.
 
-`weigh_open_box` does both for the packing service's open pack and journals them. Not wired
-yet: nothing calls it when a box completes (see the branch report).
+`weigh_open_box` does both for the packing service's open pack and journals them. The station
+weighs through `PackWeighing` (services/pack_weighing.py), which judges with `judge_weighing`.
 """
 
 from __future__ import annotations
@@ -23,12 +23,19 @@ from packstation.domain.session import PackSession
 from packstation.domain.weighed_box import WeighedBox
 from packstation.domain.weight_check import BoxLine, Verdict, WeightKnowledge, judge_box
 from packstation.domain.weight_gate import GateDecision, gate_decision
-from packstation.domain.weights import Tolerance, Unit
+from packstation.domain.weights import Tolerance, Unit, Weight
 from packstation.services.event_records import journal_event
 from packstation.services.pack_state import PackState
 from packstation.services.weighed_boxes import weighing_event
 
-__all__ = ["Weighing", "apply_weighing", "box_lines", "weigh_box", "weigh_open_box"]
+__all__ = [
+    "Weighing",
+    "apply_weighing",
+    "box_lines",
+    "judge_weighing",
+    "weigh_box",
+    "weigh_open_box",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,8 +65,25 @@ async def weigh_box(
     seconds: float = 5.0,
 ) -> Weighing:
     """Raises the scale's `ScaleError` (unstable, empty, unplugged ...): then weigh again."""
-    lines = box_lines(session)
     measured = await scale.read_stable_async(seconds)
+    return judge_weighing(
+        measured, session, knowledge, tolerance, now, unit=unit, names=names, box_size=box_size
+    )
+
+
+def judge_weighing(
+    measured: Weight,
+    session: PackSession,
+    knowledge: WeightKnowledge,
+    tolerance: Tolerance,
+    now: dt.datetime,
+    *,
+    unit: Unit = Unit.G,
+    names: Mapping[str, str] | None = None,
+    box_size: str | None = None,
+) -> Weighing:
+    """The gate's decision on a stable weight of the session's complete box, and its record."""
+    lines = box_lines(session)
     judgement = judge_box(measured, lines, knowledge, tolerance, box_size)
     decision = gate_decision(judgement, unit, names)
     record = WeighedBox(

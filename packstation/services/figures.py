@@ -84,6 +84,7 @@ class _Kind(StrEnum):
     REJECTED = "rejected_shipments"
     PARTIAL_BOX = "partial_boxes"
     STOPPED = "stopped_packs"
+    WEIGHT_STOP = "weight_stops"
 
 
 _MOVING = frozenset({Outcome.COUNTED.value, Outcome.UNDONE.value})
@@ -97,6 +98,9 @@ _RESULT_KINDS: Mapping[str, _Kind] = {
     Outcome.UNDONE.value: _Kind.UNDO,
     Outcome.STOPPED.value: _Kind.STOPPED,
 }
+# A weighing is journaled as `box_weighed` with the check's verdict: "stop" is a weight stop
+# (the gate's lock event is not counted too, nor a label refused while the lock holds).
+_WEIGHT_STOP = ("box_weighed", "stop")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +118,7 @@ class Figures:
     rejected_shipments: int = 0
     partial_boxes: int = 0
     stopped_packs: int = 0
+    weight_stops: int = 0  # boxes the bench scale stopped (each weighing that stopped)
 
     @property
     def seconds_per_unit(self) -> float | None:
@@ -281,6 +286,7 @@ class _Counts:
             rejected_shipments=whole(_Kind.REJECTED),
             partial_boxes=whole(_Kind.PARTIAL_BOX),
             stopped_packs=whole(_Kind.STOPPED),
+            weight_stops=whole(_Kind.WEIGHT_STOP),
         )
 
 
@@ -389,6 +395,8 @@ def _session_facts(
         kind = _RESULT_KINDS.get(event.result)
         if kind is not None:
             yield fact(event, kind)
+        elif (event.kind, event.result) == _WEIGHT_STOP:
+            yield fact(event, _Kind.WEIGHT_STOP)
         if box_started and previous is not None:
             gap = event.at - previous.at
             if dt.timedelta(0) <= gap <= idle:

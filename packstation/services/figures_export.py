@@ -37,6 +37,7 @@ FIGURE_COLUMNS: tuple[str, ...] = (
     "rejected_shipments",
     "partial_boxes",
     "stopped_packs",
+    "weight_stops",
 )
 
 FIGURES_COLUMNS: tuple[str, ...] = ("from", "to", "time_zone", "by", "row", "name", *FIGURE_COLUMNS)

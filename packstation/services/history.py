@@ -19,6 +19,7 @@ from enum import StrEnum
 from typing import Any
 
 from packstation.domain.events import PackEvent
+from packstation.domain.weighed_box import BOX_WEIGHED, WeighedBox
 from packstation.services.history_words import (
     LineNames,
     describe,
@@ -27,6 +28,7 @@ from packstation.services.history_words import (
     units_moved,
     units_words,
 )
+from packstation.services.weighed_boxes import weighed_boxes
 from packstation.store import AuditEntry, EventRecord, Journal, OutboxEntry, SessionRecord
 
 
@@ -243,11 +245,15 @@ def _closed(session: SessionRecord, last: EventRecord | None, zone: dt.tzinfo) -
 
 
 def _scan(event: EventRecord, names: Mapping[str, LineNames], zone: dt.tzinfo) -> HistoryEntry:
+    weighed = _weighing(event)
     try:
-        pack: PackEvent | None = PackEvent.from_record(event.payload)
+        pack: PackEvent | None = None if weighed else PackEvent.from_record(event.payload)
     except (KeyError, ValueError, TypeError, IndexError):
         pack = None
-    if pack is not None:
+    if weighed is not None:  # the bench scale's weighing of a complete box
+        description = f"Box weighed: {weighed.measured.display()} ({weighed.verdict})"
+        units, box = 0, weighed.box_number
+    elif pack is not None:
         description = describe(pack, names.get(event.session_id, {}))
         units = units_moved(pack)
         box = pack.result.box.box_number if pack.result.box is not None else pack.after.box_number
@@ -269,6 +275,13 @@ def _scan(event: EventRecord, names: Mapping[str, LineNames], zone: dt.tzinfo) -
         box,
         description,
     )
+
+
+def _weighing(event: EventRecord) -> WeighedBox | None:
+    if event.kind != BOX_WEIGHED:
+        return None
+    found = weighed_boxes((event,))
+    return found[0] if found else None
 
 
 def _audit_entry(audit: AuditEntry, zone: dt.tzinfo) -> HistoryEntry:

@@ -53,6 +53,9 @@ class Verdict(StrEnum):
     LABEL_USED = "label_used"  # this carrier label is already on another box of the order
     PUT_BACK_FIRST = "put_back_first"  # a stopped pack's units are still out: ACK before a slip
     PUT_BACK_DONE = "put_back_done"  # the packer acknowledged the stopped pack's list
+    WEIGHING = "weighing"  # the box is being weighed: its label waits for the weight
+    NO_SCALE = "no_scale"  # PS-CMD:WEIGH at a station without a scale
+    NOT_COMPLETE = "not_complete"  # PS-CMD:WEIGH (or an override) with no complete box to weigh
 
 
 @dataclass(frozen=True, slots=True)

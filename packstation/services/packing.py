@@ -39,13 +39,15 @@ from packstation.services.pack_state import (
     Verdict,
 )
 from packstation.services.pack_watch import PackWatch
+from packstation.services.pack_weighing import PackWeighing
 from packstation.store import JournalUnavailable, ShipmentState
 
 log = logging.getLogger(__name__)
 
 
-class PackingService(PackOpening, PackWatch):
-    """Opening (PackOpening), watching (PackWatch), and here: scans and closing boxes."""
+class PackingService(PackOpening, PackWatch, PackWeighing):
+    """Opening (PackOpening), watching (PackWatch), weighing (PackWeighing), and here: scans and
+    closing boxes."""
 
     # -- scanning (synchronous: never touches the network) -------------------------------------
 
@@ -106,6 +108,9 @@ class PackingService(PackOpening, PackWatch):
                 snapshot=self.current,
                 alert=self._recheck,
             )
+        weight_gate = self._weight_gate(scan, session)
+        if weight_gate is not None:
+            return weight_gate
         # The packer signed in: named in a label override, asked before a badge takes over.
         event = session.scan(
             scan, self._clock(), packer=self.packer or None, approved_by=approved_by
@@ -207,6 +212,10 @@ class PackingService(PackOpening, PackWatch):
             Verdict.PUT_BACK_DONE, f"Order {stopped.order_number}: units put back", scan
         )
 
+    def weigh(self) -> ScanOutcome:
+        """PS-CMD:WEIGH: weigh the complete box again (the answer comes as `WeighingDone`)."""
+        return self.scan(command_text(CommandName.WEIGH))
+
     def set_shipped_at(self, when: dt.datetime | None) -> None:
         """Another `shipped_at` for the next box closed (None: the label scan's time)."""
         if when is not None and when.utcoffset() is None:
@@ -278,6 +287,7 @@ class PackingService(PackOpening, PackWatch):
             # The box is complete: look at Stitch while the packer fetches the label (a fresh
             # poll already did, and tells of a later change through `QueueChanged`).
             self._spawn(self.verify_open)
+        self._box_complete(session, event)
         if written.closed:
             self._end()
         return ScanOutcome(

@@ -15,6 +15,11 @@ What the file must hold:
 - Common other names of the columns are taken (`HEADER_ALIASES`, any letter case): barcode, ean,
   gtin for `upc`; stock, qty, quantity, on_hand for `quantity_on_hand`; spaces and dashes in a
   name read as underscores ("On Hand").
+- An optional `weight` column (also unit_weight, item_weight, net_weight, product_weight): one
+  unit's weight for the bench scale's weight check, kept on this station, never sent to Stitch.
+  Its unit (g, kg, oz, lb and their spellings: grams, kgs, ounces, lbs ...) is in the cell
+  ("250 g", "1,5 kg"), in the header ("weight (kg)", "weight_g"), or in a `weight_unit` column;
+  an empty cell means "no weight known".
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from packstation.domain.gtin import GTIN_LENGTHS, gtin14, is_digits
+from packstation.domain.weights import Unit, Weight, WeightParseError, parse_unit, parse_weight
 
 __all__ = [
     "COLUMNS",
@@ -52,6 +58,9 @@ HEADER_ALIASES: Final[dict[str, str]] = {
     "quantity": "quantity_on_hand",
     "on_hand": "quantity_on_hand",
 }
+#: Names of the unit-weight column (with a unit after them: "weight_kg", "weight (lb)").
+WEIGHT_NAMES: Final = ("weight", "unit_weight", "item_weight", "net_weight", "product_weight")
+WEIGHT_UNIT_NAMES: Final = ("weight_unit", "unit_of_weight", "weight_uom")
 
 # Limits of the Stitch contract as the sandbox enforces them: a row over one of them would make
 # Stitch refuse its whole batch of 100, so they are caught here, before anything is sent.
@@ -86,6 +95,7 @@ class CsvProduct:
     name: str | None
     upc: str | None
     quantity_on_hand: int
+    weight: Weight | None = None  # one unit's weight (the CSV's `weight` column)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +111,11 @@ class ProductFile:
     @property
     def ok(self) -> bool:
         return not self.problems
+
+    @property
+    def weights(self) -> dict[str, Weight]:
+        """SKU -> unit weight, for the rows that give one."""
+        return {p.sku: p.weight for p in self.products if p.weight is not None}
 
 
 def read_product_csv(data: bytes | str) -> ProductFile:
@@ -195,9 +210,16 @@ def _columns(header: list[str]) -> tuple[dict[str, int], str | None]:
     names = [cell.strip().lower() for cell in header]
     columns: dict[str, int] = {}
     for index, raw in enumerate(names):
-        key = "_".join(raw.replace("-", " ").split())
+        key = "_".join(raw.replace("-", " ").replace("(", " ").replace(")", " ").split())
         name = HEADER_ALIASES.get(key, key)
-        if name not in COLUMNS:
+        unit = _weight_header(name)
+        if unit is not None:
+            name = "weight"
+            if unit:
+                columns[_WEIGHT_UNIT_OF_HEADER + unit] = index
+        elif name in WEIGHT_UNIT_NAMES:
+            name = "weight_unit"
+        elif name not in COLUMNS:
             continue
         if name in columns:
             return {}, f'the header names the column "{name}" twice'
@@ -214,6 +236,41 @@ def _columns(header: list[str]) -> tuple[dict[str, int], str | None]:
             f"(expected {','.join(COLUMNS)}; found {','.join(n for n in names if n) or 'nothing'})"
         )
     return columns, None
+
+
+_WEIGHT_UNIT_OF_HEADER = "unit:"
+
+
+def _weight_header(name: str) -> str | None:
+    """For a weight column's name, its unit ("" if none given); None for any other column."""
+    for base in WEIGHT_NAMES:
+        if name == base:
+            return ""
+        if name.startswith(base + "_"):
+            try:
+                return str(parse_unit(name[len(base) + 1 :]))
+            except WeightParseError:
+                return None
+    return None
+
+
+def _weight(row: list[str], columns: dict[str, int]) -> tuple[Weight | None, str | None]:
+    """The row's unit weight (None: no column or an empty cell), or what is wrong with it."""
+    raw = _cell(row, columns, "weight") or ""
+    if not raw:
+        return None, None
+    header_unit = next(
+        (Unit(k[len(_WEIGHT_UNIT_OF_HEADER) :]) for k in columns if k.startswith("unit:")), None
+    )
+    unit_cell = _cell(row, columns, "weight_unit") or ""
+    try:
+        default = parse_unit(unit_cell) if unit_cell else header_unit
+        weight = parse_weight(raw, default)
+    except WeightParseError as exc:
+        return None, f"weight: {exc}"
+    if weight.value <= 0:
+        return None, f'weight "{raw}" must be more than 0 (leave it empty when not known)'
+    return weight, None
 
 
 def _looks_like_data(cell: str) -> bool:
@@ -267,11 +324,15 @@ def _row(
             f'quantity_on_hand "{raw_stock}" is more than {MAX_STOCK:,}; check the number'
         )
 
+    weight, weight_problem = _weight(row, columns)
+    if weight_problem is not None:
+        problems.append(weight_problem)
+
     found = [RowProblem(line, p) for p in problems]
     if found:
         return None, found
     assert stock is not None
-    return CsvProduct(line, sku, name, upc, stock), []
+    return CsvProduct(line, sku, name, upc, stock, weight), []
 
 
 def _stock(raw: str) -> int | None:

@@ -89,6 +89,7 @@ class Settings:
     scale_unit: str = "g"  # g, kg, oz, lb: shown, and for readings without a unit
     scale_tolerance_grams: float = 25.0  # a box may be off by this or by the percentage,
     scale_tolerance_percent: float = 4.0  # whichever is larger (bench/scale_learning_bench.py)
+    scale_tare_grams: float = 0.0  # the empty carton with its fill; 0: learned from the boxes
     # The window's language ("" is the computer's own; es, pl, de, en, or pseudo for testing);
     # a packer in the [[packers]] list with a lang switches it at sign-in.
     language: str = ""

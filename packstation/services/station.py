@@ -18,7 +18,10 @@ from types import TracebackType
 
 from packstation.api.client import StitchClient
 from packstation.domain.records import Fulfillment, LineItem, Product
+from packstation.domain.weights import Weight
 from packstation.services.backoff import Backoff
+from packstation.services.bench_scale import BenchScale
+from packstation.services.catalogue_weights import save_catalogue_weights
 from packstation.services.journal_check import JournalCheck
 from packstation.services.notifications import (
     ConnectionChanged,
@@ -94,6 +97,9 @@ class Station:
         self.packing = PackingService(
             journal, self.queue, self.notifier, settings, sender=self.sender
         )
+        # The bench scale and the weight gate (None: no scale configured, packing unchanged).
+        self.bench_scale = BenchScale.from_settings(settings, journal.path)
+        self.packing.bench_scale = self.bench_scale
         self.resumed: OpenedPack | None = None
         self._tasks: list[asyncio.Task[None]] = []
         self.notifier.on(ConnectionChanged, self._on_connection)
@@ -143,6 +149,8 @@ class Station:
         ]
         for task in self._tasks:
             task.add_done_callback(_log_crash)
+        if self.bench_scale is not None:
+            self.bench_scale.start_learning()
 
     async def _send_once_checked(self) -> None:
         # quick_check takes seconds on a large journal: scanning goes on, sending waits for it.
@@ -237,6 +245,12 @@ class Station:
             session_id=session_id,
         )
 
+    def save_catalogue_weights(self, weights: Mapping[str, Weight]) -> None:
+        """Unit weights from a products CSV, for the weight gate; raises OSError."""
+        merged = save_catalogue_weights(self._journal.path, weights)
+        if self.bench_scale is not None:
+            self.bench_scale.set_catalogue(merged)
+
     async def products(self) -> list[Product]:
         """Stitch's current product list; raises `StitchError`."""
         return await self._client.list_products()
@@ -278,6 +292,8 @@ class Station:
         for task in tasks:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
+        if self.bench_scale is not None:
+            self.bench_scale.close()  # first: a read in a worker ends at once
         await self.packing.aclose()
         await self.queue.aclose()
         try:

@@ -38,6 +38,12 @@ class Approvals(Protocol):
         """Ship a label no carrier format knows: who approved (None: not approved)."""
         ...
 
+    async def weight_override(
+        self, parent: QWidget | None, fulfillment_id: str, words: str
+    ) -> str | None:
+        """Who lets a box that weighs wrong go (None: not approved)."""
+        ...
+
 
 class OpenApprovals:
     """No supervisor screens: everything is allowed, in the name of whoever is signed in."""
@@ -58,6 +64,11 @@ class OpenApprovals:
 
     async def unknown_label(
         self, parent: QWidget | None, fulfillment_id: str, code: str
+    ) -> str | None:
+        return self._who() or "supervisor"
+
+    async def weight_override(
+        self, parent: QWidget | None, fulfillment_id: str, words: str
     ) -> str | None:
         return self._who() or "supervisor"
 
@@ -92,6 +103,14 @@ class SupervisorApprovals:
     ) -> str | None:
         approval = await self._gate.approve_unknown_label(
             parent, self._context, fulfillment_id, code=code
+        )
+        return None if approval is None else str(approval.who) or "supervisor"
+
+    async def weight_override(
+        self, parent: QWidget | None, fulfillment_id: str, words: str
+    ) -> str | None:
+        approval = await self._gate.approve_weight_override(
+            parent, self._context, fulfillment_id, words=words
         )
         return None if approval is None else str(approval.who) or "supervisor"
 

@@ -54,6 +54,9 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("DomainWords", "STATUS SET"),
     QT_TRANSLATE_NOOP("DomainWords", "ORDER FINISHED"),
     QT_TRANSLATE_NOOP("DomainWords", "SIGN IN FIRST"),
+    QT_TRANSLATE_NOOP("DomainWords", "WRONG WEIGHT"),
+    QT_TRANSLATE_NOOP("DomainWords", "BOX WEIGHED"),
+    QT_TRANSLATE_NOOP("DomainWords", "WEIGHT LET GO"),
     # details (domain/verdicts.py, domain/signin.py)
     QT_TRANSLATE_NOOP("DomainWords", "Code %1 is no product this station knows"),
     QT_TRANSLATE_NOOP("DomainWords", "Could not read %1"),
@@ -77,7 +80,28 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("DomainWords", "Scan %1's badge again to take over this pack"),
     QT_TRANSLATE_NOOP("DomainWords", "%1 packs on (was %2)"),
     QT_TRANSLATE_NOOP("DomainWords", "Scan your badge (PS-USER) before the packing slip"),
+    # the weight gate (domain/weight_gate.py, domain/weight_check.py, services/bench_scale.py)
+    QT_TRANSLATE_NOOP("DomainWords", "The box weighs wrong"),
+    QT_TRANSLATE_NOOP("DomainWords", "BOX WEIGHS %1 — EXPECTED %2 ± %3"),
+    QT_TRANSLATE_NOOP("DomainWords", "BOX WEIGHS %1 — EXPECTED %2 ± %3 — one %4 too many?"),
+    QT_TRANSLATE_NOOP("DomainWords", "BOX WEIGHS %1 — EXPECTED %2 ± %3 — one %4 missing?"),
+    QT_TRANSLATE_NOOP("DomainWords", "BOX WEIGHS %1 — EXPECTED %2 ± %3 — %4 × %5 too many?"),
+    QT_TRANSLATE_NOOP("DomainWords", "BOX WEIGHS %1 — EXPECTED %2 ± %3 — %4 × %5 missing?"),
+    QT_TRANSLATE_NOOP("DomainWords", "BOX WEIGHS %1 — as expected"),
+    QT_TRANSLATE_NOOP("DomainWords", "BOX WEIGHS %1 — not checked: no weight known yet for %2"),
+    QT_TRANSLATE_NOOP(
+        "DomainWords", "BOX WEIGHS %1 — not checked: the expected weight is not sure enough"
+    ),
+    QT_TRANSLATE_NOOP("DomainWords", "NO STABLE WEIGHT — %1"),
+    QT_TRANSLATE_NOOP("DomainWords", "the scale did not settle: keep the box still on it"),
+    QT_TRANSLATE_NOOP("DomainWords", "nothing on the scale: put the box on it"),
+    QT_TRANSLATE_NOOP("DomainWords", "the scale is overloaded"),
+    QT_TRANSLATE_NOOP("DomainWords", "the scale reads below zero: empty it and zero it"),
+    QT_TRANSLATE_NOOP("DomainWords", "the scale does not answer: check its cable"),
+    QT_TRANSLATE_NOOP("DomainWords", "the scale reports a fault"),
+    QT_TRANSLATE_NOOP("DomainWords", "%1 let this weight go: %2"),
     # next actions (domain/session.py: PackSession.next_action)
+    QT_TRANSLATE_NOOP("DomainWords", "fix the box and scan PS-CMD:WEIGH, or call a supervisor"),
     QT_TRANSLATE_NOOP("DomainWords", "scan PS-CMD:ACK or press Esc, then scan the missing items"),
     QT_TRANSLATE_NOOP("DomainWords", "scan PS-CMD:ACK or press Esc, then scan PS-CMD:SHIP"),
     QT_TRANSLATE_NOOP("DomainWords", "scan PS-CMD:ACK or press Esc, then scan items"),
@@ -105,6 +129,13 @@ TEMPLATES: tuple[str, ...] = (
 )
 
 
+# Templates whose values are themselves domain words: which values to translate too.
+_NESTED: dict[str, tuple[int, ...]] = {
+    "%1 let this weight go: %2": (2,),
+    "NO STABLE WEIGHT — %1": (1,),
+}
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     made = []
@@ -129,6 +160,8 @@ def domain_text(text: str) -> str:
         for i, value in enumerate(m.groups(), start=1):
             if value == "nobody":
                 value = QCoreApplication.translate(CONTEXT, "nobody")
+            elif i in _NESTED.get(template, ()):
+                value = domain_text(value)  # words of the domain inside words of the domain
             words = words.replace(f"%{i}", value)
         return words
     return text

@@ -78,6 +78,7 @@ class PackingController(QObject, PackQuestions, PackOpening):
         self._waiting_scans: list[str] = []
         self._asking = 0
         self._header_from_journal = False
+        self.extra_verdicts: Callable[[ScanOutcome], object] | None = None
         self._unsubscribe: list[Callable[[], None]] = [
             services.notifier.on(PackAlert, self._on_alert),
             services.notifier.on(QueueChanged, self._on_queue_changed),
@@ -240,6 +241,8 @@ class PackingController(QObject, PackQuestions, PackOpening):
                     _tr("Press Esc, then scan this box's own carrier label"),
                 )
             )
+        elif self.extra_verdicts is not None:
+            self.extra_verdicts(outcome)  # the weight gate's (ui/weighing.py)
         if outcome.snapshot is not None and v is not Verdict.RECORDED:
             self.window.pack_view.show_snapshot(outcome.snapshot)
 

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from packstation.services.pin import hash_pin, verify_pin
 from packstation.services.settings import MAX_STATUS_LENGTH, Settings, save_user_settings
 from packstation.ui.i18n import QT_TRANSLATE_NOOP, translator
+from packstation.ui.scale_settings import ScaleFields
 from packstation.ui.sounds import Sound, SoundPlayer
 
 log = logging.getLogger(__name__)
@@ -171,6 +172,14 @@ class SettingsDialog(QDialog):
         self._row(form, "slip_item_barcodes", _tr("Packing slips:"), self.item_barcodes)
         self._row(form, "time_zone", _tr("Time &zone:"), self.time_zone)
         self._row(form, "retention_days", _tr("&Keep history:"), self.retention)
+        self.scale = ScaleFields(settings)
+        self._row(form, "scale_protocol", _tr("Sca&le:"), self.scale.protocol)
+        self._row(form, "scale_device", _tr("Scale device:"), self.scale.device)
+        self._row(form, "scale_unit", _tr("Weight unit:"), self.scale.unit)
+        self._row(
+            form, "scale_tolerance_grams", _tr("Weight tolerance:"), self.scale.tolerance_grams
+        )
+        self._row(form, "scale_tolerance_percent", _tr("or:"), self.scale.tolerance_percent)
         self.editors["sound_muted"] = self.muted
         if "sound_muted" in settings.locked:
             self.muted.setEnabled(False)
@@ -327,6 +336,7 @@ class SettingsDialog(QDialog):
             "slip_item_barcodes": self.item_barcodes.isChecked(),
             "time_zone": zone,
             "retention_days": self.retention.value(),
+            **self.scale.values(),
         }
         pin_hash = self._pin_hash()
         if pin_hash is not None:

@@ -146,10 +146,10 @@ def test_no_journal_is_said_and_none_is_created(
 TABLE = """\
 Figures: 2026-11-27 (Europe/Berlin), by packer
 
-packer  orders  boxes  units  s/unit  wrong  unknown  misread  over  undo  partial  rejected
-alice        1      1      3    10.0      0        0        0     0     0        0         0
-bob          1      1      1    30.0      0        0        0     0     1        0         0
-total        2      2      4    15.0      0        0        0     0     1        0         0
+packer  orders  boxes  units  s/unit  wrong  unknown  misread  over  undo  partial  rejected  weight
+alice        1      1      3    10.0      0        0        0     0     0        0         0       0
+bob          1      1      1    30.0      0        0        0     0     1        0         0       0
+total        2      2      4    15.0      0        0        0     0     1        0         0       0
 
 Units packed per hour:
 09:00  ######################################## 3
@@ -173,10 +173,10 @@ def test_figures_csv_by_station(app_journal: Journal, capsys: pytest.CaptureFixt
     assert capsys.readouterr().out.split("\r\n") == [
         "from,to,time_zone,by,row,name,fulfillments_packed,boxes,units_packed,active_seconds,"
         "seconds_per_unit,wrong_items,unknown_codes,misreads,over_scans,undos,"
-        "partial_shipments,rejected_shipments,partial_boxes,stopped_packs",
-        f"{head},group,Station 1,2,2,4,40.0,10.0,0,0,0,0,0,0,0,0,0",
-        f"{head},group,Station 2,1,1,1,30.0,30.0,0,0,0,0,1,0,0,0,0",
-        f"{head},total,,3,3,5,70.0,14.0,0,0,0,0,1,0,0,0,0",
+        "partial_shipments,rejected_shipments,partial_boxes,stopped_packs,weight_stops",
+        f"{head},group,Station 1,2,2,4,40.0,10.0,0,0,0,0,0,0,0,0,0,0",
+        f"{head},group,Station 2,1,1,1,30.0,30.0,0,0,0,0,1,0,0,0,0,0",
+        f"{head},total,,3,3,5,70.0,14.0,0,0,0,0,1,0,0,0,0,0",
         "",
     ]
 

@@ -131,6 +131,7 @@ def test_every_sheet_command_reads_back_as_itself() -> None:
         CommandName.UNDO,
         CommandName.CANCEL,
         CommandName.ACK,
+        CommandName.WEIGH,
     ]
     assert len(sheet) == len(SHEET_COMMANDS) + len(qty_sheet_commands())
     for entry in sheet:

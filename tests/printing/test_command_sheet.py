@@ -17,7 +17,14 @@ Decode = Callable[[Path], list[list[str]]]
 RENDER_DPI = 200  # as conftest's decode_pdf renders
 ZBAR_ARGS = ["-Sdisable", "-Scode128.enable"]
 
-PACK_COMMANDS = ["PS-CMD:SHIP", "PS-CMD:PARTIAL", "PS-CMD:UNDO", "PS-CMD:ACK", "PS-CMD:CANCEL"]
+PACK_COMMANDS = [
+    "PS-CMD:SHIP",
+    "PS-CMD:PARTIAL",
+    "PS-CMD:UNDO",
+    "PS-CMD:WEIGH",
+    "PS-CMD:ACK",
+    "PS-CMD:CANCEL",
+]
 QUANTITIES = [f"PS-QTY:{n}" for n in [*range(2, 13), 24]]
 
 

@@ -64,4 +64,4 @@ def test_partial_boxes_and_stopped_packs_are_counted_per_packer(journal: Journal
     assert (finn.boxes, finn.partial_boxes, finn.stopped_packs) == (0, 0, 1)
     assert (report.total.partial_boxes, report.total.stopped_packs) == (1, 2)
     header, *_ = report_csv(report).splitlines()
-    assert header.endswith("partial_boxes,stopped_packs")
+    assert header.endswith("partial_boxes,stopped_packs,weight_stops")

@@ -245,3 +245,31 @@ def test_the_plan_warns_of_products_going_to_zero_stock() -> None:
     file = read_product_csv(b"sku,qty\nHAS,0\nEMPTY,0\n")
     plan = plan_push(file, stitch, stock_only=True)
     assert [c.sku for c in plan.going_to_zero] == ["HAS"]
+
+
+def test_a_weight_column_with_its_unit_in_the_cell_the_header_or_a_unit_column() -> None:
+    from decimal import Decimal
+
+    from packstation.domain.weights import Unit, Weight
+
+    in_cells = read_product_csv(
+        'sku,quantity_on_hand,weight\nMUG,5,330 g\nPAN,2,"1,2 kg"\nCUP,1,\nTEA,4,12 ounces\n'
+    )
+    assert in_cells.ok, in_cells.problems
+    assert in_cells.weights == {
+        "MUG": Weight(Decimal(330), Unit.G),
+        "PAN": Weight(Decimal("1.2"), Unit.KG),
+        "TEA": Weight(Decimal(12), Unit.OZ),
+    }
+    in_header = read_product_csv("SKU;Stock;Weight (lb)\nMUG;5;0.75\n")
+    assert in_header.weights == {"MUG": Weight(Decimal("0.75"), Unit.LB)}
+    unit_column = read_product_csv("sku,qty,item_weight,weight_unit\nMUG,5,330,grams\n")
+    assert unit_column.weights == {"MUG": Weight(Decimal(330), Unit.G)}
+
+
+def test_a_weight_without_a_unit_or_not_a_number_is_reported_on_its_line() -> None:
+    file = read_product_csv("sku,quantity_on_hand,weight\nMUG,5,330\nPAN,2,heavy\nCUP,1,0 g\n")
+    assert [p.line for p in file.problems] == [2, 3, 4]
+    assert "needs a unit: g, kg, oz or lb" in file.problems[0].message
+    assert "is not a weight such as 250 g" in file.problems[1].message
+    assert "must be more than 0" in file.problems[2].message

@@ -93,6 +93,12 @@ FIGURE_COLUMNS = (
         tip=_tr("Packs stopped before they were finished (Stop packing)"),
     ),
     Column(_tr("Rejected"), _f("rejected_shipments"), numeric=True, tip=_tr("Refused by Stitch")),
+    Column(
+        _tr("Weight stops"),
+        _f("weight_stops"),
+        numeric=True,
+        tip=_tr("Boxes the scale stopped: they weighed outside the tolerance"),
+    ),
 )
 
 

@@ -46,6 +46,7 @@ class SupervisorAction(StrEnum):
     RESOLVE_REJECTED = "resolve rejected shipment"
     PUSH_PRODUCTS = "products push"
     SETTINGS = "settings"
+    WEIGHT_OVERRIDE = "let a box go over its weight"
 
 
 def action_words(action: SupervisorAction) -> str:
@@ -59,6 +60,7 @@ def action_words(action: SupervisorAction) -> str:
         SupervisorAction.RESOLVE_REJECTED: _tr("resolve a shipment Stitch refused"),
         SupervisorAction.PUSH_PRODUCTS: _tr("send products and stock to Stitch"),
         SupervisorAction.SETTINGS: _tr("open the station settings (the Stitch address, the PIN)"),
+        SupervisorAction.WEIGHT_OVERRIDE: _tr("ship a box whose weight is wrong"),
     }[action]
 
 
@@ -194,6 +196,21 @@ async def approve_unknown_label(
     )
 
 
+async def approve_weight_override(
+    parent: QWidget | None, context: SupervisorContext, fulfillment_id: str, *, words: str
+) -> Approval | None:
+    """Journals nothing itself: the packing service journals the override with `approval.who`
+    in the pack (the gate's event) and in the audit trail."""
+    return await gated(
+        parent,
+        context,
+        SupervisorAction.WEIGHT_OVERRIDE,
+        details={"weight": words},
+        fulfillment_id=fulfillment_id,
+        journal=False,
+    )
+
+
 async def approve_resolve_rejected(
     parent: QWidget | None,
     context: SupervisorContext,
@@ -249,6 +266,7 @@ __all__ = [
     "approve_ship_unverified",
     "approve_takeover",
     "approve_unknown_label",
+    "approve_weight_override",
     "gated",
     "journal_approval",
 ]

@@ -187,11 +187,22 @@ class ProductsDialog(QDialog):
             if not self._file.ok:
                 self._show_problems(self._file.problems)
                 return
+            self._keep_weights(self._file)
             await self._fetch_current()
             self._replan()
         finally:
             self._set_busy(False)
             self.plan_ready.emit()
+
+    def _keep_weights(self, file: ProductFile) -> None:
+        """Unit weights in the file are the weight check's (this station), not Stitch's."""
+        station = self._context.station
+        if station is None or not file.weights:
+            return
+        try:
+            station.save_catalogue_weights(file.weights)
+        except OSError as exc:
+            log.error("catalogue weights not saved: %s", exc)
 
     async def _fetch_current(self) -> None:
         station = self._context.station

@@ -55,10 +55,10 @@ async def test_today_shows_each_packer_s_numbers_and_the_total(
     assert table(view) == [
         # name, orders, boxes, units, time per unit, wrong items, undos, partial, rejected
         # name, orders, boxes, units, time per unit, wrong, undos, partial, partial boxes,
-        # stopped, rejected
-        ["alice", "3", "3", "11", "18 s", "1", "2", "0", "0", "0", "0"],
-        ["bob", "2", "2", "3", "23 s", "0", "0", "1", "1", "1", "1"],
-        ["Total", "5", "5", "14", "19 s", "1", "2", "1", "1", "1", "1"],
+        # stopped, rejected, weight stops
+        ["alice", "3", "3", "11", "18 s", "1", "2", "0", "0", "0", "0", "0"],
+        ["bob", "2", "2", "3", "23 s", "0", "0", "1", "1", "1", "1", "0"],
+        ["Total", "5", "5", "14", "19 s", "1", "2", "1", "1", "1", "1", "0"],
     ]
     assert "14 units" in view.heading.text()
 
@@ -117,7 +117,7 @@ async def test_chosen_days_without_work_show_nothing_packed(
         lambda: view.report is not None and view.report.period.first_day == dt.date(2026, 11, 28),
         "the chosen days",
     )
-    assert table(view) == [["Total", "0", "0", "0", "—", "0", "0", "0", "0", "0", "0"]]
+    assert table(view) == [["Total", "0", "0", "0", "—", "0", "0", "0", "0", "0", "0", "0"]]
 
 
 async def test_the_csv_export_is_the_report(

@@ -116,3 +116,27 @@ def test_a_bad_claim_status_is_explained_and_nothing_saved(qtbot: QtBot, tmp_pat
     dialog.save_button.click()
     assert "{station} and {packer}" in dialog.message.text()
     assert not user.exists()
+
+
+def test_the_scale_settings_are_saved_and_read_back(qtbot: QtBot, tmp_path: Path) -> None:
+    machine, user = tmp_path / "machine.toml", tmp_path / "user" / "settings.toml"
+    loaded = load_settings(machine_path=machine, user_path=user)
+    dialog = dialog_for(qtbot, loaded.settings, user)
+    scale = dialog.scale
+    assert scale.protocol.currentData() == ""  # no scale: the weight check is off
+    scale.protocol.setCurrentIndex(scale.protocol.findData("nci"))
+    scale.device.setText(" /dev/ttyUSB1 ")
+    scale.unit.setCurrentIndex(scale.unit.findData("lb"))
+    scale.tolerance_grams.setValue(40)
+    scale.tolerance_percent.setValue(2.5)
+    dialog.new_pin.setText("4321")
+    dialog.repeat_pin.setText("4321")
+    dialog.save_button.click()
+
+    again = load_settings(machine_path=machine, user_path=user).settings
+    assert (again.scale_protocol, again.scale_device, again.scale_unit) == (
+        "nci",
+        "/dev/ttyUSB1",
+        "lb",
+    )
+    assert (again.scale_tolerance_grams, again.scale_tolerance_percent) == (40.0, 2.5)

@@ -1,0 +1,204 @@
+"""The weight gate wired into the station: a complete box is weighed on a pty scale in the
+background, its label waits for the weight, a wrong weight locks until a re-weigh, a fixed box or
+a supervisor; no scale configured changes nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import AsyncIterator, Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from support.services import CATALOG, SandboxControl, build_station, station_settings, ups_number
+from support.waiting import until
+
+from packstation.api.client import StitchClient
+from packstation.devices.simulator import ScaleSimulator
+from packstation.domain.events import ErrorKind, Outcome
+from packstation.domain.weight_check import Verdict as WeightVerdict
+from packstation.domain.weights import Unit, Weight
+from packstation.sandbox.server import SandboxServer
+from packstation.services.catalogue_weights import load_catalogue_weights
+from packstation.services.pack_weighing import WeighingDone
+from packstation.services.packing import ScanOutcome, Verdict
+from packstation.services.station import Station
+from packstation.services.weighed_boxes import weighed_boxes
+
+
+@pytest.fixture
+def sim() -> Iterator[ScaleSimulator]:
+    with ScaleSimulator("mt-sics") as simulator:
+        simulator.show(Decimal("0.0"), "g")
+        yield simulator
+
+
+@pytest.fixture
+async def weighing_station(
+    sandbox: SandboxServer, stitch: StitchClient, journal_path: Path, sim: ScaleSimulator
+) -> AsyncIterator[Station]:
+    settings = station_settings(
+        sandbox.base_url,
+        scale_protocol="mt-sics",
+        scale_device=sim.path,
+        scale_tare_grams=150.0,
+    )
+    station = build_station(settings, sandbox.token, journal_path)
+    station.save_catalogue_weights({"SKU-1": Weight(Decimal("0.5"), Unit.KG)})
+    assert station.bench_scale is not None
+    station.bench_scale.seconds = 3.0
+    yield station
+    await station.aclose()
+
+
+class Answers:
+    def __init__(self, station: Station) -> None:
+        self.seen: list[ScanOutcome] = []
+        station.notifier.on(WeighingDone, lambda done: self.seen.append(done.outcome))
+
+    async def next(self) -> ScanOutcome:
+        count = len(self.seen)
+        await until(lambda: len(self.seen) > count, "a weighing")
+        return self.seen[-1]
+
+
+async def open_one(station: Station, ctl: SandboxControl, units: int = 1) -> str:
+    order = await ctl.order({"SKU-1": units})
+    await station.queue.refresh_full()
+    assert (await station.packing.open(order["id"], "alice")).opened
+    return str(order["id"])
+
+
+async def test_a_box_one_unit_too_heavy_locks_and_ships_after_a_right_re_weigh(
+    weighing_station: Station, ctl: SandboxControl, sim: ScaleSimulator
+) -> None:
+    station, packing = weighing_station, weighing_station.packing
+    answers = Answers(station)
+    fid = await open_one(station, ctl)
+    sim.show(Decimal("1150.0"), "g")  # tare 150 + 2 × 500: one unit too many in the box
+    packing.scan(CATALOG["SKU-1"])  # the box is complete: weighing starts
+    stopped = await answers.next()
+    assert stopped.event is not None
+    assert stopped.event.result.error is not None
+    error = stopped.event.result.error
+    assert error.kind is ErrorKind.WEIGHT_MISMATCH
+    assert error.detail == "BOX WEIGHS 1150 g — EXPECTED 650 g ± 26 g — one Product SKU-1 too many?"
+    assert packing.scan(ups_number(1)).box is None  # the label does not ship it
+    assert station._journal.outbox.for_fulfillment(fid) == ()
+
+    sim.show(Decimal("652.0"), "g")  # the extra unit taken out
+    assert packing.scan("PS-CMD:WEIGH").verdict is Verdict.WEIGHING
+    passed = await answers.next()
+    assert passed.event is not None
+    assert passed.event.result.outcome is Outcome.WEIGHED
+    packing.acknowledge()
+    assert packing.scan(ups_number(1)).box is not None
+    weighings = weighed_boxes(station._journal.events_of_fulfillment(fid))
+    assert [(w.grams, w.verdict) for w in weighings] == [
+        (1150.0, WeightVerdict.STOP),
+        (652.0, WeightVerdict.PASS),
+    ]
+
+
+async def test_the_label_waits_for_the_weight_and_a_supervisor_lets_a_wrong_one_go(
+    weighing_station: Station, ctl: SandboxControl, sim: ScaleSimulator
+) -> None:
+    station, packing = weighing_station, weighing_station.packing
+    answers = Answers(station)
+    await open_one(station, ctl)
+    sim.show(Decimal("40.0"), "g", state="motion")  # the box is not on the scale yet
+    packing.scan(CATALOG["SKU-1"])
+    early = packing.scan(ups_number(1))
+    assert early.verdict is Verdict.WEIGHING
+    assert early.box is None
+    sim.show(Decimal("900.0"), "g")
+    stopped = await answers.next()
+    assert stopped.snapshot is not None
+    assert stopped.snapshot.error is not None
+
+    let_go = packing.override_weight("Sam")
+    assert let_go.event is not None
+    assert let_go.event.result.by == "Sam"
+    assert packing.scan(ups_number(1)).box is not None
+    audit = station._journal.audit_entries()
+    assert [(a.who, a.what) for a in audit][-1] == ("Sam", "let a box go over its weight")
+
+
+async def test_a_sku_without_a_weight_is_recorded_and_goes(
+    weighing_station: Station, ctl: SandboxControl, sim: ScaleSimulator
+) -> None:
+    station, packing = weighing_station, weighing_station.packing
+    answers = Answers(station)
+    order = await ctl.order({"SKU-2": 1})
+    await station.queue.refresh_full()
+    assert (await packing.open(order["id"], "alice")).opened
+    sim.show(Decimal("333.0"), "g")
+    packing.scan(CATALOG["SKU-2"])
+    went = await answers.next()
+    assert went.event is not None
+    assert went.event.result.outcome is Outcome.WEIGHED
+    assert went.event.result.argument == (
+        "BOX WEIGHS 333 g — not checked: no weight known yet for Product SKU-2"
+    )
+    assert packing.scan(ups_number(1)).box is not None
+    (weighing,) = weighed_boxes(station._journal.events_of_fulfillment(order["id"]))
+    assert weighing.verdict is WeightVerdict.UNJUDGED
+    assert weighing.shipped
+
+
+async def test_an_unplugged_scale_locks_saying_so(
+    weighing_station: Station, ctl: SandboxControl, sim: ScaleSimulator
+) -> None:
+    answers = Answers(weighing_station)
+    await open_one(weighing_station, ctl)
+    sim.unplug()
+    weighing_station.packing.scan(CATALOG["SKU-1"])
+    stopped = await answers.next()
+    assert stopped.snapshot is not None
+    assert stopped.snapshot.error is not None
+    assert stopped.snapshot.error.detail == (
+        "NO STABLE WEIGHT — the scale does not answer: check its cable"
+    )
+    assert weighing_station.packing.scan(ups_number(1)).box is None
+
+
+async def test_no_scale_configured_changes_nothing(
+    station: Station, ctl: SandboxControl, journal_path: Path
+) -> None:
+    assert station.bench_scale is None
+    await open_one(station, ctl)
+    station.packing.scan(CATALOG["SKU-1"])
+    assert not station.packing.weighing
+    assert station.packing.scan(ups_number(1)).box is not None
+    assert station.packing.scan("PS-CMD:WEIGH").verdict is Verdict.NO_PACK
+    assert load_catalogue_weights(journal_path) == {}
+
+
+async def test_the_weights_are_in_the_order_history_and_the_stops_in_the_packers_figures(
+    weighing_station: Station, ctl: SandboxControl, sim: ScaleSimulator
+) -> None:
+    from packstation.services.figures import Grouping, figures
+    from packstation.services.history import fulfillment_history
+    from packstation.services.periods import days
+
+    station, packing = weighing_station, weighing_station.packing
+    answers = Answers(station)
+    packing.sign_in("alice")
+    fid = await open_one(station, ctl)
+    sim.show(Decimal("1150.0"), "g")
+    packing.scan(CATALOG["SKU-1"])
+    await answers.next()
+    sim.show(Decimal("651.0"), "g")
+    packing.weigh()
+    await answers.next()
+    packing.acknowledge()
+    assert packing.scan(ups_number(1)).box is not None
+
+    history = fulfillment_history(station._journal, fid, dt.UTC)
+    said = [e.description for e in history.entries]
+    assert "Box weighed: 1150 g (stop)" in said
+    assert "Box weighed: 651 g (pass)" in said
+    today = dt.datetime.now(dt.UTC).date()
+    report = figures(station._journal, days(today, today, dt.UTC), by=Grouping.PACKER)
+    (alice,) = [row for row in report.rows if row.name == "alice"]
+    assert alice.figures.weight_stops == 1
