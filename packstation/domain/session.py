@@ -93,7 +93,7 @@ _ITEM_ERRORS = frozenset(
 _LABEL_LOCKS = frozenset({ErrorKind.WRONG_CARRIER, ErrorKind.UNKNOWN_LABEL})
 _CLOSED = (SessionState.DONE, SessionState.STOPPED)
 # What releases a box that weighs wrong (domain/weight_gate.py).
-WEIGH_AGAIN = "fix the box and scan PS-CMD:WEIGH, or call a supervisor"
+WEIGH_AGAIN = "fix the box and scan PS-CMD:WEIGH, or PS-CMD:SHIP with a supervisor's PIN"
 _ACK_FIRST = "scan PS-CMD:ACK or press Esc, then "
 
 # What a decision comes to: the result, the state after it, the pending PS-QTY after it.

@@ -56,6 +56,7 @@ class Verdict(StrEnum):
     WEIGHING = "weighing"  # the box is being weighed: its label waits for the weight
     NO_SCALE = "no_scale"  # PS-CMD:WEIGH at a station without a scale
     NOT_COMPLETE = "not_complete"  # PS-CMD:WEIGH (or an override) with no complete box to weigh
+    WEIGHT_OVERRIDE = "weight_override"  # PS-CMD:SHIP over a wrong weight: a supervisor's PIN
 
 
 @dataclass(frozen=True, slots=True)

@@ -118,6 +118,13 @@ class PackWeighing(PackState):
         """WEIGHING for a scan that could close a box that has no settled weight yet."""
         if isinstance(scan, CommandScan) and scan.name is CommandName.WEIGH:
             return self.weigh_again()
+        hold = session.weight_hold
+        if hold is not None and isinstance(scan, CommandScan) and scan.name is CommandName.SHIP:
+            # Like PS-CMD:SHIP over an unknown label: the window asks a supervisor's PIN, and
+            # `override_weight` ships it over; nothing is journaled until then.
+            return ScanOutcome(
+                Verdict.WEIGHT_OVERRIDE, hold.detail or "", scan, snapshot=self.current
+            )
         if self.bench_scale is None or session.phase is not SessionState.AWAITING_TRACKING:
             return None
         closing = (

@@ -79,6 +79,7 @@ class PackingController(QObject, PackQuestions, PackOpening):
         self._asking = 0
         self._header_from_journal = False
         self.extra_verdicts: Callable[[ScanOutcome], object] | None = None
+        self.after_render: Callable[[ScanOutcome], object] | None = None
         self._unsubscribe: list[Callable[[], None]] = [
             services.notifier.on(PackAlert, self._on_alert),
             services.notifier.on(QueueChanged, self._on_queue_changed),
@@ -245,6 +246,8 @@ class PackingController(QObject, PackQuestions, PackOpening):
             self.extra_verdicts(outcome)  # the weight gate's (ui/weighing.py)
         if outcome.snapshot is not None and v is not Verdict.RECORDED:
             self.window.pack_view.show_snapshot(outcome.snapshot)
+        if self.after_render is not None:
+            self.after_render(outcome)  # the weight gate's "WEIGHING THE BOX…" (ui/weighing.py)
 
     def _recorded(self, outcome: ScanOutcome) -> None:
         event, snapshot = outcome.event, outcome.snapshot

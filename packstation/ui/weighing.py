@@ -1,6 +1,7 @@
-"""The weight gate at the window: F6 weighs the box again, Shift+F6 lets a wrong weight go with a
-supervisor's PIN, and each weighing's answer (it comes from a worker, not from a scan) goes to
-the banner and the sound like a scan's.
+"""The weight gate at the window: F6 (or scanning PS-CMD:WEIGH) weighs the box again, Shift+F6
+(or scanning PS-CMD:SHIP over WRONG WEIGHT) lets a wrong weight go with a supervisor's PIN, and
+each weighing's answer (it comes from a worker, not from a scan) goes to the banner and the sound
+like a scan's. While a complete box is on the scale the banner says "WEIGHING THE BOX…".
 
 Only installed when the station has a scale (`Station.bench_scale`): without one, the window has
 no weighing keys and packing is what it always was.
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from packstation.domain.events import Outcome
 from packstation.services.pack_weighing import WeighingDone
 from packstation.services.packing import ScanOutcome, Verdict
 from packstation.ui.banner import BannerState, Feedback
@@ -25,6 +27,9 @@ if TYPE_CHECKING:
     from packstation.ui.tasks import TaskSpawner
 
 _tr = translator("Weighing")
+
+# The scans after which a box may have become complete (and its weighing started).
+_COMPLETING = (Outcome.COUNTED, Outcome.READY_FOR_LABEL)
 
 
 class WeighingController(QObject):
@@ -62,6 +67,7 @@ class WeighingController(QObject):
         self.override_action.triggered.connect(self.ask_override)
         self._unsubscribe = services.notifier.on(WeighingDone, self._on_weighed)
         controller.extra_verdicts = self.render
+        controller.after_render = self._after_render
 
     def close(self) -> None:
         self._unsubscribe()
@@ -72,7 +78,8 @@ class WeighingController(QObject):
             self.controller._command(self.packing.weigh)
 
     def ask_override(self) -> None:
-        self.spawner.spawn(self._ask_override(), name="weight override")
+        if not self.controller.asking:
+            self.spawner.spawn(self._ask_override(), name="weight override")
 
     async def _ask_override(self) -> None:
         snapshot = self.packing.current
@@ -88,14 +95,29 @@ class WeighingController(QObject):
             return
         with self.controller.question():
             who = await self.approvals.weight_override(self.window, snapshot.fulfillment_id, words)
-        if who is None:
-            return
+        if who is None or self.packing.weight_hold_words != words:
+            return  # not approved (the lock stays), or the box changed meanwhile
         self.controller.render(self.packing.override_weight(who))
 
     # -- answers ----------------------------------------------------------------------------------
     def _on_weighed(self, done: WeighingDone) -> None:
         # From the weighing's task, on the GUI thread's loop (qasync): shown like a scan's answer.
         self.controller.render(done.outcome)
+
+    def _after_render(self, outcome: ScanOutcome) -> None:
+        # A box that just became complete is on its way to the scale: the banner says so (no
+        # sound: nothing is wrong) until the weighing's answer replaces it.
+        event = outcome.event
+        completed = event is not None and event.result.outcome in _COMPLETING
+        if outcome.verdict is Verdict.RECORDED and completed and self.packing.weighing:
+            self.window.show_feedback(
+                Feedback(
+                    BannerState.READY,
+                    _tr("WEIGHING THE BOX…"),
+                    _tr("Put the box on the scale; scan the carrier label once it is weighed"),
+                ),
+                sound=False,
+            )
 
     def render(self, outcome: ScanOutcome) -> bool:
         """The weighing verdicts the packing controller does not know; True when shown."""
@@ -104,10 +126,12 @@ class WeighingController(QObject):
             self.controller._feedback(
                 Feedback(
                     BannerState.WARNING,
-                    _tr("WEIGHING THE BOX"),
+                    _tr("WEIGHING THE BOX…"),
                     _tr("Let it rest on the scale; scan the carrier label once it is weighed"),
                 )
             )
+        elif v is Verdict.WEIGHT_OVERRIDE:
+            self.ask_override()  # PS-CMD:SHIP over WRONG WEIGHT: the supervisor's PIN
         elif v is Verdict.NO_SCALE:
             self.controller._feedback(
                 Feedback(BannerState.WARNING, _tr("No scale at this station"), "")

@@ -162,6 +162,63 @@ async def test_an_unplugged_scale_locks_saying_so(
     assert weighing_station.packing.scan(ups_number(1)).box is None
 
 
+async def test_fixing_the_box_by_scanning_weighs_it_again(
+    weighing_station: Station, ctl: SandboxControl, sim: ScaleSimulator
+) -> None:
+    station, packing = weighing_station, weighing_station.packing
+    answers = Answers(station)
+    fid = await open_one(station, ctl)
+    sim.show(Decimal("1150.0"), "g")
+    packing.scan(CATALOG["SKU-1"])
+    await answers.next()
+    assert packing.weight_hold_words is not None
+    sim.show(Decimal("648.0"), "g")  # the unscanned unit is out of the box
+    packing.scan("PS-CMD:ACK")
+    assert packing.scan("PS-CMD:UNDO").verdict is Verdict.RECORDED  # the box is open again
+    assert packing.weight_hold_words is None
+    packing.scan(CATALOG["SKU-1"])  # complete again: weighed again, without a command
+    passed = await answers.next()
+    assert passed.event is not None
+    assert passed.event.result.outcome is Outcome.WEIGHED
+    assert packing.scan(ups_number(1)).box is not None
+    weighings = weighed_boxes(station._journal.events_of_fulfillment(fid))
+    assert [w.verdict for w in weighings] == [WeightVerdict.STOP, WeightVerdict.PASS]
+
+
+async def test_ps_cmd_ship_over_a_wrong_weight_asks_a_supervisor_and_ships_nothing_itself(
+    weighing_station: Station, ctl: SandboxControl, sim: ScaleSimulator
+) -> None:
+    station, packing = weighing_station, weighing_station.packing
+    answers = Answers(station)
+    fid = await open_one(station, ctl)
+    sim.show(Decimal("300.0"), "g")
+    packing.scan(CATALOG["SKU-1"])
+    await answers.next()
+    asked = packing.scan("PS-CMD:SHIP")
+    assert asked.verdict is Verdict.WEIGHT_OVERRIDE
+    assert asked.message == "BOX WEIGHS 300 g — EXPECTED 650 g ± 26 g"
+    assert packing.scan(ups_number(1)).box is None
+    assert station._journal.outbox.for_fulfillment(fid) == ()
+    assert station._journal.audit_entries() == ()
+
+
+async def test_an_unplugged_scale_can_be_weighed_again_and_says_so_again(
+    weighing_station: Station, ctl: SandboxControl, sim: ScaleSimulator
+) -> None:
+    answers = Answers(weighing_station)
+    packing = weighing_station.packing
+    await open_one(weighing_station, ctl)
+    sim.unplug()
+    packing.scan(CATALOG["SKU-1"])
+    await answers.next()
+    assert packing.scan("PS-CMD:WEIGH").verdict is Verdict.WEIGHING
+    again = await answers.next()
+    assert again.snapshot is not None
+    assert again.snapshot.error is not None
+    assert "the scale does not answer" in (again.snapshot.error.detail or "")
+    assert packing.scan(ups_number(1)).box is None
+
+
 async def test_no_scale_configured_changes_nothing(
     station: Station, ctl: SandboxControl, journal_path: Path
 ) -> None:

@@ -1,7 +1,9 @@
-"""The weight gate in the real station window with a simulated scale on a pty: a box one unit too
-heavy locks red with its weight and the likely cause and the error sound; its label does not
-ship it; F6 re-weighs it; Shift+F6 lets a supervisor (PIN) ship a wrong weight; without a scale
-the window has no weighing keys."""
+"""The weight gate in the real station window with a simulated scale on a pty, by scanning: a
+complete box says WEIGHING THE BOX… until its weight settles; a box one unit too heavy locks red
+with its weight, the likely cause and the error sound, and its label does not ship it; PS-CMD:WEIGH
+(or F6) weighs it again; PS-CMD:SHIP (or Shift+F6) asks a supervisor's PIN to let it go; a SKU of
+unknown weight goes, saying it was not checked; an unplugged scale says so; without a scale the
+window has no weighing keys."""
 
 from __future__ import annotations
 
@@ -146,3 +148,94 @@ async def test_without_a_scale_the_window_has_no_weighing_and_boxes_ship_as_befo
         scanner_types(rig.barcodes["SKU-1"], field)
         scanner_types(ups_number(1), field)
         await until(lambda: len(shipments_of(app, order["id"])) == 1, "the box in the outbox")
+
+
+async def test_a_complete_box_says_weighing_until_its_weight_settles_then_its_label_ships_it(
+    sandbox: Any, scale_settings: Path, sim: ScaleSimulator, tmp_path: Path
+) -> None:
+    async with Rig(sandbox, tmp_path) as rig:
+        sim.show(Decimal("0.0"), "g")
+        app, order = await opened(rig, {"SKU-1": 1})
+        w, field = app.window, app.window.pack_view.scan_field
+        sim.show(Decimal("310.0"), "g", state="motion")  # the box on its way onto the scale
+        scanner_types(rig.barcodes["SKU-1"], field)
+        assert "WEIGHING THE BOX…" in w.banner.text()
+        scanner_types(ups_number(1), field)  # too early: the label waits for the weight
+        assert "WEIGHING THE BOX…" in w.banner.text()
+        assert shipments_of(app, order["id"]) == []
+        sim.show(Decimal("655.0"), "g")  # settled
+        await until(lambda: "BOX WEIGHED" in w.banner.text(), "the weight")
+        assert "BOX WEIGHS 655 g — as expected" in w.banner.text()
+        scanner_types(ups_number(1), field)
+        await until(lambda: len(shipments_of(app, order["id"])) == 1, "the box in the outbox")
+        assert [b.grams for b in weighings(app, order["id"])] == [655.0]
+
+
+async def test_scanning_ps_cmd_ship_over_a_wrong_weight_asks_the_supervisor_pin(
+    sandbox: Any, scale_settings: Path, sim: ScaleSimulator, tmp_path: Path
+) -> None:
+    from packstation.ui.supervisor.pin_gate import PinDialog
+
+    async with Rig(sandbox, tmp_path) as rig:
+        sim.show(Decimal("0.0"), "g")
+        app, order = await opened(rig, {"SKU-1": 1})
+        w, field = app.window, app.window.pack_view.scan_field
+        sim.show(Decimal("1152.0"), "g")
+        scanner_types(rig.barcodes["SKU-1"], field)
+        await until(lambda: w.banner.state is BannerState.ERROR_LOCKED, "the weight's lock")
+        assert "PS-CMD:SHIP with a supervisor's PIN" in w.banner.text()
+        scanner_types("PS-CMD:SHIP", field)
+        await until(lambda: find(PinDialog) is not None, "the PIN dialog")
+        gate = find(PinDialog)
+        assert isinstance(gate, PinDialog)
+        gate.name_edit.setText("Sam")
+        gate.pin_edit.setText("4321")
+        gate.reason_edit.setText("two mugs ordered by phone")
+        gate.approve_button.click()
+        await until(lambda: "WEIGHT LET GO" in w.banner.text(), "the override")
+        scanner_types(ups_number(1), field)
+        await until(lambda: len(shipments_of(app, order["id"])) == 1, "the box in the outbox")
+
+
+async def test_a_sku_with_no_known_weight_is_weighed_and_goes_saying_it_was_not_checked(
+    sandbox: Any, scale_settings: Path, sim: ScaleSimulator, tmp_path: Path
+) -> None:
+    async with Rig(sandbox, tmp_path) as rig:
+        sim.show(Decimal("0.0"), "g")
+        app, order = await opened(rig, {"SKU-2": 1})
+        w, field = app.window, app.window.pack_view.scan_field
+        sim.show(Decimal("333.0"), "g")
+        scanner_types(rig.barcodes["SKU-2"], field)
+        await until(lambda: "BOX WEIGHED" in w.banner.text(), "the weight")
+        assert "not checked: no weight known yet for" in w.banner.text()
+        assert w.banner.state is not BannerState.ERROR_LOCKED
+        scanner_types(ups_number(1), field)
+        await until(lambda: len(shipments_of(app, order["id"])) == 1, "the box in the outbox")
+
+
+async def test_an_unplugged_scale_says_so_on_the_banner_and_f6_tries_again(
+    sandbox: Any, scale_settings: Path, sim: ScaleSimulator, tmp_path: Path
+) -> None:
+    async with Rig(sandbox, tmp_path) as rig:
+        sim.show(Decimal("0.0"), "g")
+        app, order = await opened(rig, {"SKU-1": 1})
+        w, field = app.window, app.window.pack_view.scan_field
+        assert app.weighing is not None
+        assert app.services is not None
+        packing = app.services.packing
+        sim.unplug()
+        scanner_types(rig.barcodes["SKU-1"], field)
+        await until(lambda: w.banner.state is BannerState.ERROR_LOCKED, "the scale's lock")
+        assert "NO STABLE WEIGHT — the scale does not answer: check its cable" in w.banner.text()
+        app.weighing.weigh_action.trigger()  # F6: tried again, said again
+        await until(lambda: len(weighing_tries(app, order["id"])) == 2, "the second try")
+        await until(lambda: not packing.weighing, "the second try's answer")
+        assert "NO STABLE WEIGHT" in w.banner.text()
+        scanner_types(ups_number(1), field)
+        assert shipments_of(app, order["id"]) == []
+
+
+def weighing_tries(app: Any, fulfillment_id: str) -> list[Any]:
+    """The gate's answers journaled for an order (a weight or NO STABLE WEIGHT)."""
+    events = app.services._journal.events_of_fulfillment(fulfillment_id)
+    return [e for e in events if "WEIGH" in str(e.payload)]
