@@ -27,6 +27,7 @@ from packstation.services.history_words import (
     session_end,
     units_moved,
     units_words,
+    weighing_words,
 )
 from packstation.services.weighed_boxes import weighed_boxes
 from packstation.store import AuditEntry, EventRecord, Journal, OutboxEntry, SessionRecord
@@ -251,7 +252,7 @@ def _scan(event: EventRecord, names: Mapping[str, LineNames], zone: dt.tzinfo) -
     except (KeyError, ValueError, TypeError, IndexError):
         pack = None
     if weighed is not None:  # the bench scale's weighing of a complete box
-        description = f"Box weighed: {weighed.measured.display()} ({weighed.verdict})"
+        description = weighing_words(weighed)
         units, box = 0, weighed.box_number
     elif pack is not None:
         description = describe(pack, names.get(event.session_id, {}))

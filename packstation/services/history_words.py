@@ -12,6 +12,8 @@ from typing import Any
 
 from packstation.domain.events import ErrorKind, Notice, Outcome, PackError, PackEvent
 from packstation.domain.scans import CommandName, CommandScan
+from packstation.domain.weighed_box import WeighedBox
+from packstation.domain.weight_check import Verdict as WeightVerdict
 from packstation.store import SessionOutcome
 
 LineNames = Mapping[str, tuple[str, str]]  # line id -> (sku, name)
@@ -30,6 +32,13 @@ _ERRORS: Mapping[ErrorKind, str] = {
     ErrorKind.BAD_QUANTITY: "refused: quantity out of range",
     ErrorKind.WRONG_CARRIER: "wrong carrier",
     ErrorKind.UNKNOWN_LABEL: "unknown label",
+    ErrorKind.WEIGHT_MISMATCH: "wrong weight",
+}
+
+_WEIGHINGS: Mapping[WeightVerdict, str] = {
+    WeightVerdict.PASS: "within the tolerance",
+    WeightVerdict.STOP: "outside the tolerance: stopped",
+    WeightVerdict.UNJUDGED: "not checked: too little known",
 }
 
 _NOTICES: Mapping[Notice, str] = {
@@ -90,6 +99,10 @@ def _error(error: PackError) -> str:
         return f"{words}: no line of this order and no known product; {_NOT_COUNTED}"
     if error.kind in (ErrorKind.WRONG_CARRIER, ErrorKind.UNKNOWN_LABEL):
         return f"{words}: {error.detail or error.raw}; nothing shipped"
+    if error.kind is ErrorKind.WEIGHT_MISMATCH:
+        # A label scanned while the lock held carries the code it refused.
+        refused = f"; label {error.raw} refused" if error.raw else ""
+        return f"{words}: {error.detail or ''}{refused}"
     if error.kind is ErrorKind.BAD_QUANTITY and error.detail:
         return f"{words} ({error.detail})"
     return words
@@ -149,7 +162,17 @@ def describe(event: PackEvent, names: LineNames) -> str:
         return f"status set in Stitch: {result.argument or ''}"
     if outcome is Outcome.CLOSED:
         return "ignored: the pack is already finished"
+    if outcome is Outcome.WEIGHED and result.by:
+        return f"wrong weight let go by {result.by} (supervisor PIN): {result.argument or ''}"
+    if outcome is Outcome.WEIGHED:
+        return f"weight settled: {result.argument or ''}"
     return outcome.value
+
+
+def weighing_words(weighed: WeighedBox) -> str:
+    """One weighing of the bench scale, e.g. "box 1 weighed: 1150 g (outside the tolerance...)"."""
+    verdict = _WEIGHINGS.get(weighed.verdict, str(weighed.verdict))
+    return f"box {weighed.box_number} weighed: {weighed.measured.display()} ({verdict})"
 
 
 def session_end(outcome: str | None) -> str:
@@ -172,4 +195,5 @@ __all__ = [
     "session_end",
     "units_moved",
     "units_words",
+    "weighing_words",
 ]

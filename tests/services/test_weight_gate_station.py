@@ -253,8 +253,12 @@ async def test_the_weights_are_in_the_order_history_and_the_stops_in_the_packers
 
     history = fulfillment_history(station._journal, fid, dt.UTC)
     said = [e.description for e in history.entries]
-    assert "Box weighed: 1150 g (stop)" in said
-    assert "Box weighed: 651 g (pass)" in said
+    assert said.count("box 1 weighed: 1150 g (outside the tolerance: stopped)") == 1
+    assert (
+        "wrong weight: BOX WEIGHS 1150 g — EXPECTED 650 g ± 26 g — one Product SKU-1 too many?"
+    ) in said
+    assert said.count("box 1 weighed: 651 g (within the tolerance)") == 1
+    assert "weight settled: BOX WEIGHS 651 g — as expected" in said
     today = dt.datetime.now(dt.UTC).date()
     report = figures(station._journal, days(today, today, dt.UTC), by=Grouping.PACKER)
     (alice,) = [row for row in report.rows if row.name == "alice"]
