@@ -6,17 +6,21 @@ Each picture is taken at 1366×768 (the commonest cheap station monitor) and at 
 `NAME-1366.png` and `NAME-1920.png`: the queue, a pack in progress, and every banner state a
 packer meets (ok, wrong item, misread, wrong carrier, unknown label, another packer's badge, stop
 packing, shipped); then offline, the
-outbox and the set-up screen.
+outbox and the set-up screen; then, on a second demo station with a simulated scale on a
+pseudo-terminal (devices/simulator.py), the weight gate: weighing the box and a box one mug too
+heavy.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
 import importlib
 import os
 import sys
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 
 os.environ.setdefault("QT_API", "pyside6")
@@ -168,7 +172,56 @@ async def main(out: Path) -> list[str]:
     await shoot(w, out, "setup", saved)
     w.hide()
     await station.shutdown()
+    await weight_gate(out, saved)
     return saved
+
+
+async def weight_gate(out: Path, saved: list[str]) -> None:
+    """A demo station with a scale: a complete box being weighed, then one unit too heavy."""
+    from packstation.devices.simulator import ScaleSimulator
+    from packstation.domain.weights import Unit, Weight
+    from packstation.ui.banner import BannerState
+
+    with ScaleSimulator("mt-sics") as sim:
+        sim.show(Decimal(0), "g")
+        app = QApplication.instance()
+        args = argparse.Namespace(demo=True, api_url=None, station="Station 3")
+        station = StationApp(app, args)
+        station.settings = dataclasses.replace(
+            station.settings,
+            scale_protocol="mt-sics",
+            scale_device=sim.path,
+            scale_tare_grams=180.0,
+        )
+        await station.start()
+        w, scanner, services = station.window, station.controller, station.services
+        assert scanner is not None
+        assert services is not None
+        model = w.queue.model
+        await until(lambda: model.rowCount() > 0)
+        scanner.on_scan("PS-USER:alice")
+        fulfillments = [model.fulfillment(r) for r in range(model.rowCount())]
+        mugs = [f for f in fulfillments if services.queue.cached_lines(f.id)]
+        order = min(mugs or fulfillments, key=lambda f: (f.line_item_count, f.unit_count))
+        scanner.on_scan(order.order_number)
+        await until(lambda: w.pack_view.header is not None, within_s=15)
+        spec = services.packing.spec
+        assert spec is not None
+        # Catalogue weights for the order's SKUs (as a products CSV with a weight column gives).
+        grams = {line.sku: Decimal(320 + 45 * i) for i, line in enumerate(spec.lines)}
+        services.save_catalogue_weights({s: Weight(g, Unit.G) for s, g in grams.items()})
+        expected = Decimal(180) + sum(grams[line.sku] * line.to_ship for line in spec.lines)
+        heavy = expected + grams[spec.lines[0].sku] + Decimal(6)  # one unit unscanned in the box
+        sim.show(heavy, "g", state="motion")  # the box on its way onto the scale
+        for line in spec.lines:
+            for _ in range(line.to_ship):
+                scanner.on_scan(next(iter(line.barcodes), line.sku))
+        await shoot(w, out, "banner-weighing", saved)
+        sim.show(heavy, "g")
+        await until(lambda: w.banner.state is BannerState.ERROR_LOCKED, within_s=15)
+        await shoot(w, out, "banner-weight-lock", saved)
+        w.hide()
+        await station.shutdown()
 
 
 if __name__ == "__main__":

@@ -93,7 +93,9 @@ _ITEM_ERRORS = frozenset(
 _LABEL_LOCKS = frozenset({ErrorKind.WRONG_CARRIER, ErrorKind.UNKNOWN_LABEL})
 _CLOSED = (SessionState.DONE, SessionState.STOPPED)
 # What releases a box that weighs wrong (domain/weight_gate.py).
-WEIGH_AGAIN = "fix the box and scan PS-CMD:WEIGH, or PS-CMD:SHIP with a supervisor's PIN"
+# Short: it must fit the pack view's one line at 1366 px (the supervisor's way out, PS-CMD:SHIP
+# with the PIN, is on the command sheet).
+WEIGH_AGAIN = "fix the box and scan PS-CMD:WEIGH, or call a supervisor"
 _ACK_FIRST = "scan PS-CMD:ACK or press Esc, then "
 
 # What a decision comes to: the result, the state after it, the pending PS-QTY after it.

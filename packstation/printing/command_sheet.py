@@ -49,7 +49,8 @@ class SheetCode:
 
 # What each command does, in the packers' words, under the domain's label for it.
 _HINTS: dict[CommandName, str] = {
-    CommandName.SHIP: "Every unit is in the box: close it and go to the carrier label",
+    CommandName.SHIP: "Every unit is in the box: close it and go to the carrier label"
+    " (after WRONG WEIGHT: a supervisor's PIN lets the box go)",
     CommandName.PARTIAL: "Ship only what is scanned; the rest stays open",
     CommandName.UNDO: "Take back the last scan",
     CommandName.ACK: "After a warning: the wrong item is put aside",

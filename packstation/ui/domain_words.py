@@ -101,9 +101,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("DomainWords", "the scale reports a fault"),
     QT_TRANSLATE_NOOP("DomainWords", "%1 let this weight go: %2"),
     # next actions (domain/session.py: PackSession.next_action)
-    QT_TRANSLATE_NOOP(
-        "DomainWords", "fix the box and scan PS-CMD:WEIGH, or PS-CMD:SHIP with a supervisor's PIN"
-    ),
+    QT_TRANSLATE_NOOP("DomainWords", "fix the box and scan PS-CMD:WEIGH, or call a supervisor"),
     QT_TRANSLATE_NOOP("DomainWords", "scan PS-CMD:ACK or press Esc, then scan the missing items"),
     QT_TRANSLATE_NOOP("DomainWords", "scan PS-CMD:ACK or press Esc, then scan PS-CMD:SHIP"),
     QT_TRANSLATE_NOOP("DomainWords", "scan PS-CMD:ACK or press Esc, then scan items"),

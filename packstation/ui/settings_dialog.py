@@ -175,11 +175,13 @@ class SettingsDialog(QDialog):
         self.scale = ScaleFields(settings)
         self._row(form, "scale_protocol", _tr("Sca&le:"), self.scale.protocol)
         self._row(form, "scale_device", _tr("Scale device:"), self.scale.device)
+        self._row(form, "scale_baud", _tr("Scale baud rate:"), self.scale.baud)
         self._row(form, "scale_unit", _tr("Weight unit:"), self.scale.unit)
         self._row(
             form, "scale_tolerance_grams", _tr("Weight tolerance:"), self.scale.tolerance_grams
         )
         self._row(form, "scale_tolerance_percent", _tr("or:"), self.scale.tolerance_percent)
+        self._row(form, "scale_tare_grams", _tr("Carton tare:"), self.scale.tare_grams)
         self.editors["sound_muted"] = self.muted
         if "sound_muted" in settings.locked:
             self.muted.setEnabled(False)

@@ -129,6 +129,9 @@ def test_the_scale_settings_are_saved_and_read_back(qtbot: QtBot, tmp_path: Path
     scale.unit.setCurrentIndex(scale.unit.findData("lb"))
     scale.tolerance_grams.setValue(40)
     scale.tolerance_percent.setValue(2.5)
+    assert scale.tare_grams.text() == "learned from the boxes"
+    scale.tare_grams.setValue(180)
+    scale.baud.setCurrentIndex(scale.baud.findData(2400))
     dialog.new_pin.setText("4321")
     dialog.repeat_pin.setText("4321")
     dialog.save_button.click()
@@ -140,3 +143,4 @@ def test_the_scale_settings_are_saved_and_read_back(qtbot: QtBot, tmp_path: Path
         "lb",
     )
     assert (again.scale_tolerance_grams, again.scale_tolerance_percent) == (40.0, 2.5)
+    assert (again.scale_baud, again.scale_tare_grams) == (2400, 180.0)
