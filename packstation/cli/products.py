@@ -202,8 +202,15 @@ def _keep_weights(file: ProductFile, out: TextIO, err: TextIO) -> None:
 
     if not file.weights:
         return
+    # The station's journal, as the app finds it (a running station reads them at its next box).
+    override = os.environ.get("PACKSTATION_JOURNAL")
+    journal = (
+        Path(override)
+        if override
+        else default_journal_path(os.environ.get("PACKSTATION_PROFILE", "default"))
+    )
     try:
-        save_catalogue_weights(default_journal_path("default"), file.weights)
+        save_catalogue_weights(journal, file.weights)
     except OSError as exc:
         print(f"The unit weights were not kept for the weight check: {exc}", file=err)
         return

@@ -35,7 +35,7 @@ from packstation.devices import (
 from packstation.domain.weighed_box import WeighedBox
 from packstation.domain.weight_check import Estimate, WeightKnowledge
 from packstation.domain.weights import Tolerance, Unit, Weight
-from packstation.services.catalogue_weights import load_catalogue_weights
+from packstation.services.catalogue_weights import catalogue_path, load_catalogue_weights
 from packstation.services.scale_station import scale_config, weight_tolerance
 from packstation.services.settings import Settings
 from packstation.services.weighed_boxes import weighed_boxes
@@ -99,6 +99,7 @@ class BenchScale:
         self._scale: Scale | None = None
         self._since_learning = 0
         self._learning: asyncio.Task[None] | None = None
+        self._catalogue_stamp = _stamp(journal_path)
         self.knowledge = self._known()
 
     @classmethod
@@ -123,6 +124,7 @@ class BenchScale:
     # -- reading -----------------------------------------------------------------------------
     async def read(self) -> Weight:
         """A stable weight of the box (raises `ScaleError`); opens the scale first if needed."""
+        await self.refresh_catalogue()
         scale = self._scale
         if scale is None:
             scale = await asyncio.to_thread(self._opener, self.config)
@@ -146,6 +148,20 @@ class BenchScale:
     def set_catalogue(self, catalogue: Mapping[str, Weight]) -> None:
         self.catalogue = dict(catalogue)
         self.knowledge = self._known()
+
+    async def refresh_catalogue(self) -> None:
+        """Catalogue weights saved since they were read (`packstation products push` is another
+        process): read again, in a worker, before the box is judged."""
+        path = self.journal_path
+        if path is None:
+            return
+        stamp = await asyncio.to_thread(_stamp, path)
+        if stamp == self._catalogue_stamp:
+            return
+        catalogue = await asyncio.to_thread(load_catalogue_weights, path)
+        self._catalogue_stamp = stamp
+        self.set_catalogue(catalogue)
+        log.info("catalogue weights read again: %d SKUs", len(catalogue))
 
     def weighed(self) -> None:
         """One more box weighed: learn again every `learn_every` weighings (in a worker)."""
@@ -202,3 +218,13 @@ def _learn(
         journal.close()
     boxes: list[WeighedBox] = weighed_boxes(events)
     return learn_weights(boxes, catalogue=catalogue, tares={None: tare} if tare else None)
+
+
+def _stamp(journal_path: Path | None) -> int | None:
+    """When the catalogue weights file last changed (None: there is none)."""
+    if journal_path is None:
+        return None
+    try:
+        return catalogue_path(journal_path).stat().st_mtime_ns
+    except OSError:
+        return None

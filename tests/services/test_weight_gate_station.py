@@ -19,7 +19,7 @@ from packstation.domain.events import ErrorKind, Outcome
 from packstation.domain.weight_check import Verdict as WeightVerdict
 from packstation.domain.weights import Unit, Weight
 from packstation.sandbox.server import SandboxServer
-from packstation.services.catalogue_weights import load_catalogue_weights
+from packstation.services.catalogue_weights import load_catalogue_weights, save_catalogue_weights
 from packstation.services.pack_weighing import WeighingDone
 from packstation.services.packing import ScanOutcome, Verdict
 from packstation.services.station import Station
@@ -217,6 +217,24 @@ async def test_an_unplugged_scale_can_be_weighed_again_and_says_so_again(
     assert again.snapshot.error is not None
     assert "the scale does not answer" in (again.snapshot.error.detail or "")
     assert packing.scan(ups_number(1)).box is None
+
+
+async def test_weights_a_products_push_kept_while_the_station_runs_judge_its_next_box(
+    weighing_station: Station, ctl: SandboxControl, sim: ScaleSimulator, journal_path: Path
+) -> None:
+    station, packing = weighing_station, weighing_station.packing
+    answers = Answers(station)
+    # `packstation products push` in another process keeps SKU-2's weight beside the journal.
+    save_catalogue_weights(journal_path, {"SKU-2": Weight(Decimal("8"), Unit.OZ)})
+    order = await ctl.order({"SKU-2": 1})
+    await station.queue.refresh_full()
+    assert (await packing.open(order["id"], "alice")).opened
+    sim.show(Decimal("528.0"), "g")  # 150 g carton + 8 oz (226.8 g) + a second unit unscanned
+    packing.scan(CATALOG["SKU-2"])
+    stopped = await answers.next()
+    assert stopped.snapshot is not None
+    assert stopped.snapshot.error is not None
+    assert (stopped.snapshot.error.detail or "").startswith("BOX WEIGHS 528 g — EXPECTED 377 g")
 
 
 async def test_no_scale_configured_changes_nothing(
