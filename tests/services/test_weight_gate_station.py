@@ -237,6 +237,44 @@ async def test_weights_a_products_push_kept_while_the_station_runs_judge_its_nex
     assert (stopped.snapshot.error.detail or "").startswith("BOX WEIGHS 528 g — EXPECTED 377 g")
 
 
+async def test_learning_in_the_background_gives_the_gate_a_weight_nobody_typed_in(
+    weighing_station: Station, ctl: SandboxControl, sim: ScaleSimulator
+) -> None:
+    station, packing = weighing_station, weighing_station.packing
+    bench = station.bench_scale
+    assert bench is not None
+    bench.learn_every = 6  # (20 at a station)
+    answers = Answers(station)
+    grams = ["451.0", "449.0", "450.5", "449.5", "450.0", "451.5"]  # 150 g carton + 300 g
+    for n, weight in enumerate(grams, start=1):
+        order = await ctl.order({"SKU-2": 1})
+        await station.queue.refresh_full()
+        assert (await packing.open(order["id"], "alice")).opened
+        sim.show(Decimal(weight), "g")
+        packing.scan(CATALOG["SKU-2"])
+        went = await answers.next()
+        assert went.event is not None
+        assert "not checked" in (went.event.result.argument or "")
+        assert packing.scan(ups_number(n)).box is not None
+    def known() -> bool:
+        estimate = bench.knowledge.unit_weights.get("SKU-2")
+        return estimate is not None and estimate.known
+
+    await until(known, "the learning after six boxes")
+    learned = bench.knowledge.unit_weights["SKU-2"]
+    assert abs(learned.grams - 300.0) < 3.0
+
+    order = await ctl.order({"SKU-2": 1})
+    await station.queue.refresh_full()
+    assert (await packing.open(order["id"], "alice")).opened
+    sim.show(Decimal("751.0"), "g")  # a second unit unscanned
+    packing.scan(CATALOG["SKU-2"])
+    stopped = await answers.next()
+    assert stopped.snapshot is not None
+    assert stopped.snapshot.error is not None
+    assert "one Product SKU-2 too many?" in (stopped.snapshot.error.detail or "")
+
+
 async def test_no_scale_configured_changes_nothing(
     station: Station, ctl: SandboxControl, journal_path: Path
 ) -> None:
