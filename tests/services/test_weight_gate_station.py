@@ -256,6 +256,7 @@ async def test_learning_in_the_background_gives_the_gate_a_weight_nobody_typed_i
         assert went.event is not None
         assert "not checked" in (went.event.result.argument or "")
         assert packing.scan(ups_number(n)).box is not None
+
     def known() -> bool:
         estimate = bench.knowledge.unit_weights.get("SKU-2")
         return estimate is not None and estimate.known
