@@ -171,16 +171,19 @@ class PackWeighing(PackState):
         start = len(session.events)
         try:
             measured = await bench.read()
-        except ScaleError as exc:
-            log.warning("weighing the box found no weight: %s", exc)
+        except Exception as exc:
+            # A driver's surprise (not a ScaleError) is said like a fault, never left as a
+            # banner that says "weighing" for ever: the packer can weigh again or call someone.
+            problem = exc if isinstance(exc, ScaleError) else ScaleError(str(exc))
+            if isinstance(exc, ScaleError):
+                log.warning("weighing the box found no weight: %s", exc)
+            else:
+                log.exception("weighing the box failed")
             if self._still_the_box(session, start):
-                words = f"NO STABLE WEIGHT — {scale_problem(exc)}"
+                words = f"NO STABLE WEIGHT — {scale_problem(problem)}"
                 self._done(
                     self._journal_gate(session, session.weighed(False, words, self._clock()))
                 )
-            return
-        except Exception:
-            log.exception("weighing the box failed")
             return
         if not self._still_the_box(session, start):
             return  # the box changed while the scale read: it is weighed again when complete

@@ -8,6 +8,7 @@ import datetime as dt
 from collections.abc import AsyncIterator, Iterator
 from decimal import Decimal
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 from support.services import CATALOG, SandboxControl, build_station, station_settings, ups_number
@@ -274,6 +275,25 @@ async def test_learning_in_the_background_gives_the_gate_a_weight_nobody_typed_i
     assert stopped.snapshot is not None
     assert stopped.snapshot.error is not None
     assert "one Product SKU-2 too many?" in (stopped.snapshot.error.detail or "")
+
+
+async def test_a_driver_that_fails_unexpectedly_locks_as_a_scale_fault_not_a_traceback(
+    weighing_station: Station, ctl: SandboxControl
+) -> None:
+    def broken(config: object) -> NoReturn:
+        raise RuntimeError("usb stack fell over")
+
+    bench = weighing_station.bench_scale
+    assert bench is not None
+    bench.close()
+    bench._opener = broken  # the next weighing opens the scale again
+    answers = Answers(weighing_station)
+    await open_one(weighing_station, ctl)
+    weighing_station.packing.scan(CATALOG["SKU-1"])
+    stopped = await answers.next()
+    assert stopped.snapshot is not None
+    assert stopped.snapshot.error is not None
+    assert stopped.snapshot.error.detail == "NO STABLE WEIGHT — the scale reports a fault"
 
 
 async def test_no_scale_configured_changes_nothing(
