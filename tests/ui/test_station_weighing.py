@@ -183,7 +183,7 @@ async def test_scanning_ps_cmd_ship_over_a_wrong_weight_asks_the_supervisor_pin(
         sim.show(Decimal("1152.0"), "g")
         scanner_types(rig.barcodes["SKU-1"], field)
         await until(lambda: w.banner.state is BannerState.ERROR_LOCKED, "the weight's lock")
-        assert "fix the box and scan PS-CMD:WEIGH, or call a supervisor" in w.banner.text()
+        assert "Fix the box and scan PS-CMD:WEIGH, or call a supervisor" in w.banner.text()
         scanner_types("PS-CMD:SHIP", field)
         await until(lambda: find(PinDialog) is not None, "the PIN dialog")
         gate = find(PinDialog)
