@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from packstation.domain.events import ErrorKind
 from packstation.domain.records import Fulfillment, LineItem
 from packstation.domain.session import Snapshot
 from packstation.ui import theme
@@ -97,6 +98,8 @@ class PackView(QWidget):
     cancel_requested = Signal()
     ship_anyway_requested = Signal()  # over a label lock: ship the label scanned (journaled)
     take_over_requested = Signal()  # another packer's badge asked: yes, they pack on
+    weigh_again_requested = Signal()  # over WRONG WEIGHT: the box on the scale again
+    weight_override_requested = Signal()  # over WRONG WEIGHT: a supervisor's PIN lets it go
     shipped_at_changed = Signal(object)  # dt.datetime with the station's offset, or None: "now"
 
     def __init__(self, parent: QWidget | None = None, zone: dt.tzinfo | None = None) -> None:
@@ -197,7 +200,21 @@ class PackView(QWidget):
         )
         self.take_over_button = self._button(_tr("Take over"), "", self.take_over_requested)
         self.take_over_button.setToolTip(_tr("The new packer packs on (or scan the badge again)"))
-        for b in (self.ship_anyway_button, self.take_over_button):
+        self.weigh_again_button = self._button(_tr("Weigh again"), "", self.weigh_again_requested)
+        self.weigh_again_button.setToolTip(_tr("Weigh the box again (F6, or scan PS-CMD:WEIGH)"))
+        self.weight_override_button = self._button(
+            _tr("Let it go…"), "", self.weight_override_requested
+        )
+        self.weight_override_button.setToolTip(
+            _tr("A supervisor ships the box as it weighs (PIN; Shift+F6, or scan PS-CMD:SHIP)")
+        )
+        self._lock_actions = (
+            self.ship_anyway_button,
+            self.take_over_button,
+            self.weigh_again_button,
+            self.weight_override_button,
+        )
+        for b in self._lock_actions:
             b.setObjectName("lockAction")
             b.hide()
 
@@ -228,6 +245,8 @@ class PackView(QWidget):
         # Beside the bar, which gives way: the window stays within 1366 px with a question up.
         progress.addWidget(self.ship_anyway_button)
         progress.addWidget(self.take_over_button)
+        progress.addWidget(self.weigh_again_button)
+        progress.addWidget(self.weight_override_button)
         progress.addWidget(self.shipped_now)
         progress.addWidget(self.shipped_at_edit)
         action = QHBoxLayout()
@@ -411,6 +430,11 @@ class PackView(QWidget):
             self.take_over_button.setText(_tr("Take over: %1").replace("%1", asked))
         if self.take_over_button.isVisible() != bool(asked):
             self.take_over_button.setVisible(bool(asked))
+        error = snapshot.error if snapshot is not None else None
+        weight = error is not None and error.kind is ErrorKind.WEIGHT_MISMATCH
+        for button in (self.weigh_again_button, self.weight_override_button):
+            if button.isVisible() != weight:
+                button.setVisible(weight)
 
     def _scroll_to_last_change(self) -> None:
         if 0 <= self._scroll_row < self.model.rowCount():

@@ -65,6 +65,9 @@ class WeighingController(QObject):
             _tr("A supervisor ships a box whose weight is wrong (PIN)"),
         )
         self.override_action.triggered.connect(self.ask_override)
+        # The lock's buttons beside the progress bar (shown only over WRONG WEIGHT).
+        window.pack_view.weigh_again_requested.connect(self.weigh_again)
+        window.pack_view.weight_override_requested.connect(self.ask_override)
         self._unsubscribe = services.notifier.on(WeighingDone, self._on_weighed)
         controller.extra_verdicts = self.render
         controller.after_render = self._after_render

@@ -84,6 +84,8 @@ async def test_a_box_that_weighs_wrong_locks_red_and_ships_after_a_re_weigh(
         assert "WRONG WEIGHT" in text
         assert "BOX WEIGHS 1152 g — EXPECTED 650 g ± 26 g — one Product SKU-1 too many?" in text
         assert played[-1] is Sound.ERROR
+        assert w.pack_view.weigh_again_button.isVisible()
+        assert w.pack_view.weight_override_button.isVisible()
 
         scanner_types(ups_number(1), field)  # the label does not ship it
         assert w.banner.state is BannerState.ERROR_LOCKED
@@ -93,6 +95,7 @@ async def test_a_box_that_weighs_wrong_locks_red_and_ships_after_a_re_weigh(
         scanner_types("PS-CMD:WEIGH", field)
         await until(lambda: "BOX WEIGHED" in w.banner.text(), "the re-weigh")
         assert "BOX WEIGHS 648 g — as expected" in w.banner.text()
+        assert not w.pack_view.weigh_again_button.isVisible()
         scanner_types(ups_number(1), field)
         await until(lambda: len(shipments_of(app, order["id"])) == 1, "the box in the outbox")
 
@@ -227,7 +230,7 @@ async def test_an_unplugged_scale_says_so_on_the_banner_and_f6_tries_again(
         scanner_types(rig.barcodes["SKU-1"], field)
         await until(lambda: w.banner.state is BannerState.ERROR_LOCKED, "the scale's lock")
         assert "NO STABLE WEIGHT — the scale does not answer: check its cable" in w.banner.text()
-        app.weighing.weigh_action.trigger()  # F6: tried again, said again
+        w.pack_view.weigh_again_button.click()  # the lock's button: tried again, said again
         await until(lambda: len(weighing_tries(app, order["id"])) == 2, "the second try")
         await until(lambda: not packing.weighing, "the second try's answer")
         assert "NO STABLE WEIGHT" in w.banner.text()
