@@ -91,6 +91,7 @@ class ProductsDialog(QDialog):
         self.push_result: PushResult | None = None
         self._token: CancelToken | None = None
         self._busy = False
+        self._weights_kept = 0  # unit weights the file gave, kept for this station's scale
 
         self.choose_button = QPushButton(_tr("&Choose CSV file…"))
         self.choose_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
@@ -195,7 +196,9 @@ class ProductsDialog(QDialog):
             self.plan_ready.emit()
 
     def _keep_weights(self, file: ProductFile) -> None:
-        """Unit weights in the file are the weight check's (this station), not Stitch's."""
+        """Unit weights in the file are the weight check's (this station), not Stitch's: kept as
+        the file is read (they change nothing in Stitch, so no PIN), and said in the summary."""
+        self._weights_kept = 0
         station = self._context.station
         if station is None or not file.weights:
             return
@@ -203,6 +206,8 @@ class ProductsDialog(QDialog):
             station.save_catalogue_weights(file.weights)
         except OSError as exc:
             log.error("catalogue weights not saved: %s", exc)
+            return
+        self._weights_kept = len(file.weights)
 
     async def _fetch_current(self) -> None:
         station = self._context.station
@@ -277,6 +282,13 @@ class ProductsDialog(QDialog):
                 "%n products will have 0 in stock.",
                 zero,
                 one="1 product will have 0 in stock.",
+            )
+        if self._weights_kept:
+            text += "\n" + plural(
+                "ProductsDialog",
+                "%n unit weights kept for this station's weight check (not sent to Stitch).",
+                self._weights_kept,
+                one="1 unit weight kept for this station's weight check (not sent to Stitch).",
             )
         self.summary.setText(text)
         self._update_push_button()

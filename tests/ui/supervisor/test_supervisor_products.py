@@ -14,6 +14,7 @@ from support.waiting import until
 
 from packstation.domain.records import ProductUpsert
 from packstation.sandbox import SandboxServer
+from packstation.services.catalogue_weights import load_catalogue_weights
 from packstation.services.products import ChangeKind
 from packstation.ui.supervisor.pin_gate import PinDialog
 from packstation.ui.supervisor.products_dialog import ProductsDialog
@@ -226,3 +227,20 @@ async def test_a_refused_batch_names_the_skus_that_did_not_land(
     assert "P-0000, P-0001" in text
     assert "… and 90 more" in text  # the screen names 30; the saved report names all
     assert "P-0119" in dialog.report()
+
+
+async def test_a_weight_column_is_kept_for_the_weight_check_and_said(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    csv = tmp_path / "weights.csv"
+    csv.write_text(
+        "sku,name,quantity_on_hand,weight\nMUG,Blue mug,3,320 g\nJUG,Jug,1,0.5 kg\nCUP,Cup,2,\n",
+        encoding="utf-8",
+    )
+    dialog = products_dialog(qtbot, context)
+    await choose(dialog, csv)
+    assert "2 unit weights kept for this station's weight check" in dialog.summary.text()
+    station = context.station
+    assert station is not None
+    kept = load_catalogue_weights(station._journal.path)
+    assert {sku: float(w.in_grams) for sku, w in kept.items()} == {"MUG": 320.0, "JUG": 500.0}
