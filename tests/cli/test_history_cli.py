@@ -268,3 +268,42 @@ def test_the_profile_s_journal_and_the_station_s_time_zone_are_the_defaults(
     assert code == 0
     assert exported["time_zone"] == "America/New_York"
     assert exported["entries"][0]["at"] == "2026-11-27T03:00:00.000-05:00"
+
+
+def test_history_says_each_weighing_and_figures_count_the_weight_stops(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from packstation.domain.weighed_box import WeighedBox
+    from packstation.domain.weight_check import BoxLine, Verdict
+    from packstation.domain.weights import Weight
+    from packstation.services.weighed_boxes import weighing_event
+
+    journal = Journal.open(tmp_path / "journal.sqlite3")
+    start = at(9)
+    pack = ScriptedPack(journal, _order("905", 1, 0), station="Station 1", packer="carol", at=start)
+    pack.scan("00" + MUG, start + dt.timedelta(seconds=10))
+    for seconds, grams, verdict in ((20, 812, Verdict.STOP), (40, 481, Verdict.PASS)):
+        weighed = WeighedBox(
+            (BoxLine("MUG-BLU-12", 1),),
+            None,
+            Weight.grams(grams),
+            True,
+            start + dt.timedelta(seconds=seconds),
+            verdict,
+            shipped=verdict is Verdict.PASS,
+            fulfillment_id="905",
+        )
+        journal.append_event(pack.session_id, weighing_event(weighed, packer="carol"))
+    pack.scan(demo_tracking_number("905", 1), start + dt.timedelta(seconds=50))
+
+    assert main(_args(journal, "history", "905")) == 0
+    said = capsys.readouterr().out
+    assert "box 1 weighed: 812 g (outside the tolerance: stopped)" in said
+    assert "box 1 weighed: 481 g (within the tolerance)" in said
+
+    assert main(_args(journal, "figures", "--from", "2026-11-27", "--to", "2026-11-27")) == 0
+    table = capsys.readouterr().out.splitlines()
+    header = table[2].split()
+    carol = dict(zip(header, next(r for r in table if r.startswith("carol")).split(), strict=True))
+    assert carol["weight"] == "1"
+    journal.close()
