@@ -45,7 +45,7 @@
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../ui/crash_handler.py" line="50" />
+        <location filename="../../ui/crash_handler.py" line="57" />
         <source>Something went wrong in Packstation. Your scans are saved. Please tell your supervisor; the details are in {path}.</source>
         <translation>In Packstation ist etwas schiefgegangen. Deine Scans sind gespeichert. Sag dem Schichtleiter Bescheid; Details stehen in {path}.</translation>
     </message>
@@ -208,182 +208,287 @@
         <translation>ERST ANMELDEN</translation>
     </message>
     <message>
+        <location filename="../../ui/domain_words.py" line="57" />
+        <source>WRONG WEIGHT</source>
+        <translation>FALSCHES GEWICHT</translation>
+    </message>
+    <message>
         <location filename="../../ui/domain_words.py" line="58" />
+        <source>BOX WEIGHED</source>
+        <translation>KARTON GEWOGEN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="59" />
+        <source>WEIGHT LET GO</source>
+        <translation>GEWICHT FREIGEGEBEN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="61" />
         <source>Code %1 is no product this station knows</source>
         <translation>Code %1 ist kein bekannter Artikel</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="59" />
+        <location filename="../../ui/domain_words.py" line="62" />
         <source>Could not read %1</source>
         <translation>%1 nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="60" />
+        <location filename="../../ui/domain_words.py" line="63" />
         <source>%1 unit still to pack</source>
         <translation>Noch %1 Stück zu packen</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="61" />
+        <location filename="../../ui/domain_words.py" line="64" />
         <source>%1 units still to pack</source>
         <translation>Noch %1 Stück zu packen</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="62" />
+        <location filename="../../ui/domain_words.py" line="65" />
         <source>Nothing in the box to ship yet</source>
         <translation>Noch nichts im Karton</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="63" />
+        <location filename="../../ui/domain_words.py" line="66" />
         <source>Scan PS-CMD:SHIP before the carrier label</source>
         <translation>Erst PS-CMD:SHIP scannen, dann das Versandetikett</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="64" />
+        <location filename="../../ui/domain_words.py" line="67" />
         <source>The box is complete: %1 is not a carrier label</source>
         <translation>Karton ist voll: %1 ist kein Versandetikett</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="65" />
+        <location filename="../../ui/domain_words.py" line="68" />
         <source>Quantity must be between 1 and 9999</source>
         <translation>Menge muss zwischen 1 und 9999 liegen</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="66" />
+        <location filename="../../ui/domain_words.py" line="69" />
         <source>This label is another carrier's</source>
         <translation>Das Etikett ist von einem anderen Versender</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="67" />
+        <location filename="../../ui/domain_words.py" line="70" />
         <source>Not a carrier label this station knows: %1</source>
         <translation>Unbekanntes Versandetikett: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="68" />
+        <location filename="../../ui/domain_words.py" line="71" />
         <source>%1 can take over once this box has shipped</source>
         <translation>%1 kann übernehmen, wenn der Karton raus ist</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="69" />
+        <location filename="../../ui/domain_words.py" line="72" />
         <source>A supervisor's PIN accepts a label this station does not know</source>
         <translation>Unbekanntes Etikett nur mit PIN des Schichtleiters</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="72" />
+        <location filename="../../ui/domain_words.py" line="75" />
         <source>Scan STOP again to stop packing and put %1 unit back</source>
         <translation>Nochmal STOP scannen: abbrechen und %1 Stück zurücklegen</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="73" />
+        <location filename="../../ui/domain_words.py" line="76" />
         <source>Scan STOP again to stop packing and put %1 units back</source>
         <translation>Nochmal STOP scannen: abbrechen und %1 Stück zurücklegen</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="74" />
+        <location filename="../../ui/domain_words.py" line="77" />
         <source>Put these back: %1</source>
         <translation>Zurücklegen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="75" />
+        <location filename="../../ui/domain_words.py" line="78" />
         <source>Nothing was in the box</source>
         <translation>Der Karton war leer</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="76" />
+        <location filename="../../ui/domain_words.py" line="79" />
         <source>Box %1: %2 %3</source>
         <translation>Karton %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="77" />
+        <location filename="../../ui/domain_words.py" line="80" />
         <source>Scan %1's badge again to take over this pack</source>
         <translation>Ausweis von %1 nochmal scannen, um zu übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="78" />
+        <location filename="../../ui/domain_words.py" line="81" />
         <source>%1 packs on (was %2)</source>
         <translation>%1 packt weiter (vorher: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="79" />
+        <location filename="../../ui/domain_words.py" line="82" />
         <source>Scan your badge (PS-USER) before the packing slip</source>
         <translation>Erst Ausweis (PS-USER) scannen, dann den Lieferschein</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="81" />
+        <location filename="../../ui/domain_words.py" line="84" />
+        <source>The box weighs wrong</source>
+        <translation>Das Gewicht des Kartons stimmt nicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="85" />
+        <source>BOX WEIGHS %1 — EXPECTED %2 ± %3</source>
+        <translation>KARTON WIEGT %1 — ERWARTET %2 ± %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="86" />
+        <source>BOX WEIGHS %1 — EXPECTED %2 ± %3 — one %4 too many?</source>
+        <translation>KARTON WIEGT %1 — ERWARTET %2 ± %3 — %4: eins zu viel?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="87" />
+        <source>BOX WEIGHS %1 — EXPECTED %2 ± %3 — one %4 missing?</source>
+        <translation>KARTON WIEGT %1 — ERWARTET %2 ± %3 — %4: fehlt eins?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="88" />
+        <source>BOX WEIGHS %1 — EXPECTED %2 ± %3 — %4 × %5 too many?</source>
+        <translation>KARTON WIEGT %1 — ERWARTET %2 ± %3 — %4 × %5 zu viel?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="89" />
+        <source>BOX WEIGHS %1 — EXPECTED %2 ± %3 — %4 × %5 missing?</source>
+        <translation>KARTON WIEGT %1 — ERWARTET %2 ± %3 — fehlen %4 × %5?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="90" />
+        <source>BOX WEIGHS %1 — as expected</source>
+        <translation>KARTON WIEGT %1 — Gewicht stimmt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="91" />
+        <source>BOX WEIGHS %1 — not checked: no weight known yet for %2</source>
+        <translation>KARTON WIEGT %1 — nicht geprüft: noch kein Gewicht bekannt für %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="92" />
+        <source>BOX WEIGHS %1 — not checked: the expected weight is not sure enough</source>
+        <translation>KARTON WIEGT %1 — nicht geprüft: erwartetes Gewicht noch zu unsicher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="95" />
+        <source>NO STABLE WEIGHT — %1</source>
+        <translation>KEIN STABILES GEWICHT — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="96" />
+        <source>the scale did not settle: keep the box still on it</source>
+        <translation>die Waage kommt nicht zur Ruhe: Karton ruhig liegen lassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="97" />
+        <source>nothing on the scale: put the box on it</source>
+        <translation>nichts auf der Waage: Karton drauflegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="98" />
+        <source>the scale is overloaded</source>
+        <translation>die Waage ist überlastet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="99" />
+        <source>the scale reads below zero: empty it and zero it</source>
+        <translation>die Waage zeigt unter null: abräumen und auf null stellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="100" />
+        <source>the scale does not answer: check its cable</source>
+        <translation>die Waage antwortet nicht: Kabel prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="101" />
+        <source>the scale reports a fault</source>
+        <translation>die Waage meldet einen Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="102" />
+        <source>%1 let this weight go: %2</source>
+        <translation>%1 hat dieses Gewicht freigegeben: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="104" />
+        <source>fix the box and scan PS-CMD:WEIGH, or call a supervisor</source>
+        <translation>Karton korrigieren und PS-CMD:WEIGH scannen, oder Schichtleiter rufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="105" />
         <source>scan PS-CMD:ACK or press Esc, then scan the missing items</source>
         <translation>PS-CMD:ACK scannen oder Esc, dann die fehlenden Artikel</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="82" />
+        <location filename="../../ui/domain_words.py" line="106" />
         <source>scan PS-CMD:ACK or press Esc, then scan PS-CMD:SHIP</source>
         <translation>PS-CMD:ACK scannen oder Esc, dann PS-CMD:SHIP</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="83" />
+        <location filename="../../ui/domain_words.py" line="107" />
         <source>scan PS-CMD:ACK or press Esc, then scan items</source>
         <translation>PS-CMD:ACK scannen oder Esc, dann Artikel scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="84" />
+        <location filename="../../ui/domain_words.py" line="108" />
         <source>scan PS-CMD:ACK or press Esc, then scan the carrier label</source>
         <translation>PS-CMD:ACK scannen oder Esc, dann das Versandetikett</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="85" />
+        <location filename="../../ui/domain_words.py" line="109" />
         <source>scan PS-CMD:ACK or press Esc, then scan the right item</source>
         <translation>PS-CMD:ACK scannen oder Esc, dann den richtigen Artikel</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="86" />
+        <location filename="../../ui/domain_words.py" line="110" />
         <source>scan a %1 label, or PS-CMD:SHIP to ship this one anyway</source>
         <translation>ein %1-Etikett scannen, oder PS-CMD:SHIP, um trotzdem zu versenden</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="87" />
+        <location filename="../../ui/domain_words.py" line="111" />
         <source>scan a %1 label, or PS-CMD:SHIP with a supervisor to ship this one anyway</source>
         <translation>ein %1-Etikett scannen, oder PS-CMD:SHIP mit Schichtleiter, um trotzdem zu versenden</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="91" />
+        <location filename="../../ui/domain_words.py" line="115" />
         <source>scan a known carrier label, or PS-CMD:SHIP to ship this one anyway</source>
         <translation>ein bekanntes Etikett scannen, oder PS-CMD:SHIP, um trotzdem zu versenden</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="94" />
+        <location filename="../../ui/domain_words.py" line="118" />
         <source>scan a known carrier label, or PS-CMD:SHIP with a supervisor to ship this one anyway</source>
         <translation>ein bekanntes Etikett scannen, oder PS-CMD:SHIP mit Schichtleiter, um trotzdem zu versenden</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="98" />
+        <location filename="../../ui/domain_words.py" line="122" />
         <source>scan the carrier label</source>
         <translation>Versandetikett scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="99" />
+        <location filename="../../ui/domain_words.py" line="123" />
         <source>order packed</source>
         <translation>Auftrag gepackt</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="100" />
+        <location filename="../../ui/domain_words.py" line="124" />
         <source>packing stopped</source>
         <translation>Packen abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="101" />
+        <location filename="../../ui/domain_words.py" line="125" />
         <source>scan the item to count %1</source>
         <translation>Artikel scannen, um %1 zu zählen</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="102" />
+        <location filename="../../ui/domain_words.py" line="126" />
         <source>scan PS-CMD:SHIP</source>
         <translation>PS-CMD:SHIP scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="103" />
+        <location filename="../../ui/domain_words.py" line="127" />
         <source>scan items</source>
         <translation>Artikel scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="104" />
+        <location filename="../../ui/domain_words.py" line="128" />
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
@@ -574,112 +679,122 @@
         <translation>Von Stitch abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="129" />
+        <location filename="../../ui/supervisor/figures_view.py" line="97" />
+        <source>Weight stops</source>
+        <translation>Gewichtsstopps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="100" />
+        <source>Boxes the scale stopped: they weighed outside the tolerance</source>
+        <translation>Von der Waage gestoppte Kartons: Gewicht außerhalb der Toleranz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="135" />
         <source>Figures</source>
         <translation>Zahlen</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="136" />
+        <location filename="../../ui/supervisor/figures_view.py" line="142" />
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="137" />
+        <location filename="../../ui/supervisor/figures_view.py" line="143" />
         <source>This week</source>
         <translation>Diese Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="138" />
+        <location filename="../../ui/supervisor/figures_view.py" line="144" />
         <source>Chosen days</source>
         <translation>Gewählte Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="139" />
+        <location filename="../../ui/supervisor/figures_view.py" line="145" />
         <source>Which days</source>
         <translation>Welche Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="147" />
+        <location filename="../../ui/supervisor/figures_view.py" line="153" />
         <source>By packer</source>
         <translation>Nach Packer</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="148" />
+        <location filename="../../ui/supervisor/figures_view.py" line="154" />
         <source>By station</source>
         <translation>Nach Station</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="149" />
+        <location filename="../../ui/supervisor/figures_view.py" line="155" />
         <source>&amp;Show</source>
         <translation>&amp;Zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="151" />
+        <location filename="../../ui/supervisor/figures_view.py" line="157" />
         <source>Count again ({keys})</source>
         <translation>Neu zählen ({keys})</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="153" />
+        <location filename="../../ui/supervisor/figures_view.py" line="159" />
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="154" />
+        <location filename="../../ui/supervisor/figures_view.py" line="160" />
         <source>Export &amp;JSON…</source>
         <translation>&amp;JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="170" />
+        <location filename="../../ui/supervisor/figures_view.py" line="176" />
         <source>from</source>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="172" />
+        <location filename="../../ui/supervisor/figures_view.py" line="178" />
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="233" />
+        <location filename="../../ui/supervisor/figures_view.py" line="239" />
         <source>Counting {label}…</source>
         <translation>Zähle {label}…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="241" />
+        <location filename="../../ui/supervisor/figures_view.py" line="247" />
         <source>The journal could not be read: {e}</source>
         <translation>Das Journal konnte nicht gelesen werden: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="253" />
+        <location filename="../../ui/supervisor/figures_view.py" line="259" />
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="257" />
+        <location filename="../../ui/supervisor/figures_view.py" line="263" />
         <source>{label}: {orders} orders, {units} units, {per_unit} per unit</source>
         <translation>{label}: {orders} Aufträge, {units} Stück, {per_unit} pro Stück</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="266" />
+        <location filename="../../ui/supervisor/figures_view.py" line="272" />
         <source>Units per hour</source>
         <translation>Stück pro Stunde</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="266" />
+        <location filename="../../ui/supervisor/figures_view.py" line="272" />
         <source>Units per day</source>
         <translation>Stück pro Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="289" />
+        <location filename="../../ui/supervisor/figures_view.py" line="295" />
         <source>Export figures</source>
         <translation>Zahlen exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="291" />
+        <location filename="../../ui/supervisor/figures_view.py" line="297" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="291" />
+        <location filename="../../ui/supervisor/figures_view.py" line="297" />
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
@@ -1211,7 +1326,10 @@
     <message numerus="yes">
         <location filename="../../ui/outbox_view.py" line="211" />
         <source>%n boxes waiting</source>
-        <translation><numerusform>%n Karton wartet</numerusform><numerusform>%n Kartons warten</numerusform></translation>
+        <translation>
+            <numerusform>%n Karton wartet</numerusform>
+            <numerusform>%n Kartons warten</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="212" />
@@ -1221,7 +1339,10 @@
     <message numerus="yes">
         <location filename="../../ui/outbox_view.py" line="213" />
         <source>%n statuses waiting</source>
-        <translation><numerusform>%n Status wartet</numerusform><numerusform>%n Status warten</numerusform></translation>
+        <translation>
+            <numerusform>%n Status wartet</numerusform>
+            <numerusform>%n Status warten</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="266" />
@@ -1290,132 +1411,152 @@
 <context>
     <name>PackView</name>
     <message>
-        <location filename="../../ui/pack_view.py" line="166" />
+        <location filename="../../ui/pack_view.py" line="169" />
         <source>Shipped now</source>
         <translation>Jetzt versandt</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="168" />
+        <location filename="../../ui/pack_view.py" line="171" />
         <source>Untick to give the box another shipping date and time</source>
         <translation>Haken weg, um ein anderes Versanddatum zu setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="181" />
+        <location filename="../../ui/pack_view.py" line="184" />
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="182" />
+        <location filename="../../ui/pack_view.py" line="185" />
         <source>Quantity…</source>
         <translation>Menge…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="183" />
+        <location filename="../../ui/pack_view.py" line="186" />
         <source>Partial box</source>
         <translation>Teilkarton</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="184" />
+        <location filename="../../ui/pack_view.py" line="187" />
         <source>Ship</source>
         <translation>Versenden</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="185" />
+        <location filename="../../ui/pack_view.py" line="188" />
         <source>Stop packing</source>
         <translation>Packen abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="186" />
+        <location filename="../../ui/pack_view.py" line="189" />
         <source>Count the next item several times (or scan PS-QTY:n)</source>
         <translation>Nächsten Artikel mehrfach zählen (oder PS-QTY:n scannen)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="187" />
+        <location filename="../../ui/pack_view.py" line="190" />
         <source>Ship what is in the box now (or scan PS-CMD:PARTIAL)</source>
         <translation>Versenden, was im Karton ist (oder PS-CMD:PARTIAL scannen)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="188" />
+        <location filename="../../ui/pack_view.py" line="191" />
         <source>Close the box (or scan PS-CMD:SHIP)</source>
         <translation>Karton schließen (oder PS-CMD:SHIP scannen)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="189" />
+        <location filename="../../ui/pack_view.py" line="192" />
         <source>Stop packing this order (or scan PS-CMD:CANCEL)</source>
         <translation>Auftrag abbrechen (oder PS-CMD:CANCEL scannen)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="193" />
+        <location filename="../../ui/pack_view.py" line="196" />
         <source>Ship this label anyway</source>
         <translation>Dieses Etikett trotzdem versenden</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="196" />
+        <location filename="../../ui/pack_view.py" line="199" />
         <source>Ship the box with the label just scanned (or scan PS-CMD:SHIP)</source>
         <translation>Karton mit dem gerade gescannten Etikett versenden (oder PS-CMD:SHIP scannen)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="198" />
+        <location filename="../../ui/pack_view.py" line="201" />
         <source>Take over</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="199" />
+        <location filename="../../ui/pack_view.py" line="202" />
         <source>The new packer packs on (or scan the badge again)</source>
         <translation>Der neue Packer packt weiter (oder Ausweis nochmal scannen)</translation>
     </message>
     <message>
+        <location filename="../../ui/pack_view.py" line="203" />
+        <source>Weigh again</source>
+        <translation>Nochmal wiegen</translation>
+    </message>
+    <message>
         <location filename="../../ui/pack_view.py" line="204" />
+        <source>Weigh the box again (F6, or scan PS-CMD:WEIGH)</source>
+        <translation>Karton nochmal wiegen (F6 oder PS-CMD:WEIGH scannen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="206" />
+        <source>Let it go…</source>
+        <translation>Freigeben…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="209" />
+        <source>A supervisor ships the box as it weighs (PIN; Shift+F6, or scan PS-CMD:SHIP)</source>
+        <translation>Der Schichtleiter versendet den Karton mit diesem Gewicht (PIN; Shift+F6 oder PS-CMD:SHIP scannen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="221" />
         <source>Scan:</source>
         <translation>Scan:</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="292" />
+        <location filename="../../ui/pack_view.py" line="312" />
         <source>No order open</source>
         <translation>Kein Auftrag offen</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="294" />
+        <location filename="../../ui/pack_view.py" line="316" />
         <source>Scan a packing slip, or pick an order in the queue and press Enter</source>
         <translation>Lieferschein scannen oder Auftrag in der Liste wählen und Enter drücken</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="304" />
+        <location filename="../../ui/pack_view.py" line="326" />
         <source>Next: scan a packing slip</source>
         <translation>Weiter: Lieferschein scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="358" />
+        <location filename="../../ui/pack_view.py" line="380" />
         <source>Ship to: %1</source>
         <translation>Lieferung an: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="364" />
+        <location filename="../../ui/pack_view.py" line="386" />
         <source>NOTE: %1</source>
         <translation>HINWEIS: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="366" />
+        <location filename="../../ui/pack_view.py" line="388" />
         <source>No notes on this order</source>
         <translation>Keine Hinweise zum Auftrag</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="390" />
+        <location filename="../../ui/pack_view.py" line="414" />
         <source>%1 of %2 units</source>
         <translation>%1 von %2 Stück</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="392" />
+        <location filename="../../ui/pack_view.py" line="416" />
         <source>box %1</source>
         <translation>Karton %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="395" />
+        <location filename="../../ui/pack_view.py" line="419" />
         <source>Next: %1</source>
         <translation>Weiter: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="406" />
+        <location filename="../../ui/pack_view.py" line="430" />
         <source>Take over: %1</source>
         <translation>Übernehmen: %1</translation>
     </message>
@@ -1424,7 +1565,7 @@
     <name>PackingController</name>
     <message>
         <location filename="../../ui/pack_opening.py" line="88" />
-        <location filename="../../ui/packing_controller.py" line="196" />
+        <location filename="../../ui/packing_controller.py" line="198" />
         <source>Finish or cancel %1 first</source>
         <translation>Erst %1 fertig packen oder abbrechen</translation>
     </message>
@@ -1441,12 +1582,15 @@
     <message numerus="yes">
         <location filename="../../ui/pack_opening.py" line="131" />
         <source>%n scans were not counted.</source>
-        <translation><numerusform>%n Scan wurde nicht gezählt.</numerusform><numerusform>%n Scans wurden nicht gezählt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Scan wurde nicht gezählt.</numerusform>
+            <numerusform>%n Scans wurden nicht gezählt.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/pack_opening.py" line="145" />
         <location filename="../../ui/pack_questions.py" line="77" />
-        <location filename="../../ui/packing_controller.py" line="177" />
+        <location filename="../../ui/packing_controller.py" line="179" />
         <source>Scan a packing slip</source>
         <translation>Lieferschein scannen</translation>
     </message>
@@ -1506,12 +1650,12 @@
         <translation>%1 der anderen Station überlassen</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="135" />
+        <location filename="../../ui/packing_controller.py" line="137" />
         <source>Not counted: %1</source>
         <translation>Nicht gezählt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="136" />
+        <location filename="../../ui/packing_controller.py" line="138" />
         <source>Finish this question first (keyboard or mouse), then scan again</source>
         <translation>Erst die Frage beantworten (Tastatur oder Maus), dann nochmal scannen</translation>
     </message>
@@ -1527,7 +1671,7 @@
     </message>
     <message>
         <location filename="../../ui/pack_questions.py" line="77" />
-        <location filename="../../ui/packing_controller.py" line="177" />
+        <location filename="../../ui/packing_controller.py" line="179" />
         <source>No order open</source>
         <translation>Kein Auftrag offen</translation>
     </message>
@@ -1550,7 +1694,10 @@
     <message numerus="yes">
         <location filename="../../ui/pack_questions.py" line="99" />
         <source>Put these %n units back: %1</source>
-        <translation><numerusform>Diesen %n Artikel zurücklegen: %1</numerusform><numerusform>Diese %n Artikel zurücklegen: %1</numerusform></translation>
+        <translation>
+            <numerusform>Diesen %n Artikel zurücklegen: %1</numerusform>
+            <numerusform>Diese %n Artikel zurücklegen: %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/pack_questions.py" line="128" />
@@ -1612,110 +1759,113 @@
     <message numerus="yes">
         <location filename="../../ui/pack_questions.py" line="226" />
         <source>No scan for %n minutes: scan your badge (PS-USER) to go on</source>
-        <translation><numerusform>%n Minute kein Scan: Ausweis (PS-USER) scannen, um weiterzumachen</numerusform><numerusform>%n Minuten kein Scan: Ausweis (PS-USER) scannen, um weiterzumachen</numerusform></translation>
+        <translation>
+            <numerusform>%n Minute kein Scan: Ausweis (PS-USER) scannen, um weiterzumachen</numerusform>
+            <numerusform>%n Minuten kein Scan: Ausweis (PS-USER) scannen, um weiterzumachen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="197" />
+        <location filename="../../ui/packing_controller.py" line="199" />
         <source>Then scan the other packing slip again (cancel: PS-CMD:CANCEL)</source>
         <translation>Dann den anderen Lieferschein nochmal scannen (abbrechen: PS-CMD:CANCEL)</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="205" />
+        <location filename="../../ui/packing_controller.py" line="207" />
         <source>Not a packing slip of an open order: %1</source>
         <translation>Kein Lieferschein eines offenen Auftrags: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="206" />
+        <location filename="../../ui/packing_controller.py" line="208" />
         <source>Scan a packing slip, or pick an order in the queue and press Enter</source>
         <translation>Lieferschein scannen oder Auftrag in der Liste wählen und Enter drücken</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="216" />
+        <location filename="../../ui/packing_controller.py" line="218" />
         <source>Check the order, then scan PS-CMD:ACK or press Esc</source>
         <translation>Auftrag prüfen, dann PS-CMD:ACK scannen oder Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="221" />
+        <location filename="../../ui/packing_controller.py" line="223" />
         <source>Change checked: go on packing</source>
         <translation>Änderung geprüft: weiter packen</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="233" />
+        <location filename="../../ui/packing_controller.py" line="235" />
         <source>Signed in: %1</source>
         <translation>Angemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="239" />
+        <location filename="../../ui/packing_controller.py" line="241" />
         <source>This carrier label is already on another box</source>
         <translation>Dieses Versandetikett klebt schon auf einem anderen Karton</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="240" />
+        <location filename="../../ui/packing_controller.py" line="242" />
         <source>Press Esc, then scan this box's own carrier label</source>
         <translation>Esc drücken, dann das Etikett dieses Kartons scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="275" />
+        <location filename="../../ui/packing_controller.py" line="281" />
         <source>Last box: %1 box %2 · %3 %4</source>
         <translation>Letzter Karton: %1 Karton %2 · %3 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="298" />
+        <location filename="../../ui/packing_controller.py" line="304" />
         <source>SIGN IN FIRST</source>
         <translation>ERST ANMELDEN</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="299" />
+        <location filename="../../ui/packing_controller.py" line="305" />
         <source>Scan your badge (PS-USER) or press Ctrl+L, then scan again: nothing counted</source>
         <translation>Ausweis (PS-USER) scannen oder Strg+L, dann nochmal scannen: nichts gezählt</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="301" />
+        <location filename="../../ui/packing_controller.py" line="307" />
         <source>Scan your badge (PS-USER) or press Ctrl+L, then the packing slip again</source>
         <translation>Ausweis scannen (PS-USER) oder Strg+L, dann den Lieferschein erneut</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="309" />
+        <location filename="../../ui/packing_controller.py" line="315" />
         <source>Scanning stopped: scans can't be saved</source>
         <translation>Scannen gestoppt: Scans können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="326" />
+        <location filename="../../ui/packing_controller.py" line="332" />
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="327" />
+        <location filename="../../ui/packing_controller.py" line="333" />
         <source>How many of the next item go into the box?</source>
         <translation>Wie viele vom nächsten Artikel kommen in den Karton?</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="350" />
+        <location filename="../../ui/packing_controller.py" line="356" />
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="351" />
+        <location filename="../../ui/packing_controller.py" line="357" />
         <source>Who packs at this station?</source>
         <translation>Wer packt an dieser Station?</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="383" />
+        <location filename="../../ui/packing_controller.py" line="389" />
         <source>Check it, then scan PS-CMD:ACK or press Esc</source>
         <translation>Prüfen, dann PS-CMD:ACK scannen oder Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="391" />
+        <location filename="../../ui/packing_controller.py" line="397" />
         <source>A supervisor decides in Queue → Outbox… (Ctrl+O)</source>
         <translation>Das entscheidet der Schichtleiter unter Warteschlange → Postausgang… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="401" />
+        <location filename="../../ui/packing_controller.py" line="407" />
         <source>Boxes are not being sent: call IT</source>
         <translation>Pakete werden nicht gesendet: IT anrufen</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="402" />
+        <location filename="../../ui/packing_controller.py" line="408" />
         <source>The journal needs a check. Packing goes on; boxes wait on this station.</source>
         <translation>Das Journal muss geprüft werden. Packen geht weiter; die Pakete warten an dieser Station.</translation>
     </message>
@@ -2032,279 +2182,296 @@
 <context>
     <name>ProductsDialog</name>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="66" />
+        <location filename="../../ui/supervisor/products_words.py" line="19" />
         <source>New</source>
-        <extracomment>SKUs named per list in the on-screen result (the saved report names them all).</extracomment>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="67" />
+        <location filename="../../ui/supervisor/products_words.py" line="20" />
         <source>Name or barcode changed</source>
         <translation>Name oder Barcode geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="68" />
+        <location filename="../../ui/supervisor/products_words.py" line="21" />
         <source>Stock changed</source>
         <translation>Bestand geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="69" />
+        <location filename="../../ui/supervisor/products_words.py" line="22" />
         <source>Unchanged</source>
         <translation>Unverändert</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="70" />
+        <location filename="../../ui/supervisor/products_words.py" line="23" />
         <source>Not in Stitch (skipped)</source>
         <translation>Nicht in Stitch (übersprungen)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="91" />
-        <location filename="../../ui/supervisor/products_dialog.py" line="99" />
+        <location filename="../../ui/supervisor/products_words.py" line="44" />
+        <location filename="../../ui/supervisor/products_words.py" line="52" />
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="93" />
+        <location filename="../../ui/supervisor/products_words.py" line="46" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="94" />
+        <location filename="../../ui/supervisor/products_words.py" line="47" />
         <source>Barcode</source>
         <translation>Barcode</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="95" />
+        <location filename="../../ui/supervisor/products_words.py" line="48" />
         <source>Stock in Stitch</source>
         <translation>Bestand in Stitch</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="96" />
+        <location filename="../../ui/supervisor/products_words.py" line="49" />
         <source>Stock in file</source>
         <translation>Bestand in Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="100" />
+        <location filename="../../ui/supervisor/products_words.py" line="53" />
         <source>What is wrong</source>
         <translation>Was falsch ist</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="111" />
+        <location filename="../../ui/supervisor/products_words.py" line="64" />
         <source> … and {n} more</source>
         <translation> … und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="115" />
+        <location filename="../../ui/supervisor/products_words.py" line="68" />
         <source>File: {source}</source>
         <translation>Datei: {source}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/supervisor/products_dialog.py" line="118" />
+        <location filename="../../ui/supervisor/products_words.py" line="71" />
         <source>All %n changes landed in Stitch.</source>
-        <translation><numerusform>Die %n Änderung ist in Stitch angekommen.</numerusform><numerusform>Alle %n Änderungen sind in Stitch angekommen.</numerusform></translation>
+        <translation>
+            <numerusform>Die %n Änderung ist in Stitch angekommen.</numerusform>
+            <numerusform>Alle %n Änderungen sind in Stitch angekommen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="126" />
+        <location filename="../../ui/supervisor/products_words.py" line="79" />
         <source>Landed in Stitch: {n}</source>
         <translation>In Stitch angekommen: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="128" />
+        <location filename="../../ui/supervisor/products_words.py" line="81" />
         <source>Stopped by the Cancel button after the batch in flight.</source>
         <translation>Mit Abbrechen nach dem laufenden Paket gestoppt.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="132" />
+        <location filename="../../ui/supervisor/products_words.py" line="85" />
         <source>Batch {batch} of {total} failed: {error}</source>
         <translation>Paket {batch} von {total} fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="138" />
+        <location filename="../../ui/supervisor/products_words.py" line="91" />
         <source>Uncertain (sent, no answer came; may have landed): {n}</source>
         <translation>Unklar (gesendet, keine Antwort; evtl. angekommen): {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="144" />
+        <location filename="../../ui/supervisor/products_words.py" line="97" />
         <source>Not landed: {n}</source>
         <translation>Nicht angekommen: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="148" />
+        <location filename="../../ui/supervisor/products_words.py" line="101" />
         <source>Stitch refused line {line} ({sku}): {reason}</source>
         <translation>Stitch lehnte Zeile {line} ab ({sku}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="153" />
+        <location filename="../../ui/supervisor/products_words.py" line="106" />
         <source>Landed SKUs:</source>
         <translation>Angekommene SKUs:</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="156" />
+        <location filename="../../ui/supervisor/products_words.py" line="109" />
         <source>Push the same file again: only what still differs is sent.</source>
         <translation>Dieselbe Datei nochmal senden: nur Abweichendes wird geschickt.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="173" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="83" />
         <source>Products and stock to Stitch</source>
+        <extracomment>SKUs named per list in the on-screen result (the saved report names them all).</extracomment>
         <translation>Artikel und Bestand an Stitch</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="185" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="96" />
         <source>&amp;Choose CSV file…</source>
         <translation>CSV-Datei &amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="187" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="98" />
         <source>Choose the product file (Ctrl+O)</source>
         <translation>Artikeldatei wählen (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="189" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="100" />
         <source>No file chosen. Columns: sku,name,upc,quantity_on_hand</source>
         <translation>Keine Datei gewählt. Spalten: sku,name,upc,quantity_on_hand</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="191" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="102" />
         <source>&amp;Stock only (never create products or change names)</source>
         <translation>Nur &amp;Bestand (keine Artikel anlegen, keine Namen ändern)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="208" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="119" />
         <source>Push changes</source>
         <translation>Änderungen senden</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="210" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="121" />
         <source>Needs the supervisor PIN</source>
         <translation>Braucht den Schichtleiter-PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="213" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="124" />
         <source>%v of %m products</source>
         <translation>%v von %m Artikeln</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="215" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="126" />
         <source>Cancel push</source>
         <translation>Senden abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="216" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="127" />
         <source>Stop after the batch being sent</source>
         <translation>Nach dem laufenden Paket stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="224" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="135" />
         <source>Save &amp;report…</source>
         <translation>&amp;Bericht speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="225" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="136" />
         <source>Save the result as a text file</source>
         <translation>Ergebnis als Textdatei speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="228" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="139" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="256" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="167" />
         <source>Product file</source>
         <translation>Artikeldatei</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="256" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="167" />
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-Dateien (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="270" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="181" />
         <source>Reading {name}…</source>
         <translation>Lese {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="275" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="186" />
         <source>cannot be read: {e}</source>
         <translation>nicht lesbar: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="289" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="215" />
         <source>no Stitch account is set up yet</source>
         <translation>noch kein Stitch-Konto eingerichtet</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="291" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="217" />
         <source>Reading Stitch's product list…</source>
         <translation>Artikelliste von Stitch wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="297" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="223" />
         <source>Stitch's product list could not be read: {e}</source>
         <translation>Die Artikelliste von Stitch konnte nicht gelesen werden: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="341" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="267" />
         <source>{n} new</source>
         <translation>{n} neu</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="342" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="268" />
         <source>{n} changed</source>
         <translation>{n} geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="343" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="269" />
         <source>{n} stock changes</source>
         <translation>{n} Bestandsänderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="344" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="270" />
         <source>{n} unchanged</source>
         <translation>{n} unverändert</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="347" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="273" />
         <source>{n} not in Stitch (skipped)</source>
         <translation>{n} nicht in Stitch (übersprungen)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="348" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="274" />
         <source>Against the {n} products in Stitch: </source>
         <translation>Gegenüber den {n} Artikeln in Stitch: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/supervisor/products_dialog.py" line="354" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="280" />
         <source>%n products will have 0 in stock.</source>
-        <translation><numerusform>%n Produkt hat dann 0 auf Lager.</numerusform><numerusform>%n Produkte haben dann 0 auf Lager.</numerusform></translation>
+        <translation>
+            <numerusform>%n Produkt hat dann 0 auf Lager.</numerusform>
+            <numerusform>%n Produkte haben dann 0 auf Lager.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/supervisor/products_dialog.py" line="366" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="287" />
+        <source>%n unit weights kept for this station's weight check (not sent to Stitch).</source>
+        <translation><numerusform>%n Stückgewicht für die Gewichtskontrolle dieser Station gespeichert (nicht an Stitch gesendet).</numerusform><numerusform>%n Stückgewichte für die Gewichtskontrolle dieser Station gespeichert (nicht an Stitch gesendet).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/supervisor/products_dialog.py" line="299" />
         <source>&amp;Push %n changes</source>
-        <translation><numerusform>%n Änderung &amp;senden</numerusform><numerusform>%n Änderungen &amp;senden</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung &amp;senden</numerusform>
+            <numerusform>%n Änderungen &amp;senden</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="368" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="301" />
         <source>Nothing to push</source>
         <translation>Nichts zu senden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/supervisor/products_dialog.py" line="418" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="351" />
         <source>Sending %n changes to Stitch…</source>
-        <translation><numerusform>Sende %n Änderung an Stitch…</numerusform><numerusform>Sende %n Änderungen an Stitch…</numerusform></translation>
+        <translation>
+            <numerusform>Sende %n Änderung an Stitch…</numerusform>
+            <numerusform>Sende %n Änderungen an Stitch…</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="454" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="387" />
         <source>Stopping after the batch being sent…</source>
         <translation>Stoppe nach dem laufenden Paket…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="474" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="407" />
         <source>Save the push report</source>
         <translation>Sendebericht speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="476" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="409" />
         <source>Text files (*.txt)</source>
         <translation>Textdateien (*.txt)</translation>
     </message>
@@ -2416,6 +2583,64 @@
     </message>
 </context>
 <context>
+    <name>ScaleSettings</name>
+    <message>
+        <location filename="../../ui/scale_settings.py" line="29" />
+        <source>No scale</source>
+        <translation>Keine Waage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scale_settings.py" line="30" />
+        <source>Mettler Toledo (MT-SICS)</source>
+        <translation>Mettler Toledo (MT-SICS)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scale_settings.py" line="31" />
+        <source>NCI / shipping scale (W&lt;CR&gt;)</source>
+        <translation>NCI / Versandwaage (W&lt;CR&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scale_settings.py" line="32" />
+        <source>Continuous output</source>
+        <translation>Kontinuierliche Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scale_settings.py" line="33" />
+        <source>USB point-of-sale scale (HID)</source>
+        <translation>USB-Kassenwaage (HID)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scale_settings.py" line="39" />
+        <source>/dev/ttyUSB0, COM3, or 0922:8003 for a USB scale</source>
+        <translation>/dev/ttyUSB0, COM3 oder 0922:8003 für eine USB-Waage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scale_settings.py" line="40" />
+        <source>Check it with: packstation scale test</source>
+        <translation>Prüfen mit: packstation scale test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scale_settings.py" line="45" />
+        <source>As set on the scale (serial scales only)</source>
+        <translation>Wie an der Waage eingestellt (nur serielle Waagen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scale_settings.py" line="61" />
+        <source>A box may be off by the grams or by this share, whichever is larger</source>
+        <translation>Ein Karton darf um die Gramm oder um diesen Anteil abweichen, je nachdem, was größer ist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scale_settings.py" line="67" />
+        <source>learned from the boxes</source>
+        <translation>aus den Kartons ermittelt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scale_settings.py" line="69" />
+        <source>The empty carton with its fill</source>
+        <translation>Leerer Karton mit Füllmaterial</translation>
+    </message>
+</context>
+<context>
     <name>ScanField</name>
     <message>
         <location filename="../../ui/scan_capture.py" line="225" />
@@ -2455,212 +2680,247 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="47" />
+        <location filename="../../ui/settings_dialog.py" line="48" />
         <source>set by your IT department</source>
         <translation>von deiner IT festgelegt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="66" />
+        <location filename="../../ui/settings_dialog.py" line="67" />
         <source>Station settings</source>
         <translation>Stationseinstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="77" />
+        <location filename="../../ui/settings_dialog.py" line="78" />
         <source>A new address needs its own access token</source>
         <translation>Eine neue Adresse braucht einen eigenen Token</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="80" />
+        <location filename="../../ui/settings_dialog.py" line="81" />
         <source>Status set while an order is packed; {station} and {packer} are filled in</source>
         <translation>Status während des Packens; {station} und {packer} werden eingesetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="87" />
+        <location filename="../../ui/settings_dialog.py" line="88" />
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="88" />
+        <location filename="../../ui/settings_dialog.py" line="89" />
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="106" />
+        <location filename="../../ui/settings_dialog.py" line="107" />
         <source>Keys closer together than this are a scanner; a person types slower</source>
         <translation>Schneller als das ist ein Scanner; ein Mensch tippt langsamer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="111" />
+        <location filename="../../ui/settings_dialog.py" line="112" />
         <source>&amp;Mute</source>
         <translation>&amp;Stumm</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="113" />
+        <location filename="../../ui/settings_dialog.py" line="114" />
         <source>&amp;Test sound</source>
         <translation>Ton &amp;testen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="121" />
+        <location filename="../../ui/settings_dialog.py" line="122" />
         <source>A box ships only after PS-CMD:SHIP is scanned</source>
         <translation>Ein Karton geht erst nach PS-CMD:SHIP raus</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="123" />
+        <location filename="../../ui/settings_dialog.py" line="124" />
         <source>Print item barcodes too (for damaged product labels)</source>
         <translation>Auch Artikel-Barcodes drucken (für beschädigte Etiketten)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="125" />
+        <location filename="../../ui/settings_dialog.py" line="126" />
         <source>Off: only the order's barcode scans, so nobody scans the paper for the product</source>
         <translation>Aus: nur der Barcode der Bestellung ist scanbar, so scannt niemand das Papier statt des Artikels</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="130" />
+        <location filename="../../ui/settings_dialog.py" line="131" />
         <source>This computer's zone</source>
         <translation>Zeitzone dieses Computers</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="137" />
+        <location filename="../../ui/settings_dialog.py" line="138" />
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="139" />
+        <location filename="../../ui/settings_dialog.py" line="140" />
         <source>Finished orders are kept in the journal this long</source>
         <translation>So lange bleiben fertige Aufträge im Journal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="151" />
+        <location filename="../../ui/settings_dialog.py" line="152" />
         <source>Change the supervisor PIN</source>
         <translation>Schichtleiter-PIN ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="153" />
+        <location filename="../../ui/settings_dialog.py" line="154" />
         <source>Set a supervisor PIN (none is set)</source>
         <translation>Schichtleiter-PIN setzen (keiner gesetzt)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="157" />
+        <location filename="../../ui/settings_dialog.py" line="158" />
         <source>Current PIN:</source>
         <translation>Aktueller PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="160" />
+        <location filename="../../ui/settings_dialog.py" line="161" />
         <source>New PIN (4 digits or more):</source>
         <translation>Neuer PIN (mind. 4 Ziffern):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="161" />
+        <location filename="../../ui/settings_dialog.py" line="162" />
         <source>New PIN again:</source>
         <translation>Neuer PIN nochmal:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="164" />
+        <location filename="../../ui/settings_dialog.py" line="165" />
         <source>&amp;Station name:</source>
         <translation>&amp;Stationsname:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="165" />
+        <location filename="../../ui/settings_dialog.py" line="166" />
         <source>Stitch &amp;address:</source>
         <translation>Stitch-&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="166" />
+        <location filename="../../ui/settings_dialog.py" line="167" />
         <source>&amp;Claim status:</source>
         <translation>&amp;Belegt-Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="167" />
+        <location filename="../../ui/settings_dialog.py" line="168" />
         <source>Status &amp;presets:</source>
         <translation>Status-&amp;Vorlagen:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="168" />
+        <location filename="../../ui/settings_dialog.py" line="169" />
         <source>Scanner &amp;speed:</source>
         <translation>Scanner-&amp;Tempo:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="169" />
+        <location filename="../../ui/settings_dialog.py" line="170" />
         <source>Sound &amp;volume:</source>
         <translation>&amp;Lautstärke:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="170" />
+        <location filename="../../ui/settings_dialog.py" line="171" />
         <source>Shipping:</source>
         <translation>Versand:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="171" />
+        <location filename="../../ui/settings_dialog.py" line="172" />
         <source>Packing slips:</source>
         <translation>Lieferscheine:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="172" />
+        <location filename="../../ui/settings_dialog.py" line="173" />
         <source>Time &amp;zone:</source>
         <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="173" />
+        <location filename="../../ui/settings_dialog.py" line="174" />
         <source>&amp;Keep history:</source>
         <translation>&amp;Verlauf behalten:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="189" />
+        <location filename="../../ui/settings_dialog.py" line="176" />
+        <source>Sca&amp;le:</source>
+        <translation>&amp;Waage:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="177" />
+        <source>Scale device:</source>
+        <translation>Gerät der Waage:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="178" />
+        <source>Scale baud rate:</source>
+        <translation>Baudrate der Waage:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="179" />
+        <source>Weight unit:</source>
+        <translation>Gewichtseinheit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="181" />
+        <source>Weight tolerance:</source>
+        <translation>Gewichtstoleranz:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="183" />
+        <source>or:</source>
+        <translation>oder:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="184" />
+        <source>Carton tare:</source>
+        <translation>Tara des Kartons:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="200" />
         <source>Save (Ctrl+S)</source>
         <translation>Speichern (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="196" />
+        <location filename="../../ui/settings_dialog.py" line="207" />
         <source>⚠ No supervisor PIN is set: anyone can change these settings (the Stitch address) and approve supervisor actions. Set a PIN below.</source>
         <translation>⚠ Keine Vorgesetzten-PIN gesetzt: Jeder kann diese Einstellungen (die Stitch-Adresse) ändern und Vorgesetzten-Aktionen freigeben. Unten eine PIN setzen.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="269" />
+        <location filename="../../ui/settings_dialog.py" line="280" />
         <source>New status</source>
         <translation>Neuer Status</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="296" />
+        <location filename="../../ui/settings_dialog.py" line="307" />
         <source>The station needs a name.</source>
         <translation>Die Station braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="299" />
+        <location filename="../../ui/settings_dialog.py" line="310" />
         <source>The Stitch address must start with https://</source>
         <translation>Die Stitch-Adresse muss mit https:// beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="305" />
+        <location filename="../../ui/settings_dialog.py" line="316" />
         <source>The claim status may only use {station} and {packer} as placeholders.</source>
         <translation>Der Belegt-Status darf nur {station} und {packer} verwenden.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="310" />
+        <location filename="../../ui/settings_dialog.py" line="321" />
         <source>A status may have at most {n} characters.</source>
         <translation>Ein Status hat höchstens {n} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="317" />
+        <location filename="../../ui/settings_dialog.py" line="328" />
         <source>Unknown time zone: {zone}</source>
         <translation>Unbekannte Zeitzone: {zone}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="346" />
+        <location filename="../../ui/settings_dialog.py" line="358" />
         <source>The current PIN is not right; the PIN was not changed.</source>
         <translation>Der aktuelle PIN stimmt nicht; der PIN wurde nicht geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="348" />
+        <location filename="../../ui/settings_dialog.py" line="360" />
         <source>The two new PINs differ.</source>
         <translation>Die zwei neuen PINs sind verschieden.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="352" />
+        <location filename="../../ui/settings_dialog.py" line="364" />
         <source>The supervisor PIN must be at least 4 digits.</source>
         <translation>Der Schichtleiter-PIN braucht mindestens 4 Ziffern.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="364" />
+        <location filename="../../ui/settings_dialog.py" line="376" />
         <source>The settings could not be saved: {e}</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden: {e}</translation>
     </message>
@@ -2818,7 +3078,10 @@
     <message numerus="yes">
         <location filename="../../ui/status_actions.py" line="104" />
         <source>Status of %n orders set: %2</source>
-        <translation><numerusform>Status von %n Bestellung gesetzt: %2</numerusform><numerusform>Status von %n Bestellungen gesetzt: %2</numerusform></translation>
+        <translation>
+            <numerusform>Status von %n Bestellung gesetzt: %2</numerusform>
+            <numerusform>Status von %n Bestellungen gesetzt: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2915,48 +3178,53 @@
 <context>
     <name>SupervisorGate</name>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="53" />
+        <location filename="../../ui/supervisor/gate.py" line="54" />
         <source>set the status of several orders</source>
         <extracomment>Setting a status on this many orders at once needs a supervisor.</extracomment>
         <translation>den Status mehrerer Aufträge setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="54" />
+        <location filename="../../ui/supervisor/gate.py" line="55" />
         <source>take over an order another station is packing</source>
         <translation>einen Auftrag übernehmen, den eine andere Station packt</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="55" />
+        <location filename="../../ui/supervisor/gate.py" line="56" />
         <source>ship a box with units that were not scanned</source>
         <translation>einen Karton mit ungescannten Stück versenden</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="56" />
+        <location filename="../../ui/supervisor/gate.py" line="57" />
         <source>ship a box with a carrier label this station does not know</source>
         <translation>einen Karton mit einem Versandetikett versenden, das diese Station nicht kennt</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="59" />
+        <location filename="../../ui/supervisor/gate.py" line="60" />
         <source>resolve a shipment Stitch refused</source>
         <translation>eine von Stitch abgelehnte Sendung klären</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="60" />
+        <location filename="../../ui/supervisor/gate.py" line="61" />
         <source>send products and stock to Stitch</source>
         <translation>Artikel und Bestand an Stitch senden</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="61" />
+        <location filename="../../ui/supervisor/gate.py" line="62" />
         <source>open the station settings (the Stitch address, the PIN)</source>
         <translation>die Stationseinstellungen öffnen (die Stitch-Adresse, die PIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="129" />
+        <location filename="../../ui/supervisor/gate.py" line="63" />
+        <source>ship a box whose weight is wrong</source>
+        <translation>einen Karton mit falschem Gewicht versenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/gate.py" line="131" />
         <source>Not done</source>
         <translation>Nicht erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="130" />
+        <location filename="../../ui/supervisor/gate.py" line="132" />
         <source>The approval could not be written to the journal, so nothing was done.</source>
         <translation>Die Freigabe konnte nicht ins Journal, also wurde nichts getan.</translation>
     </message>
@@ -2967,6 +3235,70 @@
         <location filename="../../ui/tasks.py" line="28" />
         <source>Something went wrong. The details are in the log.</source>
         <translation>Etwas ist schiefgegangen. Details stehen im Log.</translation>
+    </message>
+</context>
+<context>
+    <name>Weighing</name>
+    <message>
+        <location filename="../../ui/weighing.py" line="54" />
+        <source>&amp;Weigh the box again</source>
+        <translation>Karton nochmal &amp;wiegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weighing.py" line="57" />
+        <source>Put the box on the scale and weigh it again (same as scanning PS-CMD:WEIGH)</source>
+        <translation>Karton auf die Waage legen und nochmal wiegen (wie PS-CMD:WEIGH scannen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weighing.py" line="62" />
+        <source>Let a wrong &amp;weight go…</source>
+        <translation>Falsches &amp;Gewicht freigeben…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weighing.py" line="65" />
+        <source>A supervisor ships a box whose weight is wrong (PIN)</source>
+        <translation>Der Schichtleiter versendet einen Karton mit falschem Gewicht (PIN)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weighing.py" line="94" />
+        <source>No box is stopped by its weight</source>
+        <translation>Kein Karton wegen Gewicht gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weighing.py" line="95" />
+        <source>A supervisor lets a box go only after WRONG WEIGHT</source>
+        <translation>Der Schichtleiter gibt einen Karton nur nach FALSCHES GEWICHT frei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weighing.py" line="119" />
+        <location filename="../../ui/weighing.py" line="132" />
+        <source>WEIGHING THE BOX…</source>
+        <translation>KARTON WIRD GEWOGEN…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weighing.py" line="120" />
+        <source>Put the box on the scale; scan the carrier label once it is weighed</source>
+        <translation>Karton auf die Waage legen; Versandetikett scannen, sobald er gewogen ist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weighing.py" line="133" />
+        <source>Let it rest on the scale; scan the carrier label once it is weighed</source>
+        <translation>Karton ruhig auf der Waage lassen; Versandetikett scannen, sobald er gewogen ist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weighing.py" line="140" />
+        <source>No scale at this station</source>
+        <translation>Keine Waage an dieser Station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weighing.py" line="146" />
+        <source>Nothing to weigh yet</source>
+        <translation>Noch nichts zu wiegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weighing.py" line="147" />
+        <source>The box is weighed once every unit is in it</source>
+        <translation>Der Karton wird gewogen, sobald alle Stück drin sind</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,7 @@
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../ui/crash_handler.py" line="50" />
+        <location filename="../../ui/crash_handler.py" line="57" />
         <source>Something went wrong in Packstation. Your scans are saved. Please tell your supervisor; the details are in {path}.</source>
         <translation>Algo falló en Packstation. Tus escaneos están guardados. Avisa al encargado; los detalles están en {path}.</translation>
     </message>
@@ -208,182 +208,287 @@
         <translation>IDENTIFÍCATE ANTES</translation>
     </message>
     <message>
+        <location filename="../../ui/domain_words.py" line="57" />
+        <source>WRONG WEIGHT</source>
+        <translation>PESO INCORRECTO</translation>
+    </message>
+    <message>
         <location filename="../../ui/domain_words.py" line="58" />
+        <source>BOX WEIGHED</source>
+        <translation>CAJA PESADA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="59" />
+        <source>WEIGHT LET GO</source>
+        <translation>PESO APROBADO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="61" />
         <source>Code %1 is no product this station knows</source>
         <translation>El código %1 no es de ningún producto conocido</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="59" />
+        <location filename="../../ui/domain_words.py" line="62" />
         <source>Could not read %1</source>
         <translation>No se pudo leer %1</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="60" />
+        <location filename="../../ui/domain_words.py" line="63" />
         <source>%1 unit still to pack</source>
         <translation>Falta %1 unidad por empaquetar</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="61" />
+        <location filename="../../ui/domain_words.py" line="64" />
         <source>%1 units still to pack</source>
         <translation>Faltan %1 unidades por empaquetar</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="62" />
+        <location filename="../../ui/domain_words.py" line="65" />
         <source>Nothing in the box to ship yet</source>
         <translation>Todavía no hay nada en la caja</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="63" />
+        <location filename="../../ui/domain_words.py" line="66" />
         <source>Scan PS-CMD:SHIP before the carrier label</source>
         <translation>Escanea PS-CMD:SHIP antes de la etiqueta de envío</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="64" />
+        <location filename="../../ui/domain_words.py" line="67" />
         <source>The box is complete: %1 is not a carrier label</source>
         <translation>La caja está completa: %1 no es una etiqueta de envío</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="65" />
+        <location filename="../../ui/domain_words.py" line="68" />
         <source>Quantity must be between 1 and 9999</source>
         <translation>La cantidad va de 1 a 9999</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="66" />
+        <location filename="../../ui/domain_words.py" line="69" />
         <source>This label is another carrier's</source>
         <translation>Esta etiqueta es de otro transportista</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="67" />
+        <location filename="../../ui/domain_words.py" line="70" />
         <source>Not a carrier label this station knows: %1</source>
         <translation>Etiqueta de envío desconocida: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="68" />
+        <location filename="../../ui/domain_words.py" line="71" />
         <source>%1 can take over once this box has shipped</source>
         <translation>%1 puede seguir cuando salga esta caja</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="69" />
+        <location filename="../../ui/domain_words.py" line="72" />
         <source>A supervisor's PIN accepts a label this station does not know</source>
         <translation>Una etiqueta desconocida solo pasa con el PIN del encargado</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="72" />
+        <location filename="../../ui/domain_words.py" line="75" />
         <source>Scan STOP again to stop packing and put %1 unit back</source>
         <translation>Escanea STOP otra vez para parar y devolver %1 unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="73" />
+        <location filename="../../ui/domain_words.py" line="76" />
         <source>Scan STOP again to stop packing and put %1 units back</source>
         <translation>Escanea STOP otra vez para parar y devolver %1 unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="74" />
+        <location filename="../../ui/domain_words.py" line="77" />
         <source>Put these back: %1</source>
         <translation>Devuelve esto: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="75" />
+        <location filename="../../ui/domain_words.py" line="78" />
         <source>Nothing was in the box</source>
         <translation>La caja estaba vacía</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="76" />
+        <location filename="../../ui/domain_words.py" line="79" />
         <source>Box %1: %2 %3</source>
         <translation>Caja %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="77" />
+        <location filename="../../ui/domain_words.py" line="80" />
         <source>Scan %1's badge again to take over this pack</source>
         <translation>Escanea otra vez la tarjeta de %1 para tomar este pedido</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="78" />
+        <location filename="../../ui/domain_words.py" line="81" />
         <source>%1 packs on (was %2)</source>
         <translation>%1 sigue (antes: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="79" />
+        <location filename="../../ui/domain_words.py" line="82" />
         <source>Scan your badge (PS-USER) before the packing slip</source>
         <translation>Escanea tu tarjeta (PS-USER) antes del albarán</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="81" />
+        <location filename="../../ui/domain_words.py" line="84" />
+        <source>The box weighs wrong</source>
+        <translation>La caja no pesa lo que debe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="85" />
+        <source>BOX WEIGHS %1 — EXPECTED %2 ± %3</source>
+        <translation>LA CAJA PESA %1 — SE ESPERABA %2 ± %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="86" />
+        <source>BOX WEIGHS %1 — EXPECTED %2 ± %3 — one %4 too many?</source>
+        <translation>LA CAJA PESA %1 — SE ESPERABA %2 ± %3 — ¿%4: uno de más?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="87" />
+        <source>BOX WEIGHS %1 — EXPECTED %2 ± %3 — one %4 missing?</source>
+        <translation>LA CAJA PESA %1 — SE ESPERABA %2 ± %3 — ¿%4: falta uno?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="88" />
+        <source>BOX WEIGHS %1 — EXPECTED %2 ± %3 — %4 × %5 too many?</source>
+        <translation>LA CAJA PESA %1 — SE ESPERABA %2 ± %3 — ¿%4 × %5 de más?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="89" />
+        <source>BOX WEIGHS %1 — EXPECTED %2 ± %3 — %4 × %5 missing?</source>
+        <translation>LA CAJA PESA %1 — SE ESPERABA %2 ± %3 — ¿faltan %4 × %5?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="90" />
+        <source>BOX WEIGHS %1 — as expected</source>
+        <translation>LA CAJA PESA %1 — peso correcto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="91" />
+        <source>BOX WEIGHS %1 — not checked: no weight known yet for %2</source>
+        <translation>LA CAJA PESA %1 — sin comprobar: aún no se sabe el peso de %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="92" />
+        <source>BOX WEIGHS %1 — not checked: the expected weight is not sure enough</source>
+        <translation>LA CAJA PESA %1 — sin comprobar: el peso esperado no es lo bastante seguro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="95" />
+        <source>NO STABLE WEIGHT — %1</source>
+        <translation>SIN PESO ESTABLE — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="96" />
+        <source>the scale did not settle: keep the box still on it</source>
+        <translation>la báscula no se estabiliza: deja la caja quieta encima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="97" />
+        <source>nothing on the scale: put the box on it</source>
+        <translation>nada en la báscula: pon la caja encima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="98" />
+        <source>the scale is overloaded</source>
+        <translation>la báscula está sobrecargada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="99" />
+        <source>the scale reads below zero: empty it and zero it</source>
+        <translation>la báscula marca menos de cero: vacíala y ponla a cero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="100" />
+        <source>the scale does not answer: check its cable</source>
+        <translation>la báscula no responde: revisa el cable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="101" />
+        <source>the scale reports a fault</source>
+        <translation>la báscula indica un fallo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="102" />
+        <source>%1 let this weight go: %2</source>
+        <translation>%1 aprobó este peso: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="104" />
+        <source>fix the box and scan PS-CMD:WEIGH, or call a supervisor</source>
+        <translation>corrige la caja y escanea PS-CMD:WEIGH, o llama al encargado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="105" />
         <source>scan PS-CMD:ACK or press Esc, then scan the missing items</source>
         <translation>escanea PS-CMD:ACK o pulsa Esc y luego lo que falta</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="82" />
+        <location filename="../../ui/domain_words.py" line="106" />
         <source>scan PS-CMD:ACK or press Esc, then scan PS-CMD:SHIP</source>
         <translation>escanea PS-CMD:ACK o pulsa Esc y luego PS-CMD:SHIP</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="83" />
+        <location filename="../../ui/domain_words.py" line="107" />
         <source>scan PS-CMD:ACK or press Esc, then scan items</source>
         <translation>escanea PS-CMD:ACK o pulsa Esc y luego los artículos</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="84" />
+        <location filename="../../ui/domain_words.py" line="108" />
         <source>scan PS-CMD:ACK or press Esc, then scan the carrier label</source>
         <translation>escanea PS-CMD:ACK o pulsa Esc y luego la etiqueta de envío</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="85" />
+        <location filename="../../ui/domain_words.py" line="109" />
         <source>scan PS-CMD:ACK or press Esc, then scan the right item</source>
         <translation>escanea PS-CMD:ACK o pulsa Esc y luego el artículo correcto</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="86" />
+        <location filename="../../ui/domain_words.py" line="110" />
         <source>scan a %1 label, or PS-CMD:SHIP to ship this one anyway</source>
         <translation>escanea una etiqueta de %1, o PS-CMD:SHIP para enviarla igual</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="87" />
+        <location filename="../../ui/domain_words.py" line="111" />
         <source>scan a %1 label, or PS-CMD:SHIP with a supervisor to ship this one anyway</source>
         <translation>escanea una etiqueta de %1, o PS-CMD:SHIP con el encargado para enviarla igual</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="91" />
+        <location filename="../../ui/domain_words.py" line="115" />
         <source>scan a known carrier label, or PS-CMD:SHIP to ship this one anyway</source>
         <translation>escanea una etiqueta conocida, o PS-CMD:SHIP para enviarla igual</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="94" />
+        <location filename="../../ui/domain_words.py" line="118" />
         <source>scan a known carrier label, or PS-CMD:SHIP with a supervisor to ship this one anyway</source>
         <translation>escanea una etiqueta conocida, o PS-CMD:SHIP con el encargado para enviarla igual</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="98" />
+        <location filename="../../ui/domain_words.py" line="122" />
         <source>scan the carrier label</source>
         <translation>escanea la etiqueta de envío</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="99" />
+        <location filename="../../ui/domain_words.py" line="123" />
         <source>order packed</source>
         <translation>pedido empaquetado</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="100" />
+        <location filename="../../ui/domain_words.py" line="124" />
         <source>packing stopped</source>
         <translation>embalaje parado</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="101" />
+        <location filename="../../ui/domain_words.py" line="125" />
         <source>scan the item to count %1</source>
         <translation>escanea el artículo para contar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="102" />
+        <location filename="../../ui/domain_words.py" line="126" />
         <source>scan PS-CMD:SHIP</source>
         <translation>escanea PS-CMD:SHIP</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="103" />
+        <location filename="../../ui/domain_words.py" line="127" />
         <source>scan items</source>
         <translation>escanea los artículos</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="104" />
+        <location filename="../../ui/domain_words.py" line="128" />
         <source>nobody</source>
         <translation>nadie</translation>
     </message>
@@ -574,112 +679,122 @@
         <translation>Rechazado por Stitch</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="129" />
+        <location filename="../../ui/supervisor/figures_view.py" line="97" />
+        <source>Weight stops</source>
+        <translation>Paradas por peso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="100" />
+        <source>Boxes the scale stopped: they weighed outside the tolerance</source>
+        <translation>Cajas paradas por la báscula: pesaban fuera de la tolerancia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="135" />
         <source>Figures</source>
         <translation>Cifras</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="136" />
+        <location filename="../../ui/supervisor/figures_view.py" line="142" />
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="137" />
+        <location filename="../../ui/supervisor/figures_view.py" line="143" />
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="138" />
+        <location filename="../../ui/supervisor/figures_view.py" line="144" />
         <source>Chosen days</source>
         <translation>Días elegidos</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="139" />
+        <location filename="../../ui/supervisor/figures_view.py" line="145" />
         <source>Which days</source>
         <translation>Qué días</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="147" />
+        <location filename="../../ui/supervisor/figures_view.py" line="153" />
         <source>By packer</source>
         <translation>Por empaquetador</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="148" />
+        <location filename="../../ui/supervisor/figures_view.py" line="154" />
         <source>By station</source>
         <translation>Por puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="149" />
+        <location filename="../../ui/supervisor/figures_view.py" line="155" />
         <source>&amp;Show</source>
         <translation>&amp;Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="151" />
+        <location filename="../../ui/supervisor/figures_view.py" line="157" />
         <source>Count again ({keys})</source>
         <translation>Contar de nuevo ({keys})</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="153" />
+        <location filename="../../ui/supervisor/figures_view.py" line="159" />
         <source>Export &amp;CSV…</source>
         <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="154" />
+        <location filename="../../ui/supervisor/figures_view.py" line="160" />
         <source>Export &amp;JSON…</source>
         <translation>Exportar &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="170" />
+        <location filename="../../ui/supervisor/figures_view.py" line="176" />
         <source>from</source>
         <translation>desde</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="172" />
+        <location filename="../../ui/supervisor/figures_view.py" line="178" />
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="233" />
+        <location filename="../../ui/supervisor/figures_view.py" line="239" />
         <source>Counting {label}…</source>
         <translation>Contando {label}…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="241" />
+        <location filename="../../ui/supervisor/figures_view.py" line="247" />
         <source>The journal could not be read: {e}</source>
         <translation>No se pudo leer el diario: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="253" />
+        <location filename="../../ui/supervisor/figures_view.py" line="259" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="257" />
+        <location filename="../../ui/supervisor/figures_view.py" line="263" />
         <source>{label}: {orders} orders, {units} units, {per_unit} per unit</source>
         <translation>{label}: {orders} pedidos, {units} uds., {per_unit} por ud.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="266" />
+        <location filename="../../ui/supervisor/figures_view.py" line="272" />
         <source>Units per hour</source>
         <translation>Uds. por hora</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="266" />
+        <location filename="../../ui/supervisor/figures_view.py" line="272" />
         <source>Units per day</source>
         <translation>Uds. por día</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="289" />
+        <location filename="../../ui/supervisor/figures_view.py" line="295" />
         <source>Export figures</source>
         <translation>Exportar cifras</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="291" />
+        <location filename="../../ui/supervisor/figures_view.py" line="297" />
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="291" />
+        <location filename="../../ui/supervisor/figures_view.py" line="297" />
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
@@ -1211,7 +1326,10 @@
     <message numerus="yes">
         <location filename="../../ui/outbox_view.py" line="211" />
         <source>%n boxes waiting</source>
-        <translation><numerusform>%n caja en espera</numerusform><numerusform>%n cajas en espera</numerusform></translation>
+        <translation>
+            <numerusform>%n caja en espera</numerusform>
+            <numerusform>%n cajas en espera</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="212" />
@@ -1221,7 +1339,10 @@
     <message numerus="yes">
         <location filename="../../ui/outbox_view.py" line="213" />
         <source>%n statuses waiting</source>
-        <translation><numerusform>%n estado en espera</numerusform><numerusform>%n estados en espera</numerusform></translation>
+        <translation>
+            <numerusform>%n estado en espera</numerusform>
+            <numerusform>%n estados en espera</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="266" />
@@ -1290,132 +1411,152 @@
 <context>
     <name>PackView</name>
     <message>
-        <location filename="../../ui/pack_view.py" line="166" />
+        <location filename="../../ui/pack_view.py" line="169" />
         <source>Shipped now</source>
         <translation>Enviado ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="168" />
+        <location filename="../../ui/pack_view.py" line="171" />
         <source>Untick to give the box another shipping date and time</source>
         <translation>Desmarca para poner otra fecha y hora de envío</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="181" />
+        <location filename="../../ui/pack_view.py" line="184" />
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="182" />
+        <location filename="../../ui/pack_view.py" line="185" />
         <source>Quantity…</source>
         <translation>Cantidad…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="183" />
+        <location filename="../../ui/pack_view.py" line="186" />
         <source>Partial box</source>
         <translation>Caja parcial</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="184" />
+        <location filename="../../ui/pack_view.py" line="187" />
         <source>Ship</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="185" />
+        <location filename="../../ui/pack_view.py" line="188" />
         <source>Stop packing</source>
         <translation>Dejar de empacar</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="186" />
+        <location filename="../../ui/pack_view.py" line="189" />
         <source>Count the next item several times (or scan PS-QTY:n)</source>
         <translation>Contar el siguiente artículo varias veces (o escanea PS-QTY:n)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="187" />
+        <location filename="../../ui/pack_view.py" line="190" />
         <source>Ship what is in the box now (or scan PS-CMD:PARTIAL)</source>
         <translation>Enviar lo que hay en la caja (o escanea PS-CMD:PARTIAL)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="188" />
+        <location filename="../../ui/pack_view.py" line="191" />
         <source>Close the box (or scan PS-CMD:SHIP)</source>
         <translation>Cerrar la caja (o escanea PS-CMD:SHIP)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="189" />
+        <location filename="../../ui/pack_view.py" line="192" />
         <source>Stop packing this order (or scan PS-CMD:CANCEL)</source>
         <translation>Dejar este pedido (o escanea PS-CMD:CANCEL)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="193" />
+        <location filename="../../ui/pack_view.py" line="196" />
         <source>Ship this label anyway</source>
         <translation>Enviar con esta etiqueta igualmente</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="196" />
+        <location filename="../../ui/pack_view.py" line="199" />
         <source>Ship the box with the label just scanned (or scan PS-CMD:SHIP)</source>
         <translation>Enviar la caja con la etiqueta recién escaneada (o escanea PS-CMD:SHIP)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="198" />
+        <location filename="../../ui/pack_view.py" line="201" />
         <source>Take over</source>
         <translation>Tomar el relevo</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="199" />
+        <location filename="../../ui/pack_view.py" line="202" />
         <source>The new packer packs on (or scan the badge again)</source>
         <translation>El nuevo empacador sigue (o escanea la tarjeta otra vez)</translation>
     </message>
     <message>
+        <location filename="../../ui/pack_view.py" line="203" />
+        <source>Weigh again</source>
+        <translation>Pesar otra vez</translation>
+    </message>
+    <message>
         <location filename="../../ui/pack_view.py" line="204" />
+        <source>Weigh the box again (F6, or scan PS-CMD:WEIGH)</source>
+        <translation>Volver a pesar la caja (F6, o escanea PS-CMD:WEIGH)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="206" />
+        <source>Let it go…</source>
+        <translation>Dejar pasar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="209" />
+        <source>A supervisor ships the box as it weighs (PIN; Shift+F6, or scan PS-CMD:SHIP)</source>
+        <translation>El encargado envía la caja con el peso que tiene (PIN; Shift+F6, o escanea PS-CMD:SHIP)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="221" />
         <source>Scan:</source>
         <translation>Escanear:</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="292" />
+        <location filename="../../ui/pack_view.py" line="312" />
         <source>No order open</source>
         <translation>Ningún pedido abierto</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="294" />
+        <location filename="../../ui/pack_view.py" line="316" />
         <source>Scan a packing slip, or pick an order in the queue and press Enter</source>
         <translation>Escanea un albarán, o elige un pedido en la cola y pulsa Intro</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="304" />
+        <location filename="../../ui/pack_view.py" line="326" />
         <source>Next: scan a packing slip</source>
         <translation>Ahora: escanea un albarán</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="358" />
+        <location filename="../../ui/pack_view.py" line="380" />
         <source>Ship to: %1</source>
         <translation>Enviar a: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="364" />
+        <location filename="../../ui/pack_view.py" line="386" />
         <source>NOTE: %1</source>
         <translation>NOTA: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="366" />
+        <location filename="../../ui/pack_view.py" line="388" />
         <source>No notes on this order</source>
         <translation>Este pedido no tiene notas</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="390" />
+        <location filename="../../ui/pack_view.py" line="414" />
         <source>%1 of %2 units</source>
         <translation>%1 de %2 unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="392" />
+        <location filename="../../ui/pack_view.py" line="416" />
         <source>box %1</source>
         <translation>caja %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="395" />
+        <location filename="../../ui/pack_view.py" line="419" />
         <source>Next: %1</source>
         <translation>Ahora: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="406" />
+        <location filename="../../ui/pack_view.py" line="430" />
         <source>Take over: %1</source>
         <translation>Tomar el relevo: %1</translation>
     </message>
@@ -1424,7 +1565,7 @@
     <name>PackingController</name>
     <message>
         <location filename="../../ui/pack_opening.py" line="88" />
-        <location filename="../../ui/packing_controller.py" line="196" />
+        <location filename="../../ui/packing_controller.py" line="198" />
         <source>Finish or cancel %1 first</source>
         <translation>Termina o cancela %1 antes</translation>
     </message>
@@ -1441,12 +1582,15 @@
     <message numerus="yes">
         <location filename="../../ui/pack_opening.py" line="131" />
         <source>%n scans were not counted.</source>
-        <translation><numerusform>%n escaneo no se contó.</numerusform><numerusform>%n escaneos no se contaron.</numerusform></translation>
+        <translation>
+            <numerusform>%n escaneo no se contó.</numerusform>
+            <numerusform>%n escaneos no se contaron.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/pack_opening.py" line="145" />
         <location filename="../../ui/pack_questions.py" line="77" />
-        <location filename="../../ui/packing_controller.py" line="177" />
+        <location filename="../../ui/packing_controller.py" line="179" />
         <source>Scan a packing slip</source>
         <translation>Escanea un albarán</translation>
     </message>
@@ -1506,12 +1650,12 @@
         <translation>%1 se queda en el otro puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="135" />
+        <location filename="../../ui/packing_controller.py" line="137" />
         <source>Not counted: %1</source>
         <translation>No contado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="136" />
+        <location filename="../../ui/packing_controller.py" line="138" />
         <source>Finish this question first (keyboard or mouse), then scan again</source>
         <translation>Responde antes a la pregunta (teclado o ratón) y vuelve a escanear</translation>
     </message>
@@ -1527,7 +1671,7 @@
     </message>
     <message>
         <location filename="../../ui/pack_questions.py" line="77" />
-        <location filename="../../ui/packing_controller.py" line="177" />
+        <location filename="../../ui/packing_controller.py" line="179" />
         <source>No order open</source>
         <translation>Ningún pedido abierto</translation>
     </message>
@@ -1550,7 +1694,10 @@
     <message numerus="yes">
         <location filename="../../ui/pack_questions.py" line="99" />
         <source>Put these %n units back: %1</source>
-        <translation><numerusform>Devuelve esta %n unidad: %1</numerusform><numerusform>Devuelve estas %n unidades: %1</numerusform></translation>
+        <translation>
+            <numerusform>Devuelve esta %n unidad: %1</numerusform>
+            <numerusform>Devuelve estas %n unidades: %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/pack_questions.py" line="128" />
@@ -1612,110 +1759,113 @@
     <message numerus="yes">
         <location filename="../../ui/pack_questions.py" line="226" />
         <source>No scan for %n minutes: scan your badge (PS-USER) to go on</source>
-        <translation><numerusform>%n minuto sin escanear: escanea tu tarjeta (PS-USER) para seguir</numerusform><numerusform>%n minutos sin escanear: escanea tu tarjeta (PS-USER) para seguir</numerusform></translation>
+        <translation>
+            <numerusform>%n minuto sin escanear: escanea tu tarjeta (PS-USER) para seguir</numerusform>
+            <numerusform>%n minutos sin escanear: escanea tu tarjeta (PS-USER) para seguir</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="197" />
+        <location filename="../../ui/packing_controller.py" line="199" />
         <source>Then scan the other packing slip again (cancel: PS-CMD:CANCEL)</source>
         <translation>Luego escanea otra vez el otro albarán (cancelar: PS-CMD:CANCEL)</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="205" />
+        <location filename="../../ui/packing_controller.py" line="207" />
         <source>Not a packing slip of an open order: %1</source>
         <translation>No es un albarán de un pedido abierto: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="206" />
+        <location filename="../../ui/packing_controller.py" line="208" />
         <source>Scan a packing slip, or pick an order in the queue and press Enter</source>
         <translation>Escanea un albarán, o elige un pedido en la cola y pulsa Intro</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="216" />
+        <location filename="../../ui/packing_controller.py" line="218" />
         <source>Check the order, then scan PS-CMD:ACK or press Esc</source>
         <translation>Revisa el pedido y escanea PS-CMD:ACK o pulsa Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="221" />
+        <location filename="../../ui/packing_controller.py" line="223" />
         <source>Change checked: go on packing</source>
         <translation>Cambio revisado: sigue empaquetando</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="233" />
+        <location filename="../../ui/packing_controller.py" line="235" />
         <source>Signed in: %1</source>
         <translation>Sesión de: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="239" />
+        <location filename="../../ui/packing_controller.py" line="241" />
         <source>This carrier label is already on another box</source>
         <translation>Esta etiqueta de envío ya está en otra caja</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="240" />
+        <location filename="../../ui/packing_controller.py" line="242" />
         <source>Press Esc, then scan this box's own carrier label</source>
         <translation>Pulsa Esc y escanea la etiqueta de esta caja</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="275" />
+        <location filename="../../ui/packing_controller.py" line="281" />
         <source>Last box: %1 box %2 · %3 %4</source>
         <translation>Última caja: %1 caja %2 · %3 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="298" />
+        <location filename="../../ui/packing_controller.py" line="304" />
         <source>SIGN IN FIRST</source>
         <translation>PRIMERO INICIA SESIÓN</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="299" />
+        <location filename="../../ui/packing_controller.py" line="305" />
         <source>Scan your badge (PS-USER) or press Ctrl+L, then scan again: nothing counted</source>
         <translation>Escanea tu tarjeta (PS-USER) o pulsa Ctrl+L y vuelve a escanear: no se contó nada</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="301" />
+        <location filename="../../ui/packing_controller.py" line="307" />
         <source>Scan your badge (PS-USER) or press Ctrl+L, then the packing slip again</source>
         <translation>Escanea tu tarjeta (PS-USER) o pulsa Ctrl+L, y luego otra vez el albarán</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="309" />
+        <location filename="../../ui/packing_controller.py" line="315" />
         <source>Scanning stopped: scans can't be saved</source>
         <translation>Escaneo parado: no se pueden guardar los escaneos</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="326" />
+        <location filename="../../ui/packing_controller.py" line="332" />
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="327" />
+        <location filename="../../ui/packing_controller.py" line="333" />
         <source>How many of the next item go into the box?</source>
         <translation>¿Cuántos del siguiente artículo van en la caja?</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="350" />
+        <location filename="../../ui/packing_controller.py" line="356" />
         <source>Sign in</source>
         <translation>Identificarse</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="351" />
+        <location filename="../../ui/packing_controller.py" line="357" />
         <source>Who packs at this station?</source>
         <translation>¿Quién empaqueta en este puesto?</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="383" />
+        <location filename="../../ui/packing_controller.py" line="389" />
         <source>Check it, then scan PS-CMD:ACK or press Esc</source>
         <translation>Revísalo y escanea PS-CMD:ACK o pulsa Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="391" />
+        <location filename="../../ui/packing_controller.py" line="397" />
         <source>A supervisor decides in Queue → Outbox… (Ctrl+O)</source>
         <translation>Lo decide el encargado en Cola → Bandeja de salida… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="401" />
+        <location filename="../../ui/packing_controller.py" line="407" />
         <source>Boxes are not being sent: call IT</source>
         <translation>Las cajas no se están enviando: llama a IT</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="402" />
+        <location filename="../../ui/packing_controller.py" line="408" />
         <source>The journal needs a check. Packing goes on; boxes wait on this station.</source>
         <translation>El registro necesita una revisión. Se sigue empacando; las cajas esperan en este puesto.</translation>
     </message>
@@ -2032,279 +2182,296 @@
 <context>
     <name>ProductsDialog</name>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="66" />
+        <location filename="../../ui/supervisor/products_words.py" line="19" />
         <source>New</source>
-        <extracomment>SKUs named per list in the on-screen result (the saved report names them all).</extracomment>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="67" />
+        <location filename="../../ui/supervisor/products_words.py" line="20" />
         <source>Name or barcode changed</source>
         <translation>Nombre o código cambiado</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="68" />
+        <location filename="../../ui/supervisor/products_words.py" line="21" />
         <source>Stock changed</source>
         <translation>Stock cambiado</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="69" />
+        <location filename="../../ui/supervisor/products_words.py" line="22" />
         <source>Unchanged</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="70" />
+        <location filename="../../ui/supervisor/products_words.py" line="23" />
         <source>Not in Stitch (skipped)</source>
         <translation>No está en Stitch (omitido)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="91" />
-        <location filename="../../ui/supervisor/products_dialog.py" line="99" />
+        <location filename="../../ui/supervisor/products_words.py" line="44" />
+        <location filename="../../ui/supervisor/products_words.py" line="52" />
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="93" />
+        <location filename="../../ui/supervisor/products_words.py" line="46" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="94" />
+        <location filename="../../ui/supervisor/products_words.py" line="47" />
         <source>Barcode</source>
         <translation>Código de barras</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="95" />
+        <location filename="../../ui/supervisor/products_words.py" line="48" />
         <source>Stock in Stitch</source>
         <translation>Stock en Stitch</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="96" />
+        <location filename="../../ui/supervisor/products_words.py" line="49" />
         <source>Stock in file</source>
         <translation>Stock en el archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="100" />
+        <location filename="../../ui/supervisor/products_words.py" line="53" />
         <source>What is wrong</source>
         <translation>Qué está mal</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="111" />
+        <location filename="../../ui/supervisor/products_words.py" line="64" />
         <source> … and {n} more</source>
         <translation> … y {n} más</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="115" />
+        <location filename="../../ui/supervisor/products_words.py" line="68" />
         <source>File: {source}</source>
         <translation>Archivo: {source}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/supervisor/products_dialog.py" line="118" />
+        <location filename="../../ui/supervisor/products_words.py" line="71" />
         <source>All %n changes landed in Stitch.</source>
-        <translation><numerusform>El %n cambio llegó a Stitch.</numerusform><numerusform>Los %n cambios llegaron a Stitch.</numerusform></translation>
+        <translation>
+            <numerusform>El %n cambio llegó a Stitch.</numerusform>
+            <numerusform>Los %n cambios llegaron a Stitch.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="126" />
+        <location filename="../../ui/supervisor/products_words.py" line="79" />
         <source>Landed in Stitch: {n}</source>
         <translation>Llegaron a Stitch: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="128" />
+        <location filename="../../ui/supervisor/products_words.py" line="81" />
         <source>Stopped by the Cancel button after the batch in flight.</source>
         <translation>Parado con Cancelar tras el lote en curso.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="132" />
+        <location filename="../../ui/supervisor/products_words.py" line="85" />
         <source>Batch {batch} of {total} failed: {error}</source>
         <translation>Falló el lote {batch} de {total}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="138" />
+        <location filename="../../ui/supervisor/products_words.py" line="91" />
         <source>Uncertain (sent, no answer came; may have landed): {n}</source>
         <translation>Dudoso (enviado, sin respuesta; puede haber llegado): {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="144" />
+        <location filename="../../ui/supervisor/products_words.py" line="97" />
         <source>Not landed: {n}</source>
         <translation>No llegaron: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="148" />
+        <location filename="../../ui/supervisor/products_words.py" line="101" />
         <source>Stitch refused line {line} ({sku}): {reason}</source>
         <translation>Stitch rechazó la línea {line} ({sku}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="153" />
+        <location filename="../../ui/supervisor/products_words.py" line="106" />
         <source>Landed SKUs:</source>
         <translation>SKU que llegaron:</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="156" />
+        <location filename="../../ui/supervisor/products_words.py" line="109" />
         <source>Push the same file again: only what still differs is sent.</source>
         <translation>Vuelve a enviar el mismo archivo: solo se manda lo que aún difiere.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="173" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="83" />
         <source>Products and stock to Stitch</source>
+        <extracomment>SKUs named per list in the on-screen result (the saved report names them all).</extracomment>
         <translation>Productos y stock a Stitch</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="185" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="96" />
         <source>&amp;Choose CSV file…</source>
         <translation>&amp;Elegir archivo CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="187" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="98" />
         <source>Choose the product file (Ctrl+O)</source>
         <translation>Elegir el archivo de productos (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="189" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="100" />
         <source>No file chosen. Columns: sku,name,upc,quantity_on_hand</source>
         <translation>Ningún archivo elegido. Columnas: sku,name,upc,quantity_on_hand</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="191" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="102" />
         <source>&amp;Stock only (never create products or change names)</source>
         <translation>&amp;Solo stock (no crear productos ni cambiar nombres)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="208" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="119" />
         <source>Push changes</source>
         <translation>Enviar cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="210" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="121" />
         <source>Needs the supervisor PIN</source>
         <translation>Necesita el PIN del encargado</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="213" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="124" />
         <source>%v of %m products</source>
         <translation>%v de %m productos</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="215" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="126" />
         <source>Cancel push</source>
         <translation>Cancelar envío</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="216" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="127" />
         <source>Stop after the batch being sent</source>
         <translation>Parar tras el lote en curso</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="224" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="135" />
         <source>Save &amp;report…</source>
         <translation>Guardar &amp;informe…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="225" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="136" />
         <source>Save the result as a text file</source>
         <translation>Guardar el resultado como texto</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="228" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="139" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="256" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="167" />
         <source>Product file</source>
         <translation>Archivo de productos</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="256" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="167" />
         <source>CSV files (*.csv *.txt)</source>
         <translation>Archivos CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="270" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="181" />
         <source>Reading {name}…</source>
         <translation>Leyendo {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="275" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="186" />
         <source>cannot be read: {e}</source>
         <translation>no se puede leer: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="289" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="215" />
         <source>no Stitch account is set up yet</source>
         <translation>aún no hay cuenta de Stitch</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="291" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="217" />
         <source>Reading Stitch's product list…</source>
         <translation>Leyendo la lista de productos de Stitch…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="297" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="223" />
         <source>Stitch's product list could not be read: {e}</source>
         <translation>No se pudo leer la lista de productos de Stitch: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="341" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="267" />
         <source>{n} new</source>
         <translation>{n} nuevos</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="342" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="268" />
         <source>{n} changed</source>
         <translation>{n} cambiados</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="343" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="269" />
         <source>{n} stock changes</source>
         <translation>{n} cambios de stock</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="344" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="270" />
         <source>{n} unchanged</source>
         <translation>{n} sin cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="347" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="273" />
         <source>{n} not in Stitch (skipped)</source>
         <translation>{n} no están en Stitch (omitidos)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="348" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="274" />
         <source>Against the {n} products in Stitch: </source>
         <translation>Frente a los {n} productos en Stitch: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/supervisor/products_dialog.py" line="354" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="280" />
         <source>%n products will have 0 in stock.</source>
-        <translation><numerusform>%n producto quedará con 0 en stock.</numerusform><numerusform>%n productos quedarán con 0 en stock.</numerusform></translation>
+        <translation>
+            <numerusform>%n producto quedará con 0 en stock.</numerusform>
+            <numerusform>%n productos quedarán con 0 en stock.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/supervisor/products_dialog.py" line="366" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="287" />
+        <source>%n unit weights kept for this station's weight check (not sent to Stitch).</source>
+        <translation><numerusform>%n peso unitario guardado para el control de peso de este puesto (no se envía a Stitch).</numerusform><numerusform>%n pesos unitarios guardados para el control de peso de este puesto (no se envían a Stitch).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/supervisor/products_dialog.py" line="299" />
         <source>&amp;Push %n changes</source>
-        <translation><numerusform>&amp;Enviar %n cambio</numerusform><numerusform>&amp;Enviar %n cambios</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Enviar %n cambio</numerusform>
+            <numerusform>&amp;Enviar %n cambios</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="368" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="301" />
         <source>Nothing to push</source>
         <translation>Nada que enviar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/supervisor/products_dialog.py" line="418" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="351" />
         <source>Sending %n changes to Stitch…</source>
-        <translation><numerusform>Enviando %n cambio a Stitch…</numerusform><numerusform>Enviando %n cambios a Stitch…</numerusform></translation>
+        <translation>
+            <numerusform>Enviando %n cambio a Stitch…</numerusform>
+            <numerusform>Enviando %n cambios a Stitch…</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="454" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="387" />
         <source>Stopping after the batch being sent…</source>
         <translation>Parando tras el lote en curso…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="474" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="407" />
         <source>Save the push report</source>
         <translation>Guardar el informe de envío</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="476" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="409" />
         <source>Text files (*.txt)</source>
         <translation>Archivos de texto (*.txt)</translation>
     </message>
@@ -2416,6 +2583,64 @@
     </message>
 </context>
 <context>
+    <name>ScaleSettings</name>
+    <message>
+        <location filename="../../ui/scale_settings.py" line="29" />
+        <source>No scale</source>
+        <translation>Sin báscula</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scale_settings.py" line="30" />
+        <source>Mettler Toledo (MT-SICS)</source>
+        <translation>Mettler Toledo (MT-SICS)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scale_settings.py" line="31" />
+        <source>NCI / shipping scale (W&lt;CR&gt;)</source>
+        <translation>NCI / báscula de envíos (W&lt;CR&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scale_settings.py" line="32" />
+        <source>Continuous output</source>
+        <translation>Salida continua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scale_settings.py" line="33" />
+        <source>USB point-of-sale scale (HID)</source>
+        <translation>Báscula de TPV por USB (HID)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scale_settings.py" line="39" />
+        <source>/dev/ttyUSB0, COM3, or 0922:8003 for a USB scale</source>
+        <translation>/dev/ttyUSB0, COM3, o 0922:8003 para una báscula USB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scale_settings.py" line="40" />
+        <source>Check it with: packstation scale test</source>
+        <translation>Compruébalo con: packstation scale test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scale_settings.py" line="45" />
+        <source>As set on the scale (serial scales only)</source>
+        <translation>Igual que en la báscula (solo básculas por puerto serie)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scale_settings.py" line="61" />
+        <source>A box may be off by the grams or by this share, whichever is larger</source>
+        <translation>Una caja puede desviarse esos gramos o este porcentaje, lo que sea mayor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scale_settings.py" line="67" />
+        <source>learned from the boxes</source>
+        <translation>aprendida de las cajas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scale_settings.py" line="69" />
+        <source>The empty carton with its fill</source>
+        <translation>La caja vacía con su relleno</translation>
+    </message>
+</context>
+<context>
     <name>ScanField</name>
     <message>
         <location filename="../../ui/scan_capture.py" line="225" />
@@ -2455,212 +2680,247 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="47" />
+        <location filename="../../ui/settings_dialog.py" line="48" />
         <source>set by your IT department</source>
         <translation>fijado por tu departamento de TI</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="66" />
+        <location filename="../../ui/settings_dialog.py" line="67" />
         <source>Station settings</source>
         <translation>Ajustes del puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="77" />
+        <location filename="../../ui/settings_dialog.py" line="78" />
         <source>A new address needs its own access token</source>
         <translation>Una dirección nueva necesita su propio token</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="80" />
+        <location filename="../../ui/settings_dialog.py" line="81" />
         <source>Status set while an order is packed; {station} and {packer} are filled in</source>
         <translation>Estado mientras se empaqueta un pedido; se rellenan {station} y {packer}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="87" />
+        <location filename="../../ui/settings_dialog.py" line="88" />
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="88" />
+        <location filename="../../ui/settings_dialog.py" line="89" />
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="106" />
+        <location filename="../../ui/settings_dialog.py" line="107" />
         <source>Keys closer together than this are a scanner; a person types slower</source>
         <translation>Teclas más seguidas que esto son del escáner; una persona escribe más lento</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="111" />
+        <location filename="../../ui/settings_dialog.py" line="112" />
         <source>&amp;Mute</source>
         <translation>&amp;Silenciar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="113" />
+        <location filename="../../ui/settings_dialog.py" line="114" />
         <source>&amp;Test sound</source>
         <translation>&amp;Probar sonido</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="121" />
+        <location filename="../../ui/settings_dialog.py" line="122" />
         <source>A box ships only after PS-CMD:SHIP is scanned</source>
         <translation>Una caja sale solo tras escanear PS-CMD:SHIP</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="123" />
+        <location filename="../../ui/settings_dialog.py" line="124" />
         <source>Print item barcodes too (for damaged product labels)</source>
         <translation>Imprimir también los códigos de los artículos (para etiquetas dañadas)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="125" />
+        <location filename="../../ui/settings_dialog.py" line="126" />
         <source>Off: only the order's barcode scans, so nobody scans the paper for the product</source>
         <translation>Desactivado: solo se escanea el código del pedido, así nadie escanea el papel en vez del producto</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="130" />
+        <location filename="../../ui/settings_dialog.py" line="131" />
         <source>This computer's zone</source>
         <translation>Zona de este ordenador</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="137" />
+        <location filename="../../ui/settings_dialog.py" line="138" />
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="139" />
+        <location filename="../../ui/settings_dialog.py" line="140" />
         <source>Finished orders are kept in the journal this long</source>
         <translation>Tiempo que los pedidos terminados quedan en el diario</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="151" />
+        <location filename="../../ui/settings_dialog.py" line="152" />
         <source>Change the supervisor PIN</source>
         <translation>Cambiar el PIN del encargado</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="153" />
+        <location filename="../../ui/settings_dialog.py" line="154" />
         <source>Set a supervisor PIN (none is set)</source>
         <translation>Poner un PIN de encargado (no hay)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="157" />
+        <location filename="../../ui/settings_dialog.py" line="158" />
         <source>Current PIN:</source>
         <translation>PIN actual:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="160" />
+        <location filename="../../ui/settings_dialog.py" line="161" />
         <source>New PIN (4 digits or more):</source>
         <translation>PIN nuevo (4 cifras o más):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="161" />
+        <location filename="../../ui/settings_dialog.py" line="162" />
         <source>New PIN again:</source>
         <translation>Repite el PIN nuevo:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="164" />
+        <location filename="../../ui/settings_dialog.py" line="165" />
         <source>&amp;Station name:</source>
         <translation>&amp;Nombre del puesto:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="165" />
+        <location filename="../../ui/settings_dialog.py" line="166" />
         <source>Stitch &amp;address:</source>
         <translation>&amp;Dirección de Stitch:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="166" />
+        <location filename="../../ui/settings_dialog.py" line="167" />
         <source>&amp;Claim status:</source>
         <translation>Estado de &amp;reserva:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="167" />
+        <location filename="../../ui/settings_dialog.py" line="168" />
         <source>Status &amp;presets:</source>
         <translation>Estados &amp;predefinidos:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="168" />
+        <location filename="../../ui/settings_dialog.py" line="169" />
         <source>Scanner &amp;speed:</source>
         <translation>&amp;Velocidad del escáner:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="169" />
+        <location filename="../../ui/settings_dialog.py" line="170" />
         <source>Sound &amp;volume:</source>
         <translation>&amp;Volumen:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="170" />
+        <location filename="../../ui/settings_dialog.py" line="171" />
         <source>Shipping:</source>
         <translation>Envío:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="171" />
+        <location filename="../../ui/settings_dialog.py" line="172" />
         <source>Packing slips:</source>
         <translation>Albaranes:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="172" />
+        <location filename="../../ui/settings_dialog.py" line="173" />
         <source>Time &amp;zone:</source>
         <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="173" />
+        <location filename="../../ui/settings_dialog.py" line="174" />
         <source>&amp;Keep history:</source>
         <translation>&amp;Guardar historial:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="189" />
+        <location filename="../../ui/settings_dialog.py" line="176" />
+        <source>Sca&amp;le:</source>
+        <translation>&amp;Báscula:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="177" />
+        <source>Scale device:</source>
+        <translation>Dispositivo de la báscula:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="178" />
+        <source>Scale baud rate:</source>
+        <translation>Baudios de la báscula:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="179" />
+        <source>Weight unit:</source>
+        <translation>Unidad de peso:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="181" />
+        <source>Weight tolerance:</source>
+        <translation>Tolerancia de peso:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="183" />
+        <source>or:</source>
+        <translation>o:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="184" />
+        <source>Carton tare:</source>
+        <translation>Tara de la caja:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="200" />
         <source>Save (Ctrl+S)</source>
         <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="196" />
+        <location filename="../../ui/settings_dialog.py" line="207" />
         <source>⚠ No supervisor PIN is set: anyone can change these settings (the Stitch address) and approve supervisor actions. Set a PIN below.</source>
         <translation>⚠ No hay PIN de supervisor: cualquiera puede cambiar estos ajustes (la dirección de Stitch) y aprobar acciones de supervisor. Pon un PIN abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="269" />
+        <location filename="../../ui/settings_dialog.py" line="280" />
         <source>New status</source>
         <translation>Estado nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="296" />
+        <location filename="../../ui/settings_dialog.py" line="307" />
         <source>The station needs a name.</source>
         <translation>El puesto necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="299" />
+        <location filename="../../ui/settings_dialog.py" line="310" />
         <source>The Stitch address must start with https://</source>
         <translation>La dirección de Stitch debe empezar por https://</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="305" />
+        <location filename="../../ui/settings_dialog.py" line="316" />
         <source>The claim status may only use {station} and {packer} as placeholders.</source>
         <translation>El estado de reserva solo admite {station} y {packer}.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="310" />
+        <location filename="../../ui/settings_dialog.py" line="321" />
         <source>A status may have at most {n} characters.</source>
         <translation>Un estado tiene como mucho {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="317" />
+        <location filename="../../ui/settings_dialog.py" line="328" />
         <source>Unknown time zone: {zone}</source>
         <translation>Zona horaria desconocida: {zone}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="346" />
+        <location filename="../../ui/settings_dialog.py" line="358" />
         <source>The current PIN is not right; the PIN was not changed.</source>
         <translation>El PIN actual no es correcto; no se ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="348" />
+        <location filename="../../ui/settings_dialog.py" line="360" />
         <source>The two new PINs differ.</source>
         <translation>Los dos PIN nuevos no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="352" />
+        <location filename="../../ui/settings_dialog.py" line="364" />
         <source>The supervisor PIN must be at least 4 digits.</source>
         <translation>El PIN del encargado debe tener al menos 4 cifras.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="364" />
+        <location filename="../../ui/settings_dialog.py" line="376" />
         <source>The settings could not be saved: {e}</source>
         <translation>No se pudieron guardar los ajustes: {e}</translation>
     </message>
@@ -2818,7 +3078,10 @@
     <message numerus="yes">
         <location filename="../../ui/status_actions.py" line="104" />
         <source>Status of %n orders set: %2</source>
-        <translation><numerusform>Estado de %n pedido fijado: %2</numerusform><numerusform>Estado de %n pedidos fijado: %2</numerusform></translation>
+        <translation>
+            <numerusform>Estado de %n pedido fijado: %2</numerusform>
+            <numerusform>Estado de %n pedidos fijado: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2915,48 +3178,53 @@
 <context>
     <name>SupervisorGate</name>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="53" />
+        <location filename="../../ui/supervisor/gate.py" line="54" />
         <source>set the status of several orders</source>
         <extracomment>Setting a status on this many orders at once needs a supervisor.</extracomment>
         <translation>poner el estado de varios pedidos</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="54" />
+        <location filename="../../ui/supervisor/gate.py" line="55" />
         <source>take over an order another station is packing</source>
         <translation>tomar un pedido que empaqueta otro puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="55" />
+        <location filename="../../ui/supervisor/gate.py" line="56" />
         <source>ship a box with units that were not scanned</source>
         <translation>enviar una caja con uds. sin escanear</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="56" />
+        <location filename="../../ui/supervisor/gate.py" line="57" />
         <source>ship a box with a carrier label this station does not know</source>
         <translation>enviar una caja con una etiqueta de transportista que esta estación no conoce</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="59" />
+        <location filename="../../ui/supervisor/gate.py" line="60" />
         <source>resolve a shipment Stitch refused</source>
         <translation>resolver un envío que Stitch rechazó</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="60" />
+        <location filename="../../ui/supervisor/gate.py" line="61" />
         <source>send products and stock to Stitch</source>
         <translation>enviar productos y stock a Stitch</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="61" />
+        <location filename="../../ui/supervisor/gate.py" line="62" />
         <source>open the station settings (the Stitch address, the PIN)</source>
         <translation>abrir los ajustes del puesto (la dirección de Stitch, el PIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="129" />
+        <location filename="../../ui/supervisor/gate.py" line="63" />
+        <source>ship a box whose weight is wrong</source>
+        <translation>enviar una caja con peso incorrecto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/gate.py" line="131" />
         <source>Not done</source>
         <translation>No hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="130" />
+        <location filename="../../ui/supervisor/gate.py" line="132" />
         <source>The approval could not be written to the journal, so nothing was done.</source>
         <translation>No se pudo escribir la aprobación en el diario, así que no se hizo nada.</translation>
     </message>
@@ -2967,6 +3235,70 @@
         <location filename="../../ui/tasks.py" line="28" />
         <source>Something went wrong. The details are in the log.</source>
         <translation>Algo falló. Los detalles están en el registro.</translation>
+    </message>
+</context>
+<context>
+    <name>Weighing</name>
+    <message>
+        <location filename="../../ui/weighing.py" line="54" />
+        <source>&amp;Weigh the box again</source>
+        <translation>&amp;Volver a pesar la caja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weighing.py" line="57" />
+        <source>Put the box on the scale and weigh it again (same as scanning PS-CMD:WEIGH)</source>
+        <translation>Poner la caja en la báscula y volver a pesarla (igual que escanear PS-CMD:WEIGH)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weighing.py" line="62" />
+        <source>Let a wrong &amp;weight go…</source>
+        <translation>Dejar pasar un peso &amp;incorrecto…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weighing.py" line="65" />
+        <source>A supervisor ships a box whose weight is wrong (PIN)</source>
+        <translation>El encargado envía una caja con peso incorrecto (PIN)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weighing.py" line="94" />
+        <source>No box is stopped by its weight</source>
+        <translation>Ninguna caja está parada por su peso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weighing.py" line="95" />
+        <source>A supervisor lets a box go only after WRONG WEIGHT</source>
+        <translation>El encargado solo deja pasar una caja tras PESO INCORRECTO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weighing.py" line="119" />
+        <location filename="../../ui/weighing.py" line="132" />
+        <source>WEIGHING THE BOX…</source>
+        <translation>PESANDO LA CAJA…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weighing.py" line="120" />
+        <source>Put the box on the scale; scan the carrier label once it is weighed</source>
+        <translation>Pon la caja en la báscula; escanea la etiqueta de envío cuando esté pesada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weighing.py" line="133" />
+        <source>Let it rest on the scale; scan the carrier label once it is weighed</source>
+        <translation>Déjala quieta en la báscula; escanea la etiqueta de envío cuando esté pesada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weighing.py" line="140" />
+        <source>No scale at this station</source>
+        <translation>No hay báscula en este puesto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weighing.py" line="146" />
+        <source>Nothing to weigh yet</source>
+        <translation>Todavía no hay nada que pesar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weighing.py" line="147" />
+        <source>The box is weighed once every unit is in it</source>
+        <translation>La caja se pesa cuando tenga todas las unidades</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,7 @@
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../ui/crash_handler.py" line="50" />
+        <location filename="../../ui/crash_handler.py" line="57" />
         <source>Something went wrong in Packstation. Your scans are saved. Please tell your supervisor; the details are in {path}.</source>
         <translation>Coś poszło nie tak w Packstation. Skany są zapisane. Powiedz kierownikowi; szczegóły są w {path}.</translation>
     </message>
@@ -208,182 +208,287 @@
         <translation>NAJPIERW SIĘ ZALOGUJ</translation>
     </message>
     <message>
+        <location filename="../../ui/domain_words.py" line="57" />
+        <source>WRONG WEIGHT</source>
+        <translation>ZŁA WAGA</translation>
+    </message>
+    <message>
         <location filename="../../ui/domain_words.py" line="58" />
+        <source>BOX WEIGHED</source>
+        <translation>KARTON ZWAŻONY</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="59" />
+        <source>WEIGHT LET GO</source>
+        <translation>WAGA ZATWIERDZONA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="61" />
         <source>Code %1 is no product this station knows</source>
         <translation>Kod %1 to nieznany produkt</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="59" />
+        <location filename="../../ui/domain_words.py" line="62" />
         <source>Could not read %1</source>
         <translation>Nie można odczytać %1</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="60" />
+        <location filename="../../ui/domain_words.py" line="63" />
         <source>%1 unit still to pack</source>
         <translation>Jeszcze %1 szt. do spakowania</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="61" />
+        <location filename="../../ui/domain_words.py" line="64" />
         <source>%1 units still to pack</source>
         <translation>Jeszcze %1 szt. do spakowania</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="62" />
+        <location filename="../../ui/domain_words.py" line="65" />
         <source>Nothing in the box to ship yet</source>
         <translation>W kartonie jeszcze nic nie ma</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="63" />
+        <location filename="../../ui/domain_words.py" line="66" />
         <source>Scan PS-CMD:SHIP before the carrier label</source>
         <translation>Zeskanuj PS-CMD:SHIP przed etykietą przewoźnika</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="64" />
+        <location filename="../../ui/domain_words.py" line="67" />
         <source>The box is complete: %1 is not a carrier label</source>
         <translation>Karton kompletny: %1 to nie etykieta przewoźnika</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="65" />
+        <location filename="../../ui/domain_words.py" line="68" />
         <source>Quantity must be between 1 and 9999</source>
         <translation>Ilość od 1 do 9999</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="66" />
+        <location filename="../../ui/domain_words.py" line="69" />
         <source>This label is another carrier's</source>
         <translation>Ta etykieta jest innego przewoźnika</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="67" />
+        <location filename="../../ui/domain_words.py" line="70" />
         <source>Not a carrier label this station knows: %1</source>
         <translation>Nieznana etykieta przewoźnika: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="68" />
+        <location filename="../../ui/domain_words.py" line="71" />
         <source>%1 can take over once this box has shipped</source>
         <translation>%1 przejmie po wysłaniu tego kartonu</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="69" />
+        <location filename="../../ui/domain_words.py" line="72" />
         <source>A supervisor's PIN accepts a label this station does not know</source>
         <translation>Nieznaną etykietę zatwierdza PIN kierownika</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="72" />
+        <location filename="../../ui/domain_words.py" line="75" />
         <source>Scan STOP again to stop packing and put %1 unit back</source>
         <translation>Zeskanuj STOP jeszcze raz, by przerwać i odłożyć %1 szt.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="73" />
+        <location filename="../../ui/domain_words.py" line="76" />
         <source>Scan STOP again to stop packing and put %1 units back</source>
         <translation>Zeskanuj STOP jeszcze raz, by przerwać i odłożyć %1 szt.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="74" />
+        <location filename="../../ui/domain_words.py" line="77" />
         <source>Put these back: %1</source>
         <translation>Odłóż: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="75" />
+        <location filename="../../ui/domain_words.py" line="78" />
         <source>Nothing was in the box</source>
         <translation>Karton był pusty</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="76" />
+        <location filename="../../ui/domain_words.py" line="79" />
         <source>Box %1: %2 %3</source>
         <translation>Karton %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="77" />
+        <location filename="../../ui/domain_words.py" line="80" />
         <source>Scan %1's badge again to take over this pack</source>
         <translation>Zeskanuj ponownie identyfikator %1, by przejąć pakowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="78" />
+        <location filename="../../ui/domain_words.py" line="81" />
         <source>%1 packs on (was %2)</source>
         <translation>%1 pakuje dalej (wcześniej: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="79" />
+        <location filename="../../ui/domain_words.py" line="82" />
         <source>Scan your badge (PS-USER) before the packing slip</source>
         <translation>Zeskanuj identyfikator (PS-USER) przed listem przewozowym</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="81" />
+        <location filename="../../ui/domain_words.py" line="84" />
+        <source>The box weighs wrong</source>
+        <translation>Karton ma złą wagę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="85" />
+        <source>BOX WEIGHS %1 — EXPECTED %2 ± %3</source>
+        <translation>KARTON WAŻY %1 — OCZEKIWANO %2 ± %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="86" />
+        <source>BOX WEIGHS %1 — EXPECTED %2 ± %3 — one %4 too many?</source>
+        <translation>KARTON WAŻY %1 — OCZEKIWANO %2 ± %3 — %4: o jeden za dużo?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="87" />
+        <source>BOX WEIGHS %1 — EXPECTED %2 ± %3 — one %4 missing?</source>
+        <translation>KARTON WAŻY %1 — OCZEKIWANO %2 ± %3 — %4: brakuje jednego?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="88" />
+        <source>BOX WEIGHS %1 — EXPECTED %2 ± %3 — %4 × %5 too many?</source>
+        <translation>KARTON WAŻY %1 — OCZEKIWANO %2 ± %3 — %4 × %5 za dużo?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="89" />
+        <source>BOX WEIGHS %1 — EXPECTED %2 ± %3 — %4 × %5 missing?</source>
+        <translation>KARTON WAŻY %1 — OCZEKIWANO %2 ± %3 — brakuje %4 × %5?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="90" />
+        <source>BOX WEIGHS %1 — as expected</source>
+        <translation>KARTON WAŻY %1 — waga się zgadza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="91" />
+        <source>BOX WEIGHS %1 — not checked: no weight known yet for %2</source>
+        <translation>KARTON WAŻY %1 — nie sprawdzono: brak jeszcze wagi dla %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="92" />
+        <source>BOX WEIGHS %1 — not checked: the expected weight is not sure enough</source>
+        <translation>KARTON WAŻY %1 — nie sprawdzono: oczekiwana waga jest zbyt niepewna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="95" />
+        <source>NO STABLE WEIGHT — %1</source>
+        <translation>BRAK STABILNEJ WAGI — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="96" />
+        <source>the scale did not settle: keep the box still on it</source>
+        <translation>waga się nie ustabilizowała: nie ruszaj kartonu na wadze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="97" />
+        <source>nothing on the scale: put the box on it</source>
+        <translation>nic nie ma na wadze: połóż na niej karton</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="98" />
+        <source>the scale is overloaded</source>
+        <translation>waga jest przeciążona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="99" />
+        <source>the scale reads below zero: empty it and zero it</source>
+        <translation>waga pokazuje poniżej zera: zdejmij wszystko i wyzeruj ją</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="100" />
+        <source>the scale does not answer: check its cable</source>
+        <translation>waga nie odpowiada: sprawdź kabel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="101" />
+        <source>the scale reports a fault</source>
+        <translation>waga zgłasza błąd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="102" />
+        <source>%1 let this weight go: %2</source>
+        <translation>Waga zatwierdzona przez %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="104" />
+        <source>fix the box and scan PS-CMD:WEIGH, or call a supervisor</source>
+        <translation>popraw karton i zeskanuj PS-CMD:WEIGH albo wezwij kierownika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_words.py" line="105" />
         <source>scan PS-CMD:ACK or press Esc, then scan the missing items</source>
         <translation>zeskanuj PS-CMD:ACK lub wciśnij Esc, potem brakujące towary</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="82" />
+        <location filename="../../ui/domain_words.py" line="106" />
         <source>scan PS-CMD:ACK or press Esc, then scan PS-CMD:SHIP</source>
         <translation>zeskanuj PS-CMD:ACK lub wciśnij Esc, potem PS-CMD:SHIP</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="83" />
+        <location filename="../../ui/domain_words.py" line="107" />
         <source>scan PS-CMD:ACK or press Esc, then scan items</source>
         <translation>zeskanuj PS-CMD:ACK lub wciśnij Esc, potem towary</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="84" />
+        <location filename="../../ui/domain_words.py" line="108" />
         <source>scan PS-CMD:ACK or press Esc, then scan the carrier label</source>
         <translation>zeskanuj PS-CMD:ACK lub wciśnij Esc, potem etykietę przewoźnika</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="85" />
+        <location filename="../../ui/domain_words.py" line="109" />
         <source>scan PS-CMD:ACK or press Esc, then scan the right item</source>
         <translation>zeskanuj PS-CMD:ACK lub wciśnij Esc, potem właściwy towar</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="86" />
+        <location filename="../../ui/domain_words.py" line="110" />
         <source>scan a %1 label, or PS-CMD:SHIP to ship this one anyway</source>
         <translation>zeskanuj etykietę %1 albo PS-CMD:SHIP, by wysłać mimo to</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="87" />
+        <location filename="../../ui/domain_words.py" line="111" />
         <source>scan a %1 label, or PS-CMD:SHIP with a supervisor to ship this one anyway</source>
         <translation>zeskanuj etykietę %1 albo PS-CMD:SHIP z kierownikiem, by wysłać mimo to</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="91" />
+        <location filename="../../ui/domain_words.py" line="115" />
         <source>scan a known carrier label, or PS-CMD:SHIP to ship this one anyway</source>
         <translation>zeskanuj znaną etykietę albo PS-CMD:SHIP, by wysłać mimo to</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="94" />
+        <location filename="../../ui/domain_words.py" line="118" />
         <source>scan a known carrier label, or PS-CMD:SHIP with a supervisor to ship this one anyway</source>
         <translation>zeskanuj znaną etykietę albo PS-CMD:SHIP z kierownikiem, by wysłać mimo to</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="98" />
+        <location filename="../../ui/domain_words.py" line="122" />
         <source>scan the carrier label</source>
         <translation>zeskanuj etykietę przewoźnika</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="99" />
+        <location filename="../../ui/domain_words.py" line="123" />
         <source>order packed</source>
         <translation>zamówienie spakowane</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="100" />
+        <location filename="../../ui/domain_words.py" line="124" />
         <source>packing stopped</source>
         <translation>pakowanie przerwane</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="101" />
+        <location filename="../../ui/domain_words.py" line="125" />
         <source>scan the item to count %1</source>
         <translation>zeskanuj towar, by policzyć %1</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="102" />
+        <location filename="../../ui/domain_words.py" line="126" />
         <source>scan PS-CMD:SHIP</source>
         <translation>zeskanuj PS-CMD:SHIP</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="103" />
+        <location filename="../../ui/domain_words.py" line="127" />
         <source>scan items</source>
         <translation>skanuj towary</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_words.py" line="104" />
+        <location filename="../../ui/domain_words.py" line="128" />
         <source>nobody</source>
         <translation>nikt</translation>
     </message>
@@ -574,112 +679,122 @@
         <translation>Odrzucone przez Stitch</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="129" />
+        <location filename="../../ui/supervisor/figures_view.py" line="97" />
+        <source>Weight stops</source>
+        <translation>Zatrzymane przez wagę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="100" />
+        <source>Boxes the scale stopped: they weighed outside the tolerance</source>
+        <translation>Kartony zatrzymane przez wagę: waga poza tolerancją</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="135" />
         <source>Figures</source>
         <translation>Statystyki</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="136" />
+        <location filename="../../ui/supervisor/figures_view.py" line="142" />
         <source>Today</source>
         <translation>Dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="137" />
+        <location filename="../../ui/supervisor/figures_view.py" line="143" />
         <source>This week</source>
         <translation>Ten tydzień</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="138" />
+        <location filename="../../ui/supervisor/figures_view.py" line="144" />
         <source>Chosen days</source>
         <translation>Wybrane dni</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="139" />
+        <location filename="../../ui/supervisor/figures_view.py" line="145" />
         <source>Which days</source>
         <translation>Które dni</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="147" />
+        <location filename="../../ui/supervisor/figures_view.py" line="153" />
         <source>By packer</source>
         <translation>Wg pakowacza</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="148" />
+        <location filename="../../ui/supervisor/figures_view.py" line="154" />
         <source>By station</source>
         <translation>Wg stanowiska</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="149" />
+        <location filename="../../ui/supervisor/figures_view.py" line="155" />
         <source>&amp;Show</source>
         <translation>&amp;Pokaż</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="151" />
+        <location filename="../../ui/supervisor/figures_view.py" line="157" />
         <source>Count again ({keys})</source>
         <translation>Policz ponownie ({keys})</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="153" />
+        <location filename="../../ui/supervisor/figures_view.py" line="159" />
         <source>Export &amp;CSV…</source>
         <translation>Eksportuj &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="154" />
+        <location filename="../../ui/supervisor/figures_view.py" line="160" />
         <source>Export &amp;JSON…</source>
         <translation>Eksportuj &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="170" />
+        <location filename="../../ui/supervisor/figures_view.py" line="176" />
         <source>from</source>
         <translation>od</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="172" />
+        <location filename="../../ui/supervisor/figures_view.py" line="178" />
         <source>to</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="233" />
+        <location filename="../../ui/supervisor/figures_view.py" line="239" />
         <source>Counting {label}…</source>
         <translation>Liczenie {label}…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="241" />
+        <location filename="../../ui/supervisor/figures_view.py" line="247" />
         <source>The journal could not be read: {e}</source>
         <translation>Nie można odczytać dziennika: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="253" />
+        <location filename="../../ui/supervisor/figures_view.py" line="259" />
         <source>Total</source>
         <translation>Razem</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="257" />
+        <location filename="../../ui/supervisor/figures_view.py" line="263" />
         <source>{label}: {orders} orders, {units} units, {per_unit} per unit</source>
         <translation>{label}: zamówienia {orders}, szt. {units}, {per_unit} na szt.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="266" />
+        <location filename="../../ui/supervisor/figures_view.py" line="272" />
         <source>Units per hour</source>
         <translation>Szt. na godzinę</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="266" />
+        <location filename="../../ui/supervisor/figures_view.py" line="272" />
         <source>Units per day</source>
         <translation>Szt. dziennie</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="289" />
+        <location filename="../../ui/supervisor/figures_view.py" line="295" />
         <source>Export figures</source>
         <translation>Eksportuj statystyki</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="291" />
+        <location filename="../../ui/supervisor/figures_view.py" line="297" />
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="291" />
+        <location filename="../../ui/supervisor/figures_view.py" line="297" />
         <source>JSON files (*.json)</source>
         <translation>Pliki JSON (*.json)</translation>
     </message>
@@ -1211,7 +1326,11 @@
     <message numerus="yes">
         <location filename="../../ui/outbox_view.py" line="211" />
         <source>%n boxes waiting</source>
-        <translation><numerusform>%n karton czeka</numerusform><numerusform>%n kartony czekają</numerusform><numerusform>%n kartonów czeka</numerusform></translation>
+        <translation>
+            <numerusform>%n karton czeka</numerusform>
+            <numerusform>%n kartony czekają</numerusform>
+            <numerusform>%n kartonów czeka</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="212" />
@@ -1221,7 +1340,11 @@
     <message numerus="yes">
         <location filename="../../ui/outbox_view.py" line="213" />
         <source>%n statuses waiting</source>
-        <translation><numerusform>%n status czeka</numerusform><numerusform>%n statusy czekają</numerusform><numerusform>%n statusów czeka</numerusform></translation>
+        <translation>
+            <numerusform>%n status czeka</numerusform>
+            <numerusform>%n statusy czekają</numerusform>
+            <numerusform>%n statusów czeka</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="266" />
@@ -1290,132 +1413,152 @@
 <context>
     <name>PackView</name>
     <message>
-        <location filename="../../ui/pack_view.py" line="166" />
+        <location filename="../../ui/pack_view.py" line="169" />
         <source>Shipped now</source>
         <translation>Wysłano teraz</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="168" />
+        <location filename="../../ui/pack_view.py" line="171" />
         <source>Untick to give the box another shipping date and time</source>
         <translation>Odznacz, by podać inną datę i godzinę wysyłki</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="181" />
+        <location filename="../../ui/pack_view.py" line="184" />
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="182" />
+        <location filename="../../ui/pack_view.py" line="185" />
         <source>Quantity…</source>
         <translation>Ilość…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="183" />
+        <location filename="../../ui/pack_view.py" line="186" />
         <source>Partial box</source>
         <translation>Karton częściowy</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="184" />
+        <location filename="../../ui/pack_view.py" line="187" />
         <source>Ship</source>
         <translation>Wyślij</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="185" />
+        <location filename="../../ui/pack_view.py" line="188" />
         <source>Stop packing</source>
         <translation>Przerwij pakowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="186" />
+        <location filename="../../ui/pack_view.py" line="189" />
         <source>Count the next item several times (or scan PS-QTY:n)</source>
         <translation>Policz następny towar kilka razy (lub zeskanuj PS-QTY:n)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="187" />
+        <location filename="../../ui/pack_view.py" line="190" />
         <source>Ship what is in the box now (or scan PS-CMD:PARTIAL)</source>
         <translation>Wyślij to, co jest w kartonie (lub zeskanuj PS-CMD:PARTIAL)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="188" />
+        <location filename="../../ui/pack_view.py" line="191" />
         <source>Close the box (or scan PS-CMD:SHIP)</source>
         <translation>Zamknij karton (lub zeskanuj PS-CMD:SHIP)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="189" />
+        <location filename="../../ui/pack_view.py" line="192" />
         <source>Stop packing this order (or scan PS-CMD:CANCEL)</source>
         <translation>Przerwij to zamówienie (lub zeskanuj PS-CMD:CANCEL)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="193" />
+        <location filename="../../ui/pack_view.py" line="196" />
         <source>Ship this label anyway</source>
         <translation>Wyślij mimo to z tą etykietą</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="196" />
+        <location filename="../../ui/pack_view.py" line="199" />
         <source>Ship the box with the label just scanned (or scan PS-CMD:SHIP)</source>
         <translation>Wyślij karton z właśnie zeskanowaną etykietą (albo zeskanuj PS-CMD:SHIP)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="198" />
+        <location filename="../../ui/pack_view.py" line="201" />
         <source>Take over</source>
         <translation>Przejmij</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="199" />
+        <location filename="../../ui/pack_view.py" line="202" />
         <source>The new packer packs on (or scan the badge again)</source>
         <translation>Nowy pakowacz pakuje dalej (albo zeskanuj identyfikator jeszcze raz)</translation>
     </message>
     <message>
+        <location filename="../../ui/pack_view.py" line="203" />
+        <source>Weigh again</source>
+        <translation>Zważ ponownie</translation>
+    </message>
+    <message>
         <location filename="../../ui/pack_view.py" line="204" />
+        <source>Weigh the box again (F6, or scan PS-CMD:WEIGH)</source>
+        <translation>Zważ karton ponownie (F6 lub zeskanuj PS-CMD:WEIGH)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="206" />
+        <source>Let it go…</source>
+        <translation>Przepuść…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="209" />
+        <source>A supervisor ships the box as it weighs (PIN; Shift+F6, or scan PS-CMD:SHIP)</source>
+        <translation>Kierownik wysyła karton z obecną wagą (PIN; Shift+F6 lub zeskanuj PS-CMD:SHIP)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_view.py" line="221" />
         <source>Scan:</source>
         <translation>Skan:</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="292" />
+        <location filename="../../ui/pack_view.py" line="312" />
         <source>No order open</source>
         <translation>Brak otwartego zamówienia</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="294" />
+        <location filename="../../ui/pack_view.py" line="316" />
         <source>Scan a packing slip, or pick an order in the queue and press Enter</source>
         <translation>Zeskanuj list przewozowy albo wybierz zamówienie z kolejki i wciśnij Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="304" />
+        <location filename="../../ui/pack_view.py" line="326" />
         <source>Next: scan a packing slip</source>
         <translation>Dalej: zeskanuj list przewozowy</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="358" />
+        <location filename="../../ui/pack_view.py" line="380" />
         <source>Ship to: %1</source>
         <translation>Wysyłka do: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="364" />
+        <location filename="../../ui/pack_view.py" line="386" />
         <source>NOTE: %1</source>
         <translation>UWAGA: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="366" />
+        <location filename="../../ui/pack_view.py" line="388" />
         <source>No notes on this order</source>
         <translation>Brak uwag do zamówienia</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="390" />
+        <location filename="../../ui/pack_view.py" line="414" />
         <source>%1 of %2 units</source>
         <translation>%1 z %2 szt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="392" />
+        <location filename="../../ui/pack_view.py" line="416" />
         <source>box %1</source>
         <translation>karton %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="395" />
+        <location filename="../../ui/pack_view.py" line="419" />
         <source>Next: %1</source>
         <translation>Dalej: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pack_view.py" line="406" />
+        <location filename="../../ui/pack_view.py" line="430" />
         <source>Take over: %1</source>
         <translation>Przejmij: %1</translation>
     </message>
@@ -1424,7 +1567,7 @@
     <name>PackingController</name>
     <message>
         <location filename="../../ui/pack_opening.py" line="88" />
-        <location filename="../../ui/packing_controller.py" line="196" />
+        <location filename="../../ui/packing_controller.py" line="198" />
         <source>Finish or cancel %1 first</source>
         <translation>Najpierw skończ lub anuluj %1</translation>
     </message>
@@ -1441,12 +1584,16 @@
     <message numerus="yes">
         <location filename="../../ui/pack_opening.py" line="131" />
         <source>%n scans were not counted.</source>
-        <translation><numerusform>%n skan nie został policzony.</numerusform><numerusform>%n skany nie zostały policzone.</numerusform><numerusform>%n skanów nie zostało policzonych.</numerusform></translation>
+        <translation>
+            <numerusform>%n skan nie został policzony.</numerusform>
+            <numerusform>%n skany nie zostały policzone.</numerusform>
+            <numerusform>%n skanów nie zostało policzonych.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/pack_opening.py" line="145" />
         <location filename="../../ui/pack_questions.py" line="77" />
-        <location filename="../../ui/packing_controller.py" line="177" />
+        <location filename="../../ui/packing_controller.py" line="179" />
         <source>Scan a packing slip</source>
         <translation>Zeskanuj list przewozowy</translation>
     </message>
@@ -1506,12 +1653,12 @@
         <translation>Zostawiono %1 innemu stanowisku</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="135" />
+        <location filename="../../ui/packing_controller.py" line="137" />
         <source>Not counted: %1</source>
         <translation>Nie policzono: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="136" />
+        <location filename="../../ui/packing_controller.py" line="138" />
         <source>Finish this question first (keyboard or mouse), then scan again</source>
         <translation>Najpierw odpowiedz na pytanie (klawiatura lub mysz), potem skanuj</translation>
     </message>
@@ -1527,7 +1674,7 @@
     </message>
     <message>
         <location filename="../../ui/pack_questions.py" line="77" />
-        <location filename="../../ui/packing_controller.py" line="177" />
+        <location filename="../../ui/packing_controller.py" line="179" />
         <source>No order open</source>
         <translation>Brak otwartego zamówienia</translation>
     </message>
@@ -1550,7 +1697,11 @@
     <message numerus="yes">
         <location filename="../../ui/pack_questions.py" line="99" />
         <source>Put these %n units back: %1</source>
-        <translation><numerusform>Odłóż tę %n sztukę: %1</numerusform><numerusform>Odłóż te %n sztuki: %1</numerusform><numerusform>Odłóż tych %n sztuk: %1</numerusform></translation>
+        <translation>
+            <numerusform>Odłóż tę %n sztukę: %1</numerusform>
+            <numerusform>Odłóż te %n sztuki: %1</numerusform>
+            <numerusform>Odłóż tych %n sztuk: %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/pack_questions.py" line="128" />
@@ -1612,110 +1763,114 @@
     <message numerus="yes">
         <location filename="../../ui/pack_questions.py" line="226" />
         <source>No scan for %n minutes: scan your badge (PS-USER) to go on</source>
-        <translation><numerusform>Brak skanu przez %n minutę: zeskanuj identyfikator (PS-USER), aby kontynuować</numerusform><numerusform>Brak skanu przez %n minuty: zeskanuj identyfikator (PS-USER), aby kontynuować</numerusform><numerusform>Brak skanu przez %n minut: zeskanuj identyfikator (PS-USER), aby kontynuować</numerusform></translation>
+        <translation>
+            <numerusform>Brak skanu przez %n minutę: zeskanuj identyfikator (PS-USER), aby kontynuować</numerusform>
+            <numerusform>Brak skanu przez %n minuty: zeskanuj identyfikator (PS-USER), aby kontynuować</numerusform>
+            <numerusform>Brak skanu przez %n minut: zeskanuj identyfikator (PS-USER), aby kontynuować</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="197" />
+        <location filename="../../ui/packing_controller.py" line="199" />
         <source>Then scan the other packing slip again (cancel: PS-CMD:CANCEL)</source>
         <translation>Potem zeskanuj ponownie drugi list (anuluj: PS-CMD:CANCEL)</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="205" />
+        <location filename="../../ui/packing_controller.py" line="207" />
         <source>Not a packing slip of an open order: %1</source>
         <translation>To nie list otwartego zamówienia: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="206" />
+        <location filename="../../ui/packing_controller.py" line="208" />
         <source>Scan a packing slip, or pick an order in the queue and press Enter</source>
         <translation>Zeskanuj list przewozowy albo wybierz zamówienie z kolejki i wciśnij Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="216" />
+        <location filename="../../ui/packing_controller.py" line="218" />
         <source>Check the order, then scan PS-CMD:ACK or press Esc</source>
         <translation>Sprawdź zamówienie, potem zeskanuj PS-CMD:ACK lub wciśnij Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="221" />
+        <location filename="../../ui/packing_controller.py" line="223" />
         <source>Change checked: go on packing</source>
         <translation>Zmiana sprawdzona: pakuj dalej</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="233" />
+        <location filename="../../ui/packing_controller.py" line="235" />
         <source>Signed in: %1</source>
         <translation>Zalogowano: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="239" />
+        <location filename="../../ui/packing_controller.py" line="241" />
         <source>This carrier label is already on another box</source>
         <translation>Ta etykieta jest już na innym kartonie</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="240" />
+        <location filename="../../ui/packing_controller.py" line="242" />
         <source>Press Esc, then scan this box's own carrier label</source>
         <translation>Wciśnij Esc, potem zeskanuj etykietę tego kartonu</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="275" />
+        <location filename="../../ui/packing_controller.py" line="281" />
         <source>Last box: %1 box %2 · %3 %4</source>
         <translation>Ostatni karton: %1 karton %2 · %3 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="298" />
+        <location filename="../../ui/packing_controller.py" line="304" />
         <source>SIGN IN FIRST</source>
         <translation>NAJPIERW SIĘ ZALOGUJ</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="299" />
+        <location filename="../../ui/packing_controller.py" line="305" />
         <source>Scan your badge (PS-USER) or press Ctrl+L, then scan again: nothing counted</source>
         <translation>Zeskanuj identyfikator (PS-USER) albo Ctrl+L, potem skanuj ponownie: nic nie policzono</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="301" />
+        <location filename="../../ui/packing_controller.py" line="307" />
         <source>Scan your badge (PS-USER) or press Ctrl+L, then the packing slip again</source>
         <translation>Zeskanuj identyfikator (PS-USER) lub naciśnij Ctrl+L, potem znów list zamówienia</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="309" />
+        <location filename="../../ui/packing_controller.py" line="315" />
         <source>Scanning stopped: scans can't be saved</source>
         <translation>Skanowanie wstrzymane: nie można zapisać skanów</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="326" />
+        <location filename="../../ui/packing_controller.py" line="332" />
         <source>Quantity</source>
         <translation>Ilość</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="327" />
+        <location filename="../../ui/packing_controller.py" line="333" />
         <source>How many of the next item go into the box?</source>
         <translation>Ile sztuk następnego towaru idzie do kartonu?</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="350" />
+        <location filename="../../ui/packing_controller.py" line="356" />
         <source>Sign in</source>
         <translation>Logowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="351" />
+        <location filename="../../ui/packing_controller.py" line="357" />
         <source>Who packs at this station?</source>
         <translation>Kto pakuje na tym stanowisku?</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="383" />
+        <location filename="../../ui/packing_controller.py" line="389" />
         <source>Check it, then scan PS-CMD:ACK or press Esc</source>
         <translation>Sprawdź, potem zeskanuj PS-CMD:ACK lub wciśnij Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="391" />
+        <location filename="../../ui/packing_controller.py" line="397" />
         <source>A supervisor decides in Queue → Outbox… (Ctrl+O)</source>
         <translation>Decyduje kierownik w Kolejka → Do wysłania… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="401" />
+        <location filename="../../ui/packing_controller.py" line="407" />
         <source>Boxes are not being sent: call IT</source>
         <translation>Paczki nie są wysyłane: wezwij IT</translation>
     </message>
     <message>
-        <location filename="../../ui/packing_controller.py" line="402" />
+        <location filename="../../ui/packing_controller.py" line="408" />
         <source>The journal needs a check. Packing goes on; boxes wait on this station.</source>
         <translation>Dziennik wymaga sprawdzenia. Pakowanie trwa dalej; paczki czekają na tym stanowisku.</translation>
     </message>
@@ -2032,279 +2187,300 @@
 <context>
     <name>ProductsDialog</name>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="66" />
+        <location filename="../../ui/supervisor/products_words.py" line="19" />
         <source>New</source>
-        <extracomment>SKUs named per list in the on-screen result (the saved report names them all).</extracomment>
         <translation>Nowy</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="67" />
+        <location filename="../../ui/supervisor/products_words.py" line="20" />
         <source>Name or barcode changed</source>
         <translation>Zmieniona nazwa lub kod</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="68" />
+        <location filename="../../ui/supervisor/products_words.py" line="21" />
         <source>Stock changed</source>
         <translation>Zmieniony stan</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="69" />
+        <location filename="../../ui/supervisor/products_words.py" line="22" />
         <source>Unchanged</source>
         <translation>Bez zmian</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="70" />
+        <location filename="../../ui/supervisor/products_words.py" line="23" />
         <source>Not in Stitch (skipped)</source>
         <translation>Brak w Stitch (pominięto)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="91" />
-        <location filename="../../ui/supervisor/products_dialog.py" line="99" />
+        <location filename="../../ui/supervisor/products_words.py" line="44" />
+        <location filename="../../ui/supervisor/products_words.py" line="52" />
         <source>Line</source>
         <translation>Wiersz</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="93" />
+        <location filename="../../ui/supervisor/products_words.py" line="46" />
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="94" />
+        <location filename="../../ui/supervisor/products_words.py" line="47" />
         <source>Barcode</source>
         <translation>Kod kreskowy</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="95" />
+        <location filename="../../ui/supervisor/products_words.py" line="48" />
         <source>Stock in Stitch</source>
         <translation>Stan w Stitch</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="96" />
+        <location filename="../../ui/supervisor/products_words.py" line="49" />
         <source>Stock in file</source>
         <translation>Stan w pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="100" />
+        <location filename="../../ui/supervisor/products_words.py" line="53" />
         <source>What is wrong</source>
         <translation>Co jest nie tak</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="111" />
+        <location filename="../../ui/supervisor/products_words.py" line="64" />
         <source> … and {n} more</source>
         <translation> … i jeszcze {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="115" />
+        <location filename="../../ui/supervisor/products_words.py" line="68" />
         <source>File: {source}</source>
         <translation>Plik: {source}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/supervisor/products_dialog.py" line="118" />
+        <location filename="../../ui/supervisor/products_words.py" line="71" />
         <source>All %n changes landed in Stitch.</source>
-        <translation><numerusform>%n zmiana dotarła do Stitch.</numerusform><numerusform>Wszystkie %n zmiany dotarły do Stitch.</numerusform><numerusform>Wszystkie %n zmian dotarło do Stitch.</numerusform></translation>
+        <translation>
+            <numerusform>%n zmiana dotarła do Stitch.</numerusform>
+            <numerusform>Wszystkie %n zmiany dotarły do Stitch.</numerusform>
+            <numerusform>Wszystkie %n zmian dotarło do Stitch.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="126" />
+        <location filename="../../ui/supervisor/products_words.py" line="79" />
         <source>Landed in Stitch: {n}</source>
         <translation>Trafiło do Stitch: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="128" />
+        <location filename="../../ui/supervisor/products_words.py" line="81" />
         <source>Stopped by the Cancel button after the batch in flight.</source>
         <translation>Zatrzymano przyciskiem Anuluj po bieżącej partii.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="132" />
+        <location filename="../../ui/supervisor/products_words.py" line="85" />
         <source>Batch {batch} of {total} failed: {error}</source>
         <translation>Partia {batch} z {total} nie powiodła się: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="138" />
+        <location filename="../../ui/supervisor/products_words.py" line="91" />
         <source>Uncertain (sent, no answer came; may have landed): {n}</source>
         <translation>Niepewne (wysłano, brak odpowiedzi; mogło dotrzeć): {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="144" />
+        <location filename="../../ui/supervisor/products_words.py" line="97" />
         <source>Not landed: {n}</source>
         <translation>Nie dotarło: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="148" />
+        <location filename="../../ui/supervisor/products_words.py" line="101" />
         <source>Stitch refused line {line} ({sku}): {reason}</source>
         <translation>Stitch odrzucił wiersz {line} ({sku}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="153" />
+        <location filename="../../ui/supervisor/products_words.py" line="106" />
         <source>Landed SKUs:</source>
         <translation>SKU, które dotarły:</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="156" />
+        <location filename="../../ui/supervisor/products_words.py" line="109" />
         <source>Push the same file again: only what still differs is sent.</source>
         <translation>Wyślij ten sam plik ponownie: pójdzie tylko to, co się nadal różni.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="173" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="83" />
         <source>Products and stock to Stitch</source>
+        <extracomment>SKUs named per list in the on-screen result (the saved report names them all).</extracomment>
         <translation>Produkty i stany do Stitch</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="185" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="96" />
         <source>&amp;Choose CSV file…</source>
         <translation>&amp;Wybierz plik CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="187" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="98" />
         <source>Choose the product file (Ctrl+O)</source>
         <translation>Wybierz plik produktów (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="189" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="100" />
         <source>No file chosen. Columns: sku,name,upc,quantity_on_hand</source>
         <translation>Nie wybrano pliku. Kolumny: sku,name,upc,quantity_on_hand</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="191" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="102" />
         <source>&amp;Stock only (never create products or change names)</source>
         <translation>&amp;Tylko stany (bez nowych produktów i zmian nazw)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="208" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="119" />
         <source>Push changes</source>
         <translation>Wyślij zmiany</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="210" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="121" />
         <source>Needs the supervisor PIN</source>
         <translation>Wymaga PIN-u kierownika</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="213" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="124" />
         <source>%v of %m products</source>
         <translation>%v z %m produktów</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="215" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="126" />
         <source>Cancel push</source>
         <translation>Anuluj wysyłanie</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="216" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="127" />
         <source>Stop after the batch being sent</source>
         <translation>Zatrzymaj po bieżącej partii</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="224" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="135" />
         <source>Save &amp;report…</source>
         <translation>Zapisz &amp;raport…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="225" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="136" />
         <source>Save the result as a text file</source>
         <translation>Zapisz wynik jako plik tekstowy</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="228" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="139" />
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="256" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="167" />
         <source>Product file</source>
         <translation>Plik produktów</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="256" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="167" />
         <source>CSV files (*.csv *.txt)</source>
         <translation>Pliki CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="270" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="181" />
         <source>Reading {name}…</source>
         <translation>Odczyt {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="275" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="186" />
         <source>cannot be read: {e}</source>
         <translation>nie można odczytać: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="289" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="215" />
         <source>no Stitch account is set up yet</source>
         <translation>nie skonfigurowano jeszcze konta Stitch</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="291" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="217" />
         <source>Reading Stitch's product list…</source>
         <translation>Odczyt listy produktów Stitch…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="297" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="223" />
         <source>Stitch's product list could not be read: {e}</source>
         <translation>Nie można odczytać listy produktów Stitch: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="341" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="267" />
         <source>{n} new</source>
         <translation>nowe: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="342" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="268" />
         <source>{n} changed</source>
         <translation>zmienione: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="343" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="269" />
         <source>{n} stock changes</source>
         <translation>zmiany stanów: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="344" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="270" />
         <source>{n} unchanged</source>
         <translation>bez zmian: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="347" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="273" />
         <source>{n} not in Stitch (skipped)</source>
         <translation>brak w Stitch (pominięto): {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="348" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="274" />
         <source>Against the {n} products in Stitch: </source>
         <translation>Względem produktów w Stitch ({n}): </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/supervisor/products_dialog.py" line="354" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="280" />
         <source>%n products will have 0 in stock.</source>
-        <translation><numerusform>%n produkt będzie miał stan 0.</numerusform><numerusform>%n produkty będą miały stan 0.</numerusform><numerusform>%n produktów będzie miało stan 0.</numerusform></translation>
+        <translation>
+            <numerusform>%n produkt będzie miał stan 0.</numerusform>
+            <numerusform>%n produkty będą miały stan 0.</numerusform>
+            <numerusform>%n produktów będzie miało stan 0.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/supervisor/products_dialog.py" line="366" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="287" />
+        <source>%n unit weights kept for this station's weight check (not sent to Stitch).</source>
+        <translation><numerusform>Zachowano %n wagę jednostkową do kontroli wagi na tym stanowisku (nie wysłano do Stitch).</numerusform><numerusform>Zachowano %n wagi jednostkowe do kontroli wagi na tym stanowisku (nie wysłano do Stitch).</numerusform><numerusform>Zachowano %n wag jednostkowych do kontroli wagi na tym stanowisku (nie wysłano do Stitch).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/supervisor/products_dialog.py" line="299" />
         <source>&amp;Push %n changes</source>
-        <translation><numerusform>&amp;Wyślij %n zmianę</numerusform><numerusform>&amp;Wyślij %n zmiany</numerusform><numerusform>&amp;Wyślij %n zmian</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Wyślij %n zmianę</numerusform>
+            <numerusform>&amp;Wyślij %n zmiany</numerusform>
+            <numerusform>&amp;Wyślij %n zmian</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="368" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="301" />
         <source>Nothing to push</source>
         <translation>Nie ma czego wysłać</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/supervisor/products_dialog.py" line="418" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="351" />
         <source>Sending %n changes to Stitch…</source>
-        <translation><numerusform>Wysyłanie %n zmiany do Stitch…</numerusform><numerusform>Wysyłanie %n zmian do Stitch…</numerusform><numerusform>Wysyłanie %n zmian do Stitch…</numerusform></translation>
+        <translation>
+            <numerusform>Wysyłanie %n zmiany do Stitch…</numerusform>
+            <numerusform>Wysyłanie %n zmian do Stitch…</numerusform>
+            <numerusform>Wysyłanie %n zmian do Stitch…</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="454" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="387" />
         <source>Stopping after the batch being sent…</source>
         <translation>Zatrzymywanie po bieżącej partii…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="474" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="407" />
         <source>Save the push report</source>
         <translation>Zapisz raport wysyłki</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/products_dialog.py" line="476" />
+        <location filename="../../ui/supervisor/products_dialog.py" line="409" />
         <source>Text files (*.txt)</source>
         <translation>Pliki tekstowe (*.txt)</translation>
     </message>
@@ -2416,6 +2592,64 @@
     </message>
 </context>
 <context>
+    <name>ScaleSettings</name>
+    <message>
+        <location filename="../../ui/scale_settings.py" line="29" />
+        <source>No scale</source>
+        <translation>Brak wagi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scale_settings.py" line="30" />
+        <source>Mettler Toledo (MT-SICS)</source>
+        <translation>Mettler Toledo (MT-SICS)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scale_settings.py" line="31" />
+        <source>NCI / shipping scale (W&lt;CR&gt;)</source>
+        <translation>NCI / waga wysyłkowa (W&lt;CR&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scale_settings.py" line="32" />
+        <source>Continuous output</source>
+        <translation>Wyjście ciągłe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scale_settings.py" line="33" />
+        <source>USB point-of-sale scale (HID)</source>
+        <translation>Waga kasowa USB (HID)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scale_settings.py" line="39" />
+        <source>/dev/ttyUSB0, COM3, or 0922:8003 for a USB scale</source>
+        <translation>/dev/ttyUSB0, COM3 lub 0922:8003 dla wagi USB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scale_settings.py" line="40" />
+        <source>Check it with: packstation scale test</source>
+        <translation>Sprawdź poleceniem: packstation scale test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scale_settings.py" line="45" />
+        <source>As set on the scale (serial scales only)</source>
+        <translation>Jak ustawiono na wadze (tylko wagi na porcie szeregowym)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scale_settings.py" line="61" />
+        <source>A box may be off by the grams or by this share, whichever is larger</source>
+        <translation>Karton może odbiegać o podane gramy lub o ten procent (liczy się większa wartość)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scale_settings.py" line="67" />
+        <source>learned from the boxes</source>
+        <translation>wyliczona z kartonów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scale_settings.py" line="69" />
+        <source>The empty carton with its fill</source>
+        <translation>Pusty karton z wypełniaczem</translation>
+    </message>
+</context>
+<context>
     <name>ScanField</name>
     <message>
         <location filename="../../ui/scan_capture.py" line="225" />
@@ -2455,212 +2689,247 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="47" />
+        <location filename="../../ui/settings_dialog.py" line="48" />
         <source>set by your IT department</source>
         <translation>ustawione przez dział IT</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="66" />
+        <location filename="../../ui/settings_dialog.py" line="67" />
         <source>Station settings</source>
         <translation>Ustawienia stanowiska</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="77" />
+        <location filename="../../ui/settings_dialog.py" line="78" />
         <source>A new address needs its own access token</source>
         <translation>Nowy adres wymaga własnego tokenu</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="80" />
+        <location filename="../../ui/settings_dialog.py" line="81" />
         <source>Status set while an order is packed; {station} and {packer} are filled in</source>
         <translation>Status w czasie pakowania; wstawiane są {station} i {packer}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="87" />
+        <location filename="../../ui/settings_dialog.py" line="88" />
         <source>&amp;Add</source>
         <translation>&amp;Dodaj</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="88" />
+        <location filename="../../ui/settings_dialog.py" line="89" />
         <source>&amp;Remove</source>
         <translation>&amp;Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="106" />
+        <location filename="../../ui/settings_dialog.py" line="107" />
         <source>Keys closer together than this are a scanner; a person types slower</source>
         <translation>Szybsze klawisze to skaner; człowiek pisze wolniej</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="111" />
+        <location filename="../../ui/settings_dialog.py" line="112" />
         <source>&amp;Mute</source>
         <translation>&amp;Wycisz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="113" />
+        <location filename="../../ui/settings_dialog.py" line="114" />
         <source>&amp;Test sound</source>
         <translation>&amp;Test dźwięku</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="121" />
+        <location filename="../../ui/settings_dialog.py" line="122" />
         <source>A box ships only after PS-CMD:SHIP is scanned</source>
         <translation>Karton wychodzi dopiero po skanie PS-CMD:SHIP</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="123" />
+        <location filename="../../ui/settings_dialog.py" line="124" />
         <source>Print item barcodes too (for damaged product labels)</source>
         <translation>Drukuj też kody towarów (na uszkodzone etykiety)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="125" />
+        <location filename="../../ui/settings_dialog.py" line="126" />
         <source>Off: only the order's barcode scans, so nobody scans the paper for the product</source>
         <translation>Wyłączone: skanuje się tylko kod zamówienia, więc nikt nie skanuje kartki zamiast towaru</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="130" />
+        <location filename="../../ui/settings_dialog.py" line="131" />
         <source>This computer's zone</source>
         <translation>Strefa tego komputera</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="137" />
+        <location filename="../../ui/settings_dialog.py" line="138" />
         <source> days</source>
         <translation> dni</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="139" />
+        <location filename="../../ui/settings_dialog.py" line="140" />
         <source>Finished orders are kept in the journal this long</source>
         <translation>Jak długo zakończone zamówienia zostają w dzienniku</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="151" />
+        <location filename="../../ui/settings_dialog.py" line="152" />
         <source>Change the supervisor PIN</source>
         <translation>Zmień PIN kierownika</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="153" />
+        <location filename="../../ui/settings_dialog.py" line="154" />
         <source>Set a supervisor PIN (none is set)</source>
         <translation>Ustaw PIN kierownika (brak)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="157" />
+        <location filename="../../ui/settings_dialog.py" line="158" />
         <source>Current PIN:</source>
         <translation>Obecny PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="160" />
+        <location filename="../../ui/settings_dialog.py" line="161" />
         <source>New PIN (4 digits or more):</source>
         <translation>Nowy PIN (min. 4 cyfry):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="161" />
+        <location filename="../../ui/settings_dialog.py" line="162" />
         <source>New PIN again:</source>
         <translation>Powtórz nowy PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="164" />
+        <location filename="../../ui/settings_dialog.py" line="165" />
         <source>&amp;Station name:</source>
         <translation>&amp;Nazwa stanowiska:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="165" />
+        <location filename="../../ui/settings_dialog.py" line="166" />
         <source>Stitch &amp;address:</source>
         <translation>&amp;Adres Stitch:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="166" />
+        <location filename="../../ui/settings_dialog.py" line="167" />
         <source>&amp;Claim status:</source>
         <translation>Status &amp;rezerwacji:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="167" />
+        <location filename="../../ui/settings_dialog.py" line="168" />
         <source>Status &amp;presets:</source>
         <translation>&amp;Gotowe statusy:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="168" />
+        <location filename="../../ui/settings_dialog.py" line="169" />
         <source>Scanner &amp;speed:</source>
         <translation>&amp;Szybkość skanera:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="169" />
+        <location filename="../../ui/settings_dialog.py" line="170" />
         <source>Sound &amp;volume:</source>
         <translation>&amp;Głośność:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="170" />
+        <location filename="../../ui/settings_dialog.py" line="171" />
         <source>Shipping:</source>
         <translation>Wysyłka:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="171" />
+        <location filename="../../ui/settings_dialog.py" line="172" />
         <source>Packing slips:</source>
         <translation>Listy zamówień:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="172" />
+        <location filename="../../ui/settings_dialog.py" line="173" />
         <source>Time &amp;zone:</source>
         <translation>Strefa &amp;czasowa:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="173" />
+        <location filename="../../ui/settings_dialog.py" line="174" />
         <source>&amp;Keep history:</source>
         <translation>&amp;Przechowuj historię:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="189" />
+        <location filename="../../ui/settings_dialog.py" line="176" />
+        <source>Sca&amp;le:</source>
+        <translation>&amp;Waga:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="177" />
+        <source>Scale device:</source>
+        <translation>Urządzenie wagi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="178" />
+        <source>Scale baud rate:</source>
+        <translation>Prędkość transmisji wagi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="179" />
+        <source>Weight unit:</source>
+        <translation>Jednostka wagi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="181" />
+        <source>Weight tolerance:</source>
+        <translation>Tolerancja wagi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="183" />
+        <source>or:</source>
+        <translation>lub:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="184" />
+        <source>Carton tare:</source>
+        <translation>Tara kartonu:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="200" />
         <source>Save (Ctrl+S)</source>
         <translation>Zapisz (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="196" />
+        <location filename="../../ui/settings_dialog.py" line="207" />
         <source>⚠ No supervisor PIN is set: anyone can change these settings (the Stitch address) and approve supervisor actions. Set a PIN below.</source>
         <translation>⚠ Brak PIN-u kierownika: każdy może zmienić te ustawienia (adres Stitch) i zatwierdzać działania kierownika. Ustaw PIN poniżej.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="269" />
+        <location filename="../../ui/settings_dialog.py" line="280" />
         <source>New status</source>
         <translation>Nowy status</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="296" />
+        <location filename="../../ui/settings_dialog.py" line="307" />
         <source>The station needs a name.</source>
         <translation>Stanowisko musi mieć nazwę.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="299" />
+        <location filename="../../ui/settings_dialog.py" line="310" />
         <source>The Stitch address must start with https://</source>
         <translation>Adres Stitch musi zaczynać się od https://</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="305" />
+        <location filename="../../ui/settings_dialog.py" line="316" />
         <source>The claim status may only use {station} and {packer} as placeholders.</source>
         <translation>Status rezerwacji może używać tylko {station} i {packer}.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="310" />
+        <location filename="../../ui/settings_dialog.py" line="321" />
         <source>A status may have at most {n} characters.</source>
         <translation>Status może mieć najwyżej {n} znaków.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="317" />
+        <location filename="../../ui/settings_dialog.py" line="328" />
         <source>Unknown time zone: {zone}</source>
         <translation>Nieznana strefa czasowa: {zone}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="346" />
+        <location filename="../../ui/settings_dialog.py" line="358" />
         <source>The current PIN is not right; the PIN was not changed.</source>
         <translation>Obecny PIN jest błędny; PIN nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="348" />
+        <location filename="../../ui/settings_dialog.py" line="360" />
         <source>The two new PINs differ.</source>
         <translation>Nowe PIN-y się różnią.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="352" />
+        <location filename="../../ui/settings_dialog.py" line="364" />
         <source>The supervisor PIN must be at least 4 digits.</source>
         <translation>PIN kierownika musi mieć co najmniej 4 cyfry.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="364" />
+        <location filename="../../ui/settings_dialog.py" line="376" />
         <source>The settings could not be saved: {e}</source>
         <translation>Nie można zapisać ustawień: {e}</translation>
     </message>
@@ -2818,7 +3087,11 @@
     <message numerus="yes">
         <location filename="../../ui/status_actions.py" line="104" />
         <source>Status of %n orders set: %2</source>
-        <translation><numerusform>Ustawiono status %n zamówienia: %2</numerusform><numerusform>Ustawiono status %n zamówień: %2</numerusform><numerusform>Ustawiono status %n zamówień: %2</numerusform></translation>
+        <translation>
+            <numerusform>Ustawiono status %n zamówienia: %2</numerusform>
+            <numerusform>Ustawiono status %n zamówień: %2</numerusform>
+            <numerusform>Ustawiono status %n zamówień: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2915,48 +3188,53 @@
 <context>
     <name>SupervisorGate</name>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="53" />
+        <location filename="../../ui/supervisor/gate.py" line="54" />
         <source>set the status of several orders</source>
         <extracomment>Setting a status on this many orders at once needs a supervisor.</extracomment>
         <translation>ustawić status kilku zamówień</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="54" />
+        <location filename="../../ui/supervisor/gate.py" line="55" />
         <source>take over an order another station is packing</source>
         <translation>przejąć zamówienie pakowane na innym stanowisku</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="55" />
+        <location filename="../../ui/supervisor/gate.py" line="56" />
         <source>ship a box with units that were not scanned</source>
         <translation>wysłać karton z nieskanowanymi szt.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="56" />
+        <location filename="../../ui/supervisor/gate.py" line="57" />
         <source>ship a box with a carrier label this station does not know</source>
         <translation>wysłać karton z etykietą przewoźnika, której ta stacja nie zna</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="59" />
+        <location filename="../../ui/supervisor/gate.py" line="60" />
         <source>resolve a shipment Stitch refused</source>
         <translation>rozwiązać przesyłkę odrzuconą przez Stitch</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="60" />
+        <location filename="../../ui/supervisor/gate.py" line="61" />
         <source>send products and stock to Stitch</source>
         <translation>wysłać produkty i stany do Stitch</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="61" />
+        <location filename="../../ui/supervisor/gate.py" line="62" />
         <source>open the station settings (the Stitch address, the PIN)</source>
         <translation>otworzyć ustawienia stanowiska (adres Stitch, PIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="129" />
+        <location filename="../../ui/supervisor/gate.py" line="63" />
+        <source>ship a box whose weight is wrong</source>
+        <translation>wysłać karton o złej wadze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/gate.py" line="131" />
         <source>Not done</source>
         <translation>Nie wykonano</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/gate.py" line="130" />
+        <location filename="../../ui/supervisor/gate.py" line="132" />
         <source>The approval could not be written to the journal, so nothing was done.</source>
         <translation>Nie można zapisać zgody w dzienniku, więc nic nie zrobiono.</translation>
     </message>
@@ -2967,6 +3245,70 @@
         <location filename="../../ui/tasks.py" line="28" />
         <source>Something went wrong. The details are in the log.</source>
         <translation>Coś poszło nie tak. Szczegóły są w logu.</translation>
+    </message>
+</context>
+<context>
+    <name>Weighing</name>
+    <message>
+        <location filename="../../ui/weighing.py" line="54" />
+        <source>&amp;Weigh the box again</source>
+        <translation>&amp;Zważ karton ponownie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weighing.py" line="57" />
+        <source>Put the box on the scale and weigh it again (same as scanning PS-CMD:WEIGH)</source>
+        <translation>Połóż karton na wadze i zważ ponownie (jak skan PS-CMD:WEIGH)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weighing.py" line="62" />
+        <source>Let a wrong &amp;weight go…</source>
+        <translation>Przepuść złą w&amp;agę…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weighing.py" line="65" />
+        <source>A supervisor ships a box whose weight is wrong (PIN)</source>
+        <translation>Kierownik wysyła karton o złej wadze (PIN)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weighing.py" line="94" />
+        <source>No box is stopped by its weight</source>
+        <translation>Żaden karton nie jest zatrzymany przez wagę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weighing.py" line="95" />
+        <source>A supervisor lets a box go only after WRONG WEIGHT</source>
+        <translation>Kierownik przepuszcza karton tylko po komunikacie ZŁA WAGA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weighing.py" line="119" />
+        <location filename="../../ui/weighing.py" line="132" />
+        <source>WEIGHING THE BOX…</source>
+        <translation>WAŻENIE KARTONU…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weighing.py" line="120" />
+        <source>Put the box on the scale; scan the carrier label once it is weighed</source>
+        <translation>Połóż karton na wadze; zeskanuj etykietę przewoźnika po zważeniu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weighing.py" line="133" />
+        <source>Let it rest on the scale; scan the carrier label once it is weighed</source>
+        <translation>Zostaw karton spokojnie na wadze; zeskanuj etykietę przewoźnika po zważeniu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weighing.py" line="140" />
+        <source>No scale at this station</source>
+        <translation>Brak wagi na tym stanowisku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weighing.py" line="146" />
+        <source>Nothing to weigh yet</source>
+        <translation>Jeszcze nie ma czego ważyć</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weighing.py" line="147" />
+        <source>The box is weighed once every unit is in it</source>
+        <translation>Karton zostanie zważony, gdy będą w nim wszystkie sztuki</translation>
     </message>
 </context>
 <context>
