@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from packstation.api.client import StitchClient
+from packstation.api.errors import StitchError
 from packstation.domain.events import SessionState
 from packstation.domain.session import Snapshot
 from packstation.domain.tracking import mod10
@@ -128,7 +129,13 @@ async def run(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--journal", type=Path, required=True)
     parser.add_argument("--station", default="Headless 1")
     parser.add_argument("--claim-format", default="Packing · {station} · {packer}")
+    parser.add_argument(
+        "--warehouse-db", default="", metavar="URL",
+        help="warehouse mode: the station's PostgreSQL URL (no token; password from PGPASSWORD)",
+    )  # fmt: skip
     args = parser.parse_args(argv)
+    if args.warehouse_db:
+        return await _run_warehouse(args)
     token = os.environ.get(TOKEN_ENV)
     if not token:
         print(f"error: set ${TOKEN_ENV}", file=sys.stderr)
@@ -153,6 +160,34 @@ async def run(argv: Sequence[str] | None = None) -> int:
         say(f"ready {describe(station.packing.current)}")
         await station.queue.refresh_catalog()
         await station.queue.refresh_full()
+        station.start_tasks()
+        packer = HeadlessPacker(station)
+        await packer.pack_all()
+        await packer.drain()
+        say("done")
+    finally:
+        await station.aclose()
+    return 0
+
+
+async def _run_warehouse(args: argparse.Namespace) -> int:
+    """The same packer at a warehouse station: the queue from PostgreSQL, boxes forwarded to it
+    (the sync service sends them); `done` once the sync service's verdicts are all back."""
+    settings = Settings(
+        api_url=args.api_url,
+        station=args.station,
+        time_zone="UTC",
+        warehouse_db_url=args.warehouse_db,
+    )
+    station = await Station.start_warehouse(settings, None, journal_path=args.journal, sync=False)
+    try:
+        say(f"ready {describe(station.packing.current)}")
+        while True:
+            try:
+                await station.queue.refresh_full()
+                break
+            except StitchError:  # the warehouse server is not answering yet
+                await asyncio.sleep(0.2)
         station.start_tasks()
         packer = HeadlessPacker(station)
         await packer.pack_all()

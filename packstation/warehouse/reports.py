@@ -47,3 +47,42 @@ async def history(conn: Conn, fulfillment_id: str) -> list[dict[str, Any]]:
         {"fid": fulfillment_id},
     )
     return await cur.fetchall()
+
+
+async def floor(conn: Conn) -> list[dict[str, Any]]:
+    """Each station now: who, which order is open, boxes waiting, the last error, last seen."""
+    cur = conn.cursor(row_factory=dict_row)
+    await cur.execute(
+        "SELECT s.name AS station,"
+        " coalesce(o.packer, e.packer, '') AS who,"
+        " coalesce(o.order_number, '') AS open_order,"
+        " (SELECT count(*) FROM shared_outbox b WHERE b.station = s.name"
+        "   AND b.state IN ('pending', 'relayed')) AS waiting,"
+        " coalesce((SELECT x.what FROM ("
+        "   SELECT b.created_at AS at, 'box ' || b.box_number || ' of ' || b.fulfillment_id"
+        "     || ': ' || coalesce(b.message, b.state) AS what FROM shared_outbox b"
+        "     WHERE b.station = s.name AND b.state IN ('rejected', 'discarded')"
+        "   UNION ALL SELECT m.at, m.kind || ': ' || m.result FROM station_events m"
+        "     WHERE m.station = s.name AND m.result NOT IN ('', 'accepted')"
+        "   ) x ORDER BY x.at DESC LIMIT 1), '') AS last_error,"
+        " e.at AS last_seen"
+        " FROM stations s"
+        " LEFT JOIN LATERAL (SELECT packer, order_number FROM station_sessions ss"
+        "   WHERE ss.station = s.name AND ss.closed_at IS NULL ORDER BY opened_at DESC LIMIT 1)"
+        "   o ON true"
+        " LEFT JOIN LATERAL (SELECT packer, at FROM station_events ev WHERE ev.station = s.name"
+        "   ORDER BY at DESC LIMIT 1) e ON true"
+        " ORDER BY s.name"
+    )
+    return await cur.fetchall()
+
+
+async def audit(conn: Conn, since: dt.datetime) -> list[dict[str, Any]]:
+    """The audit trail of every station since a moment (takeovers among it)."""
+    cur = conn.cursor(row_factory=dict_row)
+    await cur.execute(
+        "SELECT at, station, who, what, why, coalesce(fulfillment_id, '') AS fulfillment_id"
+        " FROM audit WHERE at >= %s ORDER BY at",
+        (since,),
+    )
+    return await cur.fetchall()

@@ -55,6 +55,8 @@ class WarehouseStation:
             " f.units_shipped, c.station AS claimed_by FROM fulfillments f"
             " LEFT JOIN claims c ON c.fulfillment_id = f.id"
             " WHERE (c.station IS NULL OR c.station = %s)"
+            # Not before the sync service has its line items: a slip of it could not be packed.
+            " AND f.lines_synced_at IS NOT NULL"
             # Hidden once a box covers it: waiting, being sent, or sent after the queue's copy
             # of the order was read from Stitch.
             " AND NOT EXISTS (SELECT 1 FROM shared_outbox b WHERE b.fulfillment_id = f.id"

@@ -1,0 +1,53 @@
+"""The station window in warehouse mode: the machine settings name `[warehouse] db_url`; the
+window starts with no Stitch token, shows the queue from PostgreSQL, loses an order claimed at
+another station as the notification arrives, and offers Supervisor → Floor view."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+from pathlib import Path
+
+import psycopg
+import pytest
+from pg_support import station_connection
+from sync_support import wait_for
+from test_station_queue import _order
+
+from packstation.warehouse.roles import add_station, login_role_for
+from packstation.warehouse.station import WarehouseStation
+
+
+async def test_the_window_reads_the_queue_from_postgresql_and_needs_no_token(
+    warehouse_db: str, tmp_path: Path, qtbot: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from packstation.app import StationApp
+
+    for fid in ("51", "52"):
+        await _order(warehouse_db, fid)
+    async with await psycopg.AsyncConnection.connect(warehouse_db, autocommit=True) as admin:
+        await add_station(admin, "Bench 1")
+    own = warehouse_db.replace("//packstation@", f"//{login_role_for('Bench 1')}@")
+    machine = tmp_path / "machine.toml"
+    machine.write_text(f'station = "Bench 1"\n\n[warehouse]\ndb_url = "{own}"\n')
+    monkeypatch.setenv("PACKSTATION_MACHINE_CONFIG", str(machine))
+    monkeypatch.setenv("PACKSTATION_USER_CONFIG", str(tmp_path / "user.toml"))
+    args = argparse.Namespace(demo=False, api_url=None, station=None)
+    running = StationApp(QApplication.instance(), args, journal_path=tmp_path / "j.sqlite3")
+    try:
+        await running.start()  # no token anywhere: a single station would show the set-up
+        assert running.services is not None
+        assert running.services.warehouse is not None
+        model = running.window.queue.model
+        await wait_for(lambda: sorted(model.ids()) == ["51", "52"], within=20)
+        async with await station_connection(warehouse_db, "Bench 2") as other:
+            assert await WarehouseStation(other, "Bench 2").claim("51", "bob") is not None
+            await wait_for(lambda: model.ids() == ["52"], within=5)
+        titles = [a.text() for a in running.window.supervisor_menu.actions()]
+        assert any("Floor view" in t for t in titles)
+    finally:
+        running.window.close()
+        await running.shutdown()
+        await asyncio.sleep(0)
