@@ -341,9 +341,7 @@ class StationApp:
             )
             self.capture.scanned.disconnect(self.router.route)
             return False
-        self.window.status_line.set_station(
-            _tr("{station} (warehouse)").format(station=self.settings.station)
-        )
+        self.window.set_warehouse_mode(True)
         self._wire(self.services)
         self._add_floor_view(password)
         return True

@@ -1,6 +1,8 @@
 """The station window in warehouse mode: the machine settings name `[warehouse] db_url`; the
 window starts with no Stitch token, shows the queue from PostgreSQL, loses an order claimed at
-another station as the notification arrives, and offers Supervisor → Floor view."""
+another station as the notification arrives, shows the warehouse server's connection in the
+status line (connected, offline while the server is down, connected again), and offers
+Supervisor → Floor view."""
 
 from __future__ import annotations
 
@@ -14,12 +16,17 @@ from pg_support import station_connection
 from sync_support import wait_for
 from test_station_queue import _order
 
+from packstation.warehouse.cluster import LocalCluster
 from packstation.warehouse.roles import add_station, login_role_for
 from packstation.warehouse.station import WarehouseStation
 
 
 async def test_the_window_reads_the_queue_from_postgresql_and_needs_no_token(
-    warehouse_db: str, tmp_path: Path, qtbot: object, monkeypatch: pytest.MonkeyPatch
+    warehouse_db: str,
+    pg_cluster: LocalCluster,
+    tmp_path: Path,
+    qtbot: object,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from PySide6.QtWidgets import QApplication
 
@@ -45,6 +52,17 @@ async def test_the_window_reads_the_queue_from_postgresql_and_needs_no_token(
         async with await station_connection(warehouse_db, "Bench 2") as other:
             assert await WarehouseStation(other, "Bench 2").claim("51", "bob") is not None
             await wait_for(lambda: model.ids() == ["52"], within=5)
+        connection = running.window.status_line.stitch
+        await wait_for(lambda: "Warehouse server connected" in connection.text(), within=5)
+        await asyncio.to_thread(pg_cluster.kill)
+        try:
+            await wait_for(lambda: "Warehouse server offline" in connection.text(), within=20)
+            notice = running.window.connection_notice
+            assert "warehouse server can't be reached" in notice.text()
+            assert model.ids() == ["52"]  # the last copy stays: packing goes on
+        finally:
+            await asyncio.to_thread(pg_cluster.start)
+        await wait_for(lambda: "Warehouse server connected" in connection.text(), within=30)
         titles = [a.text() for a in running.window.supervisor_menu.actions()]
         assert any("Floor view" in t for t in titles)
     finally:
