@@ -18,6 +18,7 @@ import contextlib
 import datetime as dt
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -235,7 +236,14 @@ def _work_folder(keep: bool) -> Iterator[Path]:
             shutil.rmtree(folder, ignore_errors=True)
 
 
+def _interrupted(_signum: int, _frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def main(argv: list[str] | None = None) -> int:
+    # Stopped by a service manager or `kill`: clean up as after Ctrl+C.
+    signal.signal(signal.SIGTERM, _interrupted)
+    signal.signal(signal.SIGINT, _interrupted)
     parser = argparse.ArgumentParser(prog="warehouse-demo", description=__doc__.split("\n")[0])
     parser.add_argument("--check", action="store_true", help="headless: one box, once, or exit 1")
     parser.add_argument("--keep", action="store_true", help="keep the logs' folder")
