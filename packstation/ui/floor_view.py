@@ -1,7 +1,7 @@
 """The live floor view for supervisors and a wall display: every station of the warehouse, who is
-at it, which order is open, boxes waiting for Stitch, the last error. F11 (or `--full-screen`)
-shows it full screen; Esc leaves full screen. Refreshed every few seconds from PostgreSQL; when the
-server is away the last picture stays, with a line saying since when.
+at it, which order is open, boxes waiting for Stitch, the last error, when it was last heard of.
+F11 (or `--full-screen`) shows it full screen; Esc leaves full screen. Refreshed every few seconds
+from PostgreSQL; when the server is away the last picture stays, with a line saying since when.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ class FloorView(QWidget):
         self._read = read
         self._task: asyncio.Task[None] | None = None
         self.setWindowTitle(self.tr("Packstation: the floor"))
-        self.table = QTableWidget(0, 5, self)
+        self.table = QTableWidget(0, 6, self)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Station"),
@@ -42,6 +42,7 @@ class FloorView(QWidget):
                 self.tr("Open order"),
                 self.tr("Boxes waiting"),
                 self.tr("Last error"),
+                self.tr("Last seen"),
             ]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -94,7 +95,8 @@ class FloorView(QWidget):
     def show_stations(self, stations: list[FloorStation]) -> None:
         self.table.setRowCount(len(stations))
         for row, s in enumerate(stations):
-            cells = (s.station, s.who, s.open_order, str(s.waiting), s.last_error)
+            seen = "—" if s.last_seen is None else s.last_seen.astimezone().strftime("%H:%M:%S")
+            cells = (s.station, s.who, s.open_order, str(s.waiting), s.last_error, seen)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 3:

@@ -54,7 +54,10 @@ async def floor(conn: Conn) -> list[dict[str, Any]]:
     cur = conn.cursor(row_factory=dict_row)
     await cur.execute(
         "SELECT s.name AS station,"
-        " coalesce(o.packer, e.packer, '') AS who,"
+        # Who is signed in: the open pack's packer, else the last sign-in (or sign-out) the
+        # station journaled, else (a station that journals none) the last scan's packer.
+        " coalesce(o.packer, CASE WHEN g.what IS NULL THEN e.packer"
+        "   WHEN g.what = 'signed in' THEN g.who END, '') AS who,"
         " coalesce(o.order_number, '') AS open_order,"
         " (SELECT count(*) FROM shared_outbox b WHERE b.station = s.name"
         "   AND b.state IN ('pending', 'relayed')) AS waiting,"
@@ -65,13 +68,19 @@ async def floor(conn: Conn) -> list[dict[str, Any]]:
         "   UNION ALL SELECT m.at, m.kind || ': ' || m.result FROM station_events m"
         "     WHERE m.station = s.name AND m.result NOT IN ('', 'accepted')"
         "   ) x ORDER BY x.at DESC LIMIT 1), '') AS last_error,"
-        " e.at AS last_seen"
+        " greatest(e.at, g.at, b.at) AS last_seen"  # NULLs ignored: NULL when never heard of
         " FROM stations s"
         " LEFT JOIN LATERAL (SELECT packer, order_number FROM station_sessions ss"
         "   WHERE ss.station = s.name AND ss.closed_at IS NULL ORDER BY opened_at DESC LIMIT 1)"
         "   o ON true"
         " LEFT JOIN LATERAL (SELECT packer, at FROM station_events ev WHERE ev.station = s.name"
         "   ORDER BY at DESC LIMIT 1) e ON true"
+        " LEFT JOIN LATERAL (SELECT who, what, at FROM audit a WHERE a.station = s.name"
+        "   AND a.what IN ('signed in', 'signed out') ORDER BY at DESC, id DESC LIMIT 1) g ON true"
+        " LEFT JOIN LATERAL (SELECT greatest("
+        "   (SELECT max(created_at) FROM shared_outbox x WHERE x.station = s.name),"
+        "   (SELECT max(opened_at) FROM station_sessions y WHERE y.station = s.name)) AS at) b"
+        "   ON true"
         " ORDER BY s.name"
     )
     return await cur.fetchall()

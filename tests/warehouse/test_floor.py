@@ -1,5 +1,6 @@
-"""Supervisors see the floor from PostgreSQL: each station's packer, open order, boxes waiting and
-last error, in the floor view window, the CLI, and the audit trail across stations."""
+"""Supervisors see the floor from PostgreSQL: each station's packer (the open pack's, else who
+signed in there), open order, boxes waiting, last error and when it was last heard of, in the
+floor view window, the CLI, and the audit trail across stations (forwarded from each journal)."""
 
 from __future__ import annotations
 
@@ -39,6 +40,12 @@ async def _floor(dsn: str, tmp: Path) -> None:
             await station.claim("8", "bob")
         async with await station_connection(dsn, "Bench 1") as other:
             await WarehouseStation(other, "Bench 1").take_over("8", "ann", by="sue", why="bob left")
+    async with await station_connection(dsn, "Bench 3") as conn:
+        with Journal.open(tmp / "b3.sqlite3") as journal:  # idle: a packer signed in, no pack
+            journal.audit(station="Bench 3", who="dan", what="signed in")
+            forwarder = JournalForwarder(journal, WarehouseStation(conn, "Bench 3"))
+            await forwarder.forward_once()
+            await forwarder.forward_once()  # forwarded again: inserted once
 
 
 async def test_the_floor_view_shows_every_station_from_postgresql(
@@ -58,12 +65,16 @@ async def test_the_floor_view_shows_every_station_from_postgresql(
     assert rows[0][:4] == ["Bench 1", "ann", "", "1"]
     assert "wrong_item" in rows[0][4]
     assert rows[1][:4] == ["Bench 2", "bob", "#8", "0"]
+    assert rows[2][:5] == ["Bench 3", "dan", "", "0", ""]
+    assert view.table.horizontalHeaderItem(5).text() == "Last seen"
+    assert all(row[5] != "—" for row in rows)  # each station was heard of
     view.toggle_full_screen()
     assert view.isFullScreen()
 
     audit = await reports.audit(dt.datetime.now(dt.UTC) - dt.timedelta(hours=1))
-    assert [(a["station"], a["who"], a["what"]) for a in audit] == [
-        ("Bench 1", "sue", "claim taken over")
+    assert sorted((a["station"], a["who"], a["what"]) for a in audit) == [
+        ("Bench 1", "sue", "claim taken over"),
+        ("Bench 3", "dan", "signed in"),
     ]
 
 
@@ -78,7 +89,7 @@ async def test_the_cli_prints_the_floor_and_the_audit_trail(
     assert "claim taken over" in audit
     assert "bob left" in audit
     async with await psycopg.AsyncConnection.connect(warehouse_db) as conn:
-        assert (await (await conn.execute("SELECT count(*) FROM stations")).fetchone()) == (2,)
+        assert (await (await conn.execute("SELECT count(*) FROM stations")).fetchone()) == (3,)
 
 
 async def _cli(action: str, dsn: str) -> str:
