@@ -47,6 +47,7 @@ from packstation.services.settings import Settings
 from packstation.store import Journal
 
 if TYPE_CHECKING:
+    from packstation.services.warehouse_floor import FloorReports
     from packstation.services.warehouse_station import (
         ForwardingSender,
         WarehouseParts,
@@ -89,6 +90,9 @@ class Station:
         )
         self.notifier = Notifier()
         self.warehouse: WarehouseParts | None = None
+        # Warehouse mode: the supervisor screens' figures, history and audit trail, read from
+        # PostgreSQL across every station (None: from this station's journal).
+        self.shared_reports: FloorReports | None = None
         self.sender: OutboxSender | ForwardingSender
         if warehouse is not None:
             self.warehouse = parts = warehouse(journal, self.notifier)
@@ -179,6 +183,7 @@ class Station:
         """Warehouse mode: the queue, claims and the journal's copy in `settings.warehouse_db_url`;
         no Stitch token, no request to Stitch. Starts even with the server away (packing goes on
         from the journal; the queue appears when the server answers)."""
+        from packstation.services.warehouse_floor import FloorReports
         from packstation.services.warehouse_station import warehouse_parts
 
         journal = (
@@ -187,6 +192,7 @@ class Station:
         try:
             build = warehouse_parts(settings.warehouse_db_url, settings.station, password)
             station = cls(settings, None, journal, warehouse=build)
+            station.shared_reports = FloorReports(settings.warehouse_db_url, password=password)
             station.resumed = station.packing.resume()
         except BaseException:
             journal.close()

@@ -66,7 +66,9 @@ def _box(b: OutboxEntry) -> ForwardedBox:
 
 
 def _audit(a: AuditEntry) -> ForwardedAudit:
-    return ForwardedAudit(str(a.id), a.at, a.who, a.what, a.why, a.fulfillment_id, dict(a.details))
+    # The pack it belongs to, for the order history's order of entries.
+    details = {**a.details, **({"session_id": a.session_id} if a.session_id else {})}
+    return ForwardedAudit(str(a.id), a.at, a.who, a.what, a.why, a.fulfillment_id, details)
 
 
 def _status(u: StatusUpdate) -> ForwardedStatus:

@@ -6,6 +6,7 @@ PostgreSQL is down. The stations hold no Stitch token: they cannot post to Stitc
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -16,9 +17,11 @@ import pytest
 from sync_support import one, running_sync, wait_for
 
 from packstation.sandbox import SandboxServer
+from packstation.services.figures import Grouping
 from packstation.services.headless import HeadlessPacker
 from packstation.services.notifications import QueueChanged
 from packstation.services.pack_state import OpenRefusal
+from packstation.services.periods import today
 from packstation.services.settings import Settings
 from packstation.services.station import Station
 from packstation.store import ShipmentState
@@ -118,6 +121,40 @@ async def test_two_stations_share_the_queue_claims_are_rows_and_boxes_reach_stit
                          second) == "Bench A"
         assert await one(warehouse_db, "SELECT details->>'from_station' FROM audit WHERE"
                          " what = 'claim taken over' AND fulfillment_id = %s", second) == "Bench B"
+
+        # A supervisor at Bench B sees the floor's figures, the order's history and the audit
+        # trail of every station, from PostgreSQL (the screens' reports, computed as for one).
+        reports = b.shared_reports
+        assert reports is not None
+        zone = dt.UTC
+        now = dt.datetime.now(dt.UTC)
+        history = await wait_for(
+            lambda: _history_with_sent_box(reports, first, zone), within=30
+        )
+        assert {e.station for e in history.entries} == {"Bench A"}
+        assert [(s.station, s.tracking_number, s.state) for s in history.shipments] == [
+            ("Bench A", box.payload["tracking_number"], "sent")
+        ]
+        figures = await reports.figures_report(today(zone, now), Grouping.STATION)
+        by_station = {g.name: g.figures for g in figures.rows}
+        assert by_station["Bench A"].boxes == 1
+        assert by_station["Bench A"].fulfillments_packed == 1
+        trail = await wait_for(
+            lambda: _audit_whats(reports, zone, now - dt.timedelta(hours=1)), within=30
+        )
+        assert ("Bench A", "claim taken over") in trail
+        assert ("Bench A", "took over a claimed order") in trail  # forwarded from A's journal
+
+
+async def _history_with_sent_box(reports: Any, fid: str, zone: dt.tzinfo) -> Any:
+    history = await reports.order_history(fid, zone)
+    return history if any(s.state == "sent" for s in history.shipments) else None
+
+
+async def _audit_whats(reports: Any, zone: dt.tzinfo, since: dt.datetime) -> Any:
+    rows = await reports.audit_trail(zone, since, dt.datetime.now(dt.UTC) + dt.timedelta(1))
+    whats = {(r.station, r.what) for r in rows}
+    return whats if ("Bench A", "took over a claimed order") in whats else None
 
 
 async def test_packing_goes_on_from_the_last_copy_while_postgresql_is_down(

@@ -50,8 +50,20 @@ async def test_the_window_reads_the_queue_from_postgresql_and_needs_no_token(
         model = running.window.queue.model
         await wait_for(lambda: sorted(model.ids()) == ["51", "52"], within=20)
         async with await station_connection(warehouse_db, "Bench 2") as other:
-            assert await WarehouseStation(other, "Bench 2").claim("51", "bob") is not None
+            bench2 = WarehouseStation(other, "Bench 2")
+            assert await bench2.claim("51", "bob") is not None
             await wait_for(lambda: model.ids() == ["52"], within=5)
+            await bench2.take_over("51", "carl", by="sue", why="bob went home")
+        # Supervisor → Audit trail at Bench 1 shows Bench 2's takeover: read from PostgreSQL.
+        from packstation.ui.supervisor.history_view import HistoryView
+
+        audit = HistoryView(running.context, running.window)
+        rows = await audit.load_audit()
+        assert rows is not None
+        assert [(r.station, r.who, r.what, r.why) for r in rows] == [
+            ("Bench 2", "sue", "claim taken over", "bob went home")
+        ]
+        audit.close()
         connection = running.window.status_line.stitch
         await wait_for(lambda: "Warehouse server connected" in connection.text(), within=5)
         await asyncio.to_thread(pg_cluster.kill)
