@@ -88,7 +88,8 @@ class PackOpening(PackState):
                 if saved is None:
                     return OpenedPack(
                         False,
-                        "Stitch can't be reached and this order is not saved on this station yet",
+                        f"{self._source()} can't be reached and this order is not saved on this"
+                        " station yet",
                         refusal=OpenRefusal.UNAVAILABLE,
                     )
                 fulfillment, lines, offline = *saved, True
@@ -195,7 +196,9 @@ class PackOpening(PackState):
             self._journal_failed(exc)
             return OpenedPack(False, str(exc), self.current, fulfillment, OpenRefusal.JOURNAL)
         self._kick_sender()
-        warning = "Stitch can't be reached: packing from the saved order" if offline else ""
+        warning = (
+            f"{self._source()} can't be reached: packing from the saved order" if offline else ""
+        )
         return OpenedPack(True, warning, self.current, fulfillment, offline=offline)
 
     async def _claim_row(self, fulfillment_id: str, offline: bool) -> tuple[Claim | None, bool]:
@@ -220,6 +223,10 @@ class PackOpening(PackState):
         if fulfillment.state is not FulfillmentState.OPEN:
             return False
         return takeover or self._other_claim(fulfillment) is None
+
+    def _source(self) -> str:
+        """Where orders come from: Stitch, or in warehouse mode the warehouse server."""
+        return "The warehouse server" if self._claims is not None else "Stitch"
 
     def _other_claim(self, fulfillment: Fulfillment) -> Claim | None:
         if self._claims is not None:

@@ -171,6 +171,9 @@ async def test_packing_goes_on_from_the_last_copy_while_postgresql_is_down(
             opened = await a.packing.open(orders[2], "ann")
             assert opened.opened
             assert opened.offline
+            assert opened.message == (
+                "The warehouse server can't be reached: packing from the saved order"
+            )
             await pack_open_order(a)
             box = a._journal.outbox.for_fulfillment(orders[2])[0]
             assert box.state is ShipmentState.PENDING  # journaled, waiting for the server
