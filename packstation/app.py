@@ -232,6 +232,9 @@ class StationApp:
             print(f"Packstation training sandbox: {self.sandbox.base_url}", flush=True)
             await self.connect(self.sandbox.base_url, self.sandbox.token)
             return
+        if self.settings.warehouse_db_url:
+            await self.connect_warehouse()
+            return
         url = self.settings.api_url
         token = token or load_token(url)
         if token:
@@ -313,6 +316,54 @@ class StationApp:
             return False
         self._wire(self.services)
         return True
+
+    async def connect_warehouse(self) -> bool:
+        """Warehouse mode: the queue, claims and the journal's copy in PostgreSQL; no Stitch
+        token on this machine (the password of the station's database role is in the keyring)."""
+        from packstation.services.credentials import load_db_password
+        from packstation.services.station import Station
+        from packstation.store import JournalError
+        from packstation.ui.banner import BannerState, Feedback
+
+        password = load_db_password(self.settings.warehouse_db_url)
+        try:
+            self.services = await Station.start_warehouse(
+                self.settings, password, journal_path=self.journal_path
+            )
+        except (JournalError, OSError) as exc:
+            log.error("journal %s could not be opened: %s", self.journal_path, exc)
+            self.window.show_feedback(
+                Feedback(
+                    BannerState.ERROR,
+                    _tr("Scanning stopped: the station's journal can't be opened"),
+                    str(exc),
+                )
+            )
+            self.capture.scanned.disconnect(self.router.route)
+            return False
+        self.window.set_warehouse_mode(True)
+        self._wire(self.services)
+        self._add_floor_view(password)
+        return True
+
+    def _add_floor_view(self, password: str | None) -> None:
+        """Supervisor → Floor view: every station of the warehouse, live (F11: full screen)."""
+        from packstation.services.warehouse_floor import FloorReports
+        from packstation.ui.floor_view import FloorView
+
+        floor = FloorReports(self.settings.warehouse_db_url, password=password)
+
+        def show() -> None:
+            view = getattr(self, "floor_view", None)
+            if view is None:
+                view = self.floor_view = FloorView(floor.floor)
+            view.show()
+            view.raise_()
+            view.refresh()
+
+        action = self.window.supervisor_menu.addAction(_tr("Floor view (all stations)"))
+        action.triggered.connect(show)
+        self.window.show_supervisor_menu()
 
     def _wire(self, services: Station) -> None:
         from packstation.ui.packing_controller import PackingController

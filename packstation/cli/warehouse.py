@@ -6,6 +6,10 @@ its one sync service.
                                                                password is read from stdin)
     packstation warehouse sync --db URL --api-url URL          (token: OS keyring or
                                                                $PACKSTATION_TOKEN; never argv)
+    packstation warehouse password --db URL                    (a station's DB password into
+                                                               the OS keyring, from stdin)
+    packstation warehouse figures|history|audit|floor --db URL (the floor from PostgreSQL;
+                                                               floor --window: live view)
 
 Exit status: 0 done, 2 usage, 3 database unreachable or refused, 4 schema newer than this
 Packstation, 5 no Stitch token.
@@ -53,15 +57,23 @@ def register(sub: Any) -> None:
     sync.add_argument("--db", required=True, metavar="URL")
     sync.add_argument("--api-url", dest="sync_api_url", required=True, metavar="URL")
     sync.add_argument(
-        "--relay-journal", type=Path, metavar="FILE",
+        "--relay-journal",
+        type=Path,
+        metavar="FILE",
         help="the sync service's own journal (default: the profile 'warehouse-sync')",
     )
     sync.add_argument(
-        "--rate-limit", type=float, default=None, metavar="RPS",
+        "--rate-limit",
+        type=float,
+        default=None,
+        metavar="RPS",
         help="the account's request limit per second (default 10)",
     )
     sync.add_argument(
-        "--share", type=float, default=0.8, metavar="FRACTION",
+        "--share",
+        type=float,
+        default=0.8,
+        metavar="FRACTION",
         help="share of the limit this service may use (default 0.8)",
     )
     sync.add_argument("--name", default=None, help="this sync service's name in logs and PG")
@@ -71,6 +83,19 @@ def register(sub: Any) -> None:
     history = actions.add_parser("history", help="an order's events and boxes at every station")
     history.add_argument("fulfillment_id")
     history.add_argument("--db", required=True, metavar="URL")
+    floor = actions.add_parser(
+        "floor", help="each station now: who, which order, boxes waiting, last error"
+    )
+    floor.add_argument("--db", required=True, metavar="URL")
+    floor.add_argument("--window", action="store_true", help="the live floor view window")
+    floor.add_argument("--full-screen", action="store_true", help="the window, full screen")
+    audit = actions.add_parser("audit", help="the audit trail of every station")
+    audit.add_argument("--db", required=True, metavar="URL")
+    audit.add_argument("--days", type=int, default=1)
+    password = actions.add_parser(
+        "password", help="store this station's database password in the OS keyring (stdin)"
+    )
+    password.add_argument("--db", required=True, metavar="URL")
     p.set_defaults(run=run)
 
 
@@ -84,7 +109,11 @@ def run(args: argparse.Namespace) -> int:
             return asyncio.run(_add_station(args.db, args.name, password))
         if action == "sync":
             return _sync(args)
-        if action in ("figures", "history"):
+        if action == "password":
+            return _store_password(args.db, sys.stdin.readline().strip())
+        if action == "floor" and (args.window or args.full_screen):
+            return _floor_window(args)
+        if action in ("figures", "history", "floor", "audit"):
             from packstation.cli.warehouse_reports import run_report
 
             return int(run_report(args))
@@ -127,6 +156,57 @@ async def _add_station(url: str, name: str, password: str | None) -> int:
         return EXIT_DB
     print(f"✓ station {name!r} joins as database user {role}")
     return EXIT_OK
+
+
+def _store_password(url: str, password: str) -> int:
+    from keyring.errors import KeyringError
+
+    from packstation.services.credentials import store_db_password
+
+    if not password:
+        print("✗ no password on stdin", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        store_db_password(url, password)
+    except KeyringError as exc:
+        print(f"✗ the OS password store refused it: {type(exc).__name__}", file=sys.stderr)
+        return EXIT_DB
+    print("✓ the database password is in the OS password store")
+    return EXIT_OK
+
+
+def _floor_window(args: argparse.Namespace) -> int:
+    """The floor view on its own (a wall display): no station, no journal, no Stitch."""
+    import importlib
+
+    os.environ.setdefault("QT_API", "pyside6")
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    qt_loop = importlib.import_module("packstation.ui.qt_loop")
+    from packstation.services.credentials import load_db_password
+    from packstation.services.warehouse_floor import FloorReports
+    from packstation.ui.floor_view import FloorView
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    floor = FloorReports(args.db, password=load_db_password(args.db))
+
+    async def main() -> int:
+        closed = asyncio.Event()
+        view = FloorView(floor.floor)
+        view.destroyed.connect(closed.set)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if args.full_screen:
+            view.showFullScreen()
+        else:
+            view.show()
+        view.refresh()
+        await closed.wait()
+        return EXIT_OK
+
+    code = int(qt_loop.run(main()))
+    app.quit()
+    return code
 
 
 def _sync(args: argparse.Namespace) -> int:

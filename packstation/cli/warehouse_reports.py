@@ -25,6 +25,11 @@ async def _report(args: argparse.Namespace) -> int:
             if args.warehouse_action == "figures":
                 since = dt.datetime.now(dt.UTC) - dt.timedelta(days=args.days)
                 rows = await reports.figures(conn, since)
+            elif args.warehouse_action == "floor":
+                rows = await reports.floor(conn)
+            elif args.warehouse_action == "audit":
+                since = dt.datetime.now(dt.UTC) - dt.timedelta(days=args.days)
+                rows = await reports.audit(conn, since)
             else:
                 rows = await reports.history(conn, args.fulfillment_id)
     except psycopg.Error as exc:

@@ -92,3 +92,41 @@ def clear_token(base_url: str) -> None:
         remove_from_keyring(base_url)  # nothing stored: already clear
     except KeyringError as exc:
         log.warning("password store could not remove the token: %s", type(exc).__name__)
+
+
+# -- warehouse mode: the station's PostgreSQL password, beside the token ---------------------------
+
+DB_SERVICE = "packstation-warehouse"
+
+
+def db_key(db_url: str) -> str:
+    """The keyring user name for a warehouse database: its URL without a password in it."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(db_url.strip())
+    host = parts.hostname or ""
+    netloc = f"{parts.username}@{host}" if parts.username else host
+    if parts.port:
+        netloc += f":{parts.port}"
+    return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
+
+
+def load_db_password(db_url: str) -> str | None:
+    """The station's database password from the OS password store (None: none stored, or the
+    server needs none: trust, peer or certificate authentication)."""
+    try:
+        password = keyring.get_password(DB_SERVICE, db_key(db_url))
+    except NoKeyringError:
+        return None
+    except KeyringError as exc:
+        log.warning("password store could not be read: %s", type(exc).__name__)
+        return None
+    if password:
+        register_secret(password)
+    return password
+
+
+def store_db_password(db_url: str, password: str) -> None:
+    """Raises `KeyringError` when the password store refuses it (never kept in a file)."""
+    register_secret(password)
+    keyring.set_password(DB_SERVICE, db_key(db_url), password)

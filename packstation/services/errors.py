@@ -6,7 +6,7 @@ journal) stays the services' business.
 
 from __future__ import annotations
 
-from packstation.api.errors import AuthError, StitchError
+from packstation.api.errors import AuthError, NetworkError, StitchError
 from packstation.store import JournalError
 
-__all__ = ["AuthError", "JournalError", "StitchError"]
+__all__ = ["AuthError", "JournalError", "NetworkError", "StitchError"]

@@ -4,7 +4,10 @@ For the crash proofs and for soak runs against the sandbox: `python -m packstati
 --api-url URL --journal FILE` with the token in `$PACKSTATION_TOKEN` (never on the command line,
 where `ps` shows it). It resumes the unfinished pack, then packs the open orders one by one the way
 a careful packer would (slip, items, a partial box for bigger orders, carrier label), waits until
-the outbox is empty and prints `done`.
+the outbox is empty and prints `done`. `--orders N` stops after N orders. In warehouse mode
+(`--warehouse-db URL`, the station's own database user; password from `$PGPASSWORD`) it needs no
+token: the queue comes from PostgreSQL, claims are rows, boxes are forwarded there and `done`
+comes once the sync service has sent them.
 
 Every line it prints is flushed after the step it reports is durable, so a parent process can kill
 it after any line and know what the journal must hold:
@@ -26,6 +29,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from packstation.api.client import StitchClient
+from packstation.api.errors import StitchError
 from packstation.domain.events import SessionState
 from packstation.domain.session import Snapshot
 from packstation.domain.tracking import mod10
@@ -92,12 +96,17 @@ class HeadlessPacker:
                 return packing.scan(min(line.barcodes) if line.barcodes else line.sku)
         return packing.ship()
 
-    async def pack_all(self) -> None:
+    async def pack_all(self, limit: int | None = None) -> None:
+        """Pack the queue's orders one by one (at most `limit` of them, the resumed one
+        included)."""
         packing = self.station.packing
         refused: set[str] = set()
+        opened_count = 0 if packing.current is None else 1
         while True:
             snapshot = packing.current
             if snapshot is None:
+                if limit is not None and opened_count >= limit:
+                    return
                 candidates = [f for f in self.station.queue.fulfillments if f.id not in refused]
                 if not candidates:
                     return
@@ -105,6 +114,8 @@ class HeadlessPacker:
                 if not opened.opened:
                     log.warning("cannot open %s: %s", candidates[0].id, opened.message)
                     refused.add(candidates[0].id)
+                else:
+                    opened_count += 1
                 continue
             outcome = self.next_step(snapshot)
             if outcome.verdict is Verdict.REFUSED:
@@ -128,7 +139,16 @@ async def run(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--journal", type=Path, required=True)
     parser.add_argument("--station", default="Headless 1")
     parser.add_argument("--claim-format", default="Packing · {station} · {packer}")
+    parser.add_argument(
+        "--orders", type=int, default=None, metavar="N", help="pack at most N orders, then stop"
+    )
+    parser.add_argument(
+        "--warehouse-db", default="", metavar="URL",
+        help="warehouse mode: the station's PostgreSQL URL (no token; password from PGPASSWORD)",
+    )  # fmt: skip
     args = parser.parse_args(argv)
+    if args.warehouse_db:
+        return await _run_warehouse(args)
     token = os.environ.get(TOKEN_ENV)
     if not token:
         print(f"error: set ${TOKEN_ENV}", file=sys.stderr)
@@ -155,7 +175,35 @@ async def run(argv: Sequence[str] | None = None) -> int:
         await station.queue.refresh_full()
         station.start_tasks()
         packer = HeadlessPacker(station)
-        await packer.pack_all()
+        await packer.pack_all(args.orders)
+        await packer.drain()
+        say("done")
+    finally:
+        await station.aclose()
+    return 0
+
+
+async def _run_warehouse(args: argparse.Namespace) -> int:
+    """The same packer at a warehouse station: the queue from PostgreSQL, boxes forwarded to it
+    (the sync service sends them); `done` once the sync service's verdicts are all back."""
+    settings = Settings(
+        api_url=args.api_url,
+        station=args.station,
+        time_zone="UTC",
+        warehouse_db_url=args.warehouse_db,
+    )
+    station = await Station.start_warehouse(settings, None, journal_path=args.journal, sync=False)
+    try:
+        say(f"ready {describe(station.packing.current)}")
+        while True:
+            try:
+                await station.queue.refresh_full()
+                break
+            except StitchError:  # the warehouse server is not answering yet
+                await asyncio.sleep(0.2)
+        station.start_tasks()
+        packer = HeadlessPacker(station)
+        await packer.pack_all(args.orders)
         await packer.drain()
         say("done")
     finally:

@@ -88,7 +88,8 @@ class PackOpening(PackState):
                 if saved is None:
                     return OpenedPack(
                         False,
-                        "Stitch can't be reached and this order is not saved on this station yet",
+                        f"{self._source()} can't be reached and this order is not saved on this"
+                        " station yet",
                         refusal=OpenRefusal.UNAVAILABLE,
                     )
                 fulfillment, lines, offline = *saved, True
@@ -105,7 +106,10 @@ class PackOpening(PackState):
                 refusal=OpenRefusal.NOT_OPEN,
             )
         now = self._clock()
-        claim = self._other_claim(fulfillment)
+        if self._claims is not None:
+            claim, offline = await self._claim_row(fulfillment.id, offline)
+        else:
+            claim = self._other_claim(fulfillment)
         if claim is not None and not takeover:
             return OpenedPack(
                 False,
@@ -126,7 +130,24 @@ class PackOpening(PackState):
                 fulfillment=fulfillment,
                 refusal=OpenRefusal.NOTHING_LEFT,
             )
-        my_claim = claim_text(self._settings, packer=self.packer)
+        if claim is not None and self._claims is not None:
+            try:
+                async with asyncio.timeout(self._open_timeout_s):
+                    await self._claims.take_over(
+                        fulfillment.id,
+                        self.packer or "—",
+                        by=self.packer or "—",
+                        why=f"claimed by {claim.station}",
+                    )
+            except (NetworkError, TimeoutError):
+                return OpenedPack(
+                    False,
+                    "The warehouse server can't be reached: the order can't be taken over now",
+                    fulfillment=fulfillment,
+                    refusal=OpenRefusal.UNAVAILABLE,
+                )
+        # Warehouse mode: the claim is the row; the sync service shows long packs in Stitch.
+        my_claim = None if self._claims else claim_text(self._settings, packer=self.packer)
         record: dict[str, Any] = {
             **spec.to_record(),
             "previous_status": fulfillment.status,
@@ -175,8 +196,23 @@ class PackOpening(PackState):
             self._journal_failed(exc)
             return OpenedPack(False, str(exc), self.current, fulfillment, OpenRefusal.JOURNAL)
         self._kick_sender()
-        warning = "Stitch can't be reached: packing from the saved order" if offline else ""
+        warning = (
+            f"{self._source()} can't be reached: packing from the saved order" if offline else ""
+        )
         return OpenedPack(True, warning, self.current, fulfillment, offline=offline)
+
+    async def _claim_row(self, fulfillment_id: str, offline: bool) -> tuple[Claim | None, bool]:
+        """Warehouse mode: take the claim row; another station's claim, and whether the order
+        opens offline (the server away: packing goes on from the saved copy, unclaimed)."""
+        assert self._claims is not None
+        try:
+            async with asyncio.timeout(self._open_timeout_s):
+                holder = await self._claims.take(fulfillment_id, self.packer or "—")
+        except (NetworkError, TimeoutError):
+            return None, True
+        if holder is None:
+            return None, offline
+        return Claim(station=holder.station, packer=holder.packer, text=holder.text), offline
 
     def slip_gate(self) -> SlipGate:
         """Whether a slip may open now: by default only with a packer signed in."""
@@ -188,7 +224,13 @@ class PackOpening(PackState):
             return False
         return takeover or self._other_claim(fulfillment) is None
 
+    def _source(self) -> str:
+        """Where orders come from: Stitch, or in warehouse mode the warehouse server."""
+        return "The warehouse server" if self._claims is not None else "Stitch"
+
     def _other_claim(self, fulfillment: Fulfillment) -> Claim | None:
+        if self._claims is not None:
+            return None  # warehouse mode: the claim is a row, taken when the order opens
         return other_station_claim(
             fulfillment,
             claim_format=self._settings.claim_format,

@@ -15,7 +15,7 @@ import zoneinfo
 from collections.abc import Callable, Coroutine, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from packstation.domain.clock import Clock
 from packstation.domain.events import PackEvent, PutBack
@@ -24,7 +24,6 @@ from packstation.domain.scans import Scan
 from packstation.domain.session import PackSession, SessionSpec, Snapshot
 from packstation.services.claims import CLAIM_WINDOW
 from packstation.services.notifications import Notifier, PackAlert, QueueChanged, StatusRefused
-from packstation.services.outbox_sender import OutboxSender
 from packstation.services.queue import QueueService
 from packstation.services.settings import Settings
 from packstation.store import (
@@ -33,6 +32,9 @@ from packstation.store import (
     OutboxEntry,
 )
 from packstation.store.timestamps import utc_now
+
+if TYPE_CHECKING:
+    from packstation.services.warehouse_station import ClaimRows
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +113,12 @@ class OpenedPack:
     resumed: bool = False
 
 
+class Kickable(Protocol):
+    """The sender as packing sees it: the `OutboxSender`, or in warehouse mode the forwarder."""
+
+    def kick(self, *, now: bool = False) -> None: ...
+
+
 class PackState:
     """Fields and helpers of the open pack; the parts of `PackingService` build on it."""
 
@@ -121,7 +129,8 @@ class PackState:
         notifier: Notifier,
         settings: Settings,
         *,
-        sender: OutboxSender | None = None,
+        sender: Kickable | None = None,
+        claims: ClaimRows | None = None,
         clock: Clock = utc_now,
         claim_window: dt.timedelta = CLAIM_WINDOW,
         open_timeout_s: float = 5.0,
@@ -131,6 +140,8 @@ class PackState:
         self._notifier = notifier
         self._settings = settings
         self._sender = sender
+        # Warehouse mode: claims are rows in PostgreSQL, not statuses in Stitch.
+        self._claims = claims
         self._clock = clock
         self._claim_window = claim_window
         self._open_timeout_s = open_timeout_s
@@ -223,6 +234,9 @@ class PackState:
         self._kick_sender()
 
     def _release_claim(self, fulfillment_id: str) -> None:
+        if self._claims is not None:
+            self._claims.release_soon(fulfillment_id)
+            return
         claim = self._record.get("claim")
         if not claim:
             return

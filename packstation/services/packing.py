@@ -288,6 +288,8 @@ class PackingService(PackOpening, PackWatch, PackWeighing):
             # poll already did, and tells of a later change through `QueueChanged`).
             self._spawn(self.verify_open)
         self._box_complete(session, event)
+        if written.closed and box_entry is not None and self._claims is not None:
+            self._claims.release_after_forward(fid)
         if written.closed:
             self._end()
         return ScanOutcome(

@@ -95,6 +95,10 @@ class Settings:
     language: str = ""
     # Printed paper (slips, command sheets) is the customer's and the bench's, not the packer's.
     print_language: str = ""
+    # Warehouse mode (TOML: a [warehouse] section, `db_url = "postgresql://…"`): the queue, claims
+    # and the journal's copy live in the warehouse's PostgreSQL; the sync service talks to Stitch.
+    # Empty: a single station, straight to Stitch. The password lives in the OS keyring.
+    warehouse_db_url: str = ""
     locked: frozenset[str] = field(default_factory=frozenset)
 
 
@@ -186,6 +190,8 @@ def _coerce(key: str, value: Any) -> Any:
         raise ValueError("expected a text in quotes")
     if key == "api_url" and not re.match(r"^https?://", value):
         raise ValueError("expected an address starting with https://")
+    if key == "warehouse_db_url" and value and not re.match(r"^postgres(ql)?://", value):
+        raise ValueError("expected a PostgreSQL address starting with postgresql://")
     if key == "scale_protocol" and value not in SCALE_PROTOCOLS:
         raise ValueError("expected one of " + ", ".join(repr(p) for p in SCALE_PROTOCOLS))
     if key == "carrier_mismatch" and value not in ("lock", "warn"):
@@ -220,6 +226,8 @@ def _read(path: Path, problems: list[SettingsProblem], *, allow_locked: bool) ->
     values: dict[str, Any] = {}
     if isinstance(raw.get("scale"), dict):  # [scale] device = ... is scale_device = ...
         raw.update({f"scale_{k}": v for k, v in raw.pop("scale").items()})
+    if isinstance(raw.get("warehouse"), dict):  # [warehouse] db_url = ... is warehouse_db_url
+        raw.update({f"warehouse_{k}": v for k, v in raw.pop("warehouse").items()})
     for key, value in raw.items():
         if key == "carriers":
             if allow_locked:

@@ -15,8 +15,10 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from packstation.api.client import StitchClient
+from packstation.api.errors import NetworkError
 from packstation.domain.records import Fulfillment, LineItem, Product
 from packstation.domain.weights import Weight
 from packstation.services.backoff import Backoff
@@ -44,6 +46,15 @@ from packstation.services.queue import QueueService
 from packstation.services.settings import Settings
 from packstation.store import Journal
 
+if TYPE_CHECKING:
+    from packstation.services.warehouse_floor import FloorReports
+    from packstation.services.warehouse_station import (
+        ForwardingSender,
+        WarehouseParts,
+    )
+
+    WarehouseBuilder = Callable[[Journal, Notifier], WarehouseParts]
+
 SlipOrder = tuple[Fulfillment, tuple[LineItem, ...]]
 
 
@@ -63,12 +74,14 @@ class Station:
     def __init__(
         self,
         settings: Settings,
-        client: StitchClient,
+        client: StitchClient | None,
         journal: Journal,
         *,
         backoff: Backoff | None = None,
         prefetch_lines: int | None = None,
+        warehouse: WarehouseBuilder | None = None,
     ) -> None:
+        """`warehouse`: warehouse mode (no Stitch client; see services/warehouse_station.py)."""
         self.settings = settings
         self._client = client
         self._journal = journal
@@ -76,26 +89,44 @@ class Station:
             journal.path, personal_data_days=settings.personal_data_days
         )
         self.notifier = Notifier()
-        self.queue = QueueService(
-            client,
-            journal,
-            self.notifier,
-            poll_interval_s=float(max(1, settings.poll_interval_s)),
-            poll_interval_max_s=float(settings.poll_interval_max_s) or None,
-            full_resync_s=float(max(60, settings.full_resync_s)),
-            catalog_s=float(max(60, settings.full_resync_s)),
-            prefetch_lines=settings.prefetch_orders if prefetch_lines is None else prefetch_lines,
-        )
-        self.sender = OutboxSender(
-            client,
-            journal,
-            self.notifier,
-            station=settings.station,
-            backoff=backoff,
-            queue=self.queue,
-        )
+        self.warehouse: WarehouseParts | None = None
+        # Warehouse mode: the supervisor screens' figures, history and audit trail, read from
+        # PostgreSQL across every station (None: from this station's journal).
+        self.shared_reports: FloorReports | None = None
+        self.sender: OutboxSender | ForwardingSender
+        if warehouse is not None:
+            self.warehouse = parts = warehouse(journal, self.notifier)
+            self.queue: QueueService = parts.queue
+            self.sender = parts.sender
+        else:
+            assert client is not None, "a single station talks to Stitch"
+            self.queue = QueueService(
+                client,
+                journal,
+                self.notifier,
+                poll_interval_s=float(max(1, settings.poll_interval_s)),
+                poll_interval_max_s=float(settings.poll_interval_max_s) or None,
+                full_resync_s=float(max(60, settings.full_resync_s)),
+                catalog_s=float(max(60, settings.full_resync_s)),
+                prefetch_lines=(
+                    settings.prefetch_orders if prefetch_lines is None else prefetch_lines
+                ),
+            )
+            self.sender = OutboxSender(
+                client,
+                journal,
+                self.notifier,
+                station=settings.station,
+                backoff=backoff,
+                queue=self.queue,
+            )
         self.packing = PackingService(
-            journal, self.queue, self.notifier, settings, sender=self.sender
+            journal,
+            self.queue,
+            self.notifier,
+            settings,
+            sender=self.sender,
+            claims=None if self.warehouse is None else self.warehouse.claims,
         )
         # The bench scale and the weight gate (None: no scale configured, packing unchanged).
         self.bench_scale = BenchScale.from_settings(settings, journal.path)
@@ -139,6 +170,37 @@ class Station:
             station.start_tasks()
         return station
 
+    @classmethod
+    async def start_warehouse(
+        cls,
+        settings: Settings,
+        password: str | None,
+        *,
+        journal_path: Path | str | None = None,
+        sync: bool = True,
+        profile: str = "default",
+    ) -> Station:
+        """Warehouse mode: the queue, claims and the journal's copy in `settings.warehouse_db_url`;
+        no Stitch token, no request to Stitch. Starts even with the server away (packing goes on
+        from the journal; the queue appears when the server answers)."""
+        from packstation.services.warehouse_floor import FloorReports
+        from packstation.services.warehouse_station import warehouse_parts
+
+        journal = (
+            Journal.open(journal_path) if journal_path is not None else Journal.for_profile(profile)
+        )
+        try:
+            build = warehouse_parts(settings.warehouse_db_url, settings.station, password)
+            station = cls(settings, None, journal, warehouse=build)
+            station.shared_reports = FloorReports(settings.warehouse_db_url, password=password)
+            station.resumed = station.packing.resume()
+        except BaseException:
+            journal.close()
+            raise
+        if sync:
+            station.start_tasks()
+        return station
+
     def start_tasks(self) -> None:
         if self._tasks:
             return
@@ -162,6 +224,8 @@ class Station:
 
     async def replace_token(self, token: str) -> None:
         """A new access token (after a 401): a new client for every service; nothing dropped."""
+        if self.warehouse is not None:
+            return  # the sync service holds the token
         old = self._client
         self._client = StitchClient(
             self.settings.api_url, token, requests_per_s=request_budget(self.settings)
@@ -170,7 +234,8 @@ class Station:
         self.token_needed = False
         self.sender.resume_with(self._client)
         self.queue.kick(full=True)
-        await old.aclose()
+        if old is not None:
+            await old.aclose()
 
     # -- what the window asks for -----------------------------------------------------------------
     def outbox_contents(self) -> OutboxContents:
@@ -252,8 +317,12 @@ class Station:
             self.bench_scale.set_catalogue(merged)
 
     async def products(self) -> list[Product]:
-        """Stitch's current product list; raises `StitchError`."""
-        return await self._client.list_products()
+        """Stitch's current product list; raises `StitchError`. In warehouse mode: the copy the
+        sync service keeps in PostgreSQL."""
+        if self.warehouse is not None:
+            await self.warehouse.queue.refresh_full()
+            return list(self.warehouse.queue.products)
+        return await self._stitch().list_products()
 
     async def push_products(
         self,
@@ -265,18 +334,28 @@ class Station:
         source: str = "",
     ) -> PushResult:
         return await push_plan(
-            self._client, plan, on_progress=on_progress, cancel=cancel, audit=audit, source=source
+            self._stitch(), plan, on_progress=on_progress, cancel=cancel, audit=audit, source=source
         )
 
     async def slip_order(self, fulfillment_id: str) -> SlipOrder:
         """An order with its lines for a packing slip: the queue's copies, else Stitch's."""
-        fulfillment = self.queue.get(fulfillment_id) or await self._client.get_fulfillment(
-            fulfillment_id
+        fulfillment = self.queue.get(fulfillment_id) or (
+            await self.queue.refresh_one(fulfillment_id)
+            if self.warehouse is not None
+            else await self._stitch().get_fulfillment(fulfillment_id)
         )
         lines = self.queue.cached_lines(fulfillment_id)
         if lines is None:
             lines = await self.queue.lines(fulfillment_id)
         return fulfillment, tuple(lines)
+
+    def _stitch(self) -> StitchClient:
+        if self._client is None:
+            raise NetworkError(
+                "a warehouse station does not talk to Stitch: push products on the machine of "
+                "the sync service (`packstation products push` with the token there)"
+            )
+        return self._client
 
     def _on_connection(self, change: ConnectionChanged) -> None:
         if change.online:
@@ -297,7 +376,10 @@ class Station:
         await self.packing.aclose()
         await self.queue.aclose()
         try:
-            await self._client.aclose()
+            if self._client is not None:
+                await self._client.aclose()
+            if self.warehouse is not None:
+                await self.warehouse.link.aclose()
         finally:
             self._journal.close()
 

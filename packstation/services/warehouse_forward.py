@@ -20,8 +20,15 @@ import logging
 import psycopg
 
 from packstation.store import Journal, ShipmentState
-from packstation.store.records import EventRecord, OutboxEntry, SessionRecord, StatusUpdate
+from packstation.store.records import (
+    AuditEntry,
+    EventRecord,
+    OutboxEntry,
+    SessionRecord,
+    StatusUpdate,
+)
 from packstation.warehouse.records import (
+    ForwardedAudit,
     ForwardedBox,
     ForwardedEvent,
     ForwardedSession,
@@ -37,8 +44,9 @@ _FAR = dt.datetime(9999, 1, 1, tzinfo=dt.UTC)
 
 def _session(s: SessionRecord) -> ForwardedSession:
     return ForwardedSession(
-        s.id, s.fulfillment_id, s.order_number, s.packer, s.opened_at, s.closed_at, s.outcome
-    )
+        s.id, s.fulfillment_id, s.order_number, s.packer, s.opened_at, s.closed_at, s.outcome,
+        dict(s.spec),
+    )  # fmt: skip
 
 
 def _event(e: EventRecord) -> ForwardedEvent:
@@ -53,8 +61,14 @@ def _box(b: OutboxEntry) -> ForwardedBox:
     maybe = b.maybe_sent or b.state is ShipmentState.SENDING
     return ForwardedBox(
         b.local_id, b.fulfillment_id, b.session_id, b.box_number, dict(b.payload), b.created_at,
-        state, maybe, b.remote_id,
+        state, maybe, b.remote_id, b.event_seq,
     )
+
+
+def _audit(a: AuditEntry) -> ForwardedAudit:
+    # The pack it belongs to, for the order history's order of entries.
+    details = {**a.details, **({"session_id": a.session_id} if a.session_id else {})}
+    return ForwardedAudit(str(a.id), a.at, a.who, a.what, a.why, a.fulfillment_id, details)
 
 
 def _status(u: StatusUpdate) -> ForwardedStatus:
@@ -71,6 +85,7 @@ class JournalForwarder:
         self._retry_s = retry_s
         # Sessions opened before this are forwarded and closed: no need to read them again.
         self._since = _EPOCH
+        self._audits_since = _EPOCH  # audit entries before this are in PostgreSQL
         self._wake = asyncio.Event()
         self.connected: bool | None = None
 
@@ -84,12 +99,16 @@ class JournalForwarder:
         events = [e for s in sessions for e in self._journal.events(s.id)]
         boxes = [b for s in sessions for b in self._journal.outbox.for_session(s.id)]
         statuses = list(self._journal.statuses.due(_FAR))
+        audits = self._journal.audit_entries(self._audits_since)
         inserted = await self._warehouse.forward(
             [_session(s) for s in sessions],
             [_event(e) for e in events],
             [_box(b) for b in boxes],
             [_status(u) for u in statuses],
+            [_audit(a) for a in audits],
         )
+        if audits:  # the newest again next time (same moment, later row): inserted once
+            self._audits_since = max(a.at for a in audits)
         for update in statuses:  # handed over: the sync service sends it
             self._journal.statuses.mark_sending(update.local_id)
             self._journal.statuses.mark_sent(update.local_id)

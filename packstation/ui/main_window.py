@@ -297,6 +297,11 @@ class MainWindow(QMainWindow):
         self.supervisor_menu.menuAction().setVisible(not self.supervisor_menu.isEmpty())
 
     # -- what the services and the app call ------------------------------------------------------
+    def set_warehouse_mode(self, on: bool) -> None:
+        """The status line and the offline strip speak of the warehouse server, not Stitch."""
+        self.status_line.set_warehouse(on)
+        self.connection_notice.set_warehouse(on)
+
     def show_feedback(self, feedback: Feedback, sound: bool = True) -> None:
         """A scan's answer: banner at once, then the sound (never the only cue)."""
         self.banner.show_feedback(feedback)
@@ -396,13 +401,23 @@ class ConnectionNotice(QWidget):
         layout.addWidget(self.token_button)
         self._offline = ""
         self._token = ""
+        self._warehouse = False
         self.hide()
+
+    def set_warehouse(self, on: bool) -> None:
+        """Warehouse mode: what can be away is the warehouse server (the sync service talks to
+        Stitch for every station)."""
+        self._warehouse = on
 
     def text(self) -> str:
         return self.label.text()
 
     def set_offline(self, since: dt.datetime | None, last_sync: dt.datetime | None) -> None:
-        words = "▲ " + self.tr("Stitch can't be reached")
+        words = "▲ " + (
+            self.tr("The warehouse server can't be reached")
+            if self._warehouse
+            else self.tr("Stitch can't be reached")
+        )
         if since is not None:
             words += " " + self.tr("since %1").replace("%1", _hhmm(since))
         if last_sync is not None:

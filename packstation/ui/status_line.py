@@ -1,4 +1,8 @@
-"""The title and status line: station, packer, Stitch's state, what waits to be sent, TRAINING."""
+"""The title and status line: station, packer, Stitch's state, what waits to be sent, TRAINING.
+
+In warehouse mode the station talks to the warehouse's PostgreSQL server, never to Stitch: the
+connection shown is that server's (connected / offline), and the boxes waiting are the ones not
+yet in Stitch (forwarded or not, the sync service has not sent them yet)."""
 
 from __future__ import annotations
 
@@ -14,6 +18,9 @@ class StatusLine(QWidget):
         super().__init__(parent)
         self._station = ""
         self._packer: str | None = None
+        self._warehouse = False
+        self._reachable: bool | None = None
+        self._last_sync: dt.datetime | None = None
         self.title = QLabel()
         self.title.setObjectName("title")
         font = QFont(self.font())
@@ -49,8 +56,19 @@ class StatusLine(QWidget):
     def set_training(self, on: bool) -> None:
         self.training.setVisible(on)
 
+    def set_warehouse(self, on: bool) -> None:
+        """Warehouse mode: the connection shown is the warehouse server's, not Stitch's."""
+        self._warehouse = on
+        self.set_stitch_state(self._reachable, self._last_sync)
+
     def set_stitch_state(self, reachable: bool | None, last_sync: dt.datetime | None) -> None:
         """None: not known yet. False: unreachable, work goes on; says when it last worked."""
+        self._reachable, self._last_sync = reachable, last_sync
+        if self._warehouse:
+            text, colour = self._warehouse_words(reachable, last_sync)
+            self.stitch.setText(text)
+            self.stitch.setStyleSheet(f"color: {colour}; font-weight: 600;")
+            return
         if reachable is None:
             text, colour = self.tr("○ Stitch: connecting…"), "#5b6470"
         elif reachable:
@@ -64,6 +82,20 @@ class StatusLine(QWidget):
             colour = "#9a5b00"
         self.stitch.setText(text)
         self.stitch.setStyleSheet(f"color: {colour}; font-weight: 600;")
+
+    def _warehouse_words(
+        self, reachable: bool | None, last_sync: dt.datetime | None
+    ) -> tuple[str, str]:
+        if reachable is None:
+            return self.tr("○ Warehouse server: connecting…"), "#5b6470"
+        if reachable:
+            return self.tr("● Warehouse server connected"), "#1e7b34"
+        text = self.tr("▲ Warehouse server offline")
+        if last_sync is not None:
+            text += " · " + self.tr("last sync %1").replace(
+                "%1", last_sync.astimezone().strftime("%H:%M")
+            )
+        return text, "#9a5b00"
 
     def set_waiting_to_send(
         self, count: int, since: dt.datetime | None = None, refused: int = 0

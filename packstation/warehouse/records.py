@@ -34,6 +34,7 @@ class ForwardedSession:
     opened_at: dt.datetime
     closed_at: dt.datetime | None = None
     outcome: str | None = None
+    spec: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +63,20 @@ class ForwardedBox:
     state: str = "pending"  # 'sent' when the station itself already sent it
     maybe_sent: bool = False
     remote_id: str | None = None
+    event_seq: int = 0  # the pack event that closed the box
+
+
+@dataclass(frozen=True, slots=True)
+class ForwardedAudit:
+    """A supervisor's decision journaled at a station (its local id: the journal's row id)."""
+
+    local_id: str
+    at: dt.datetime
+    who: str
+    what: str
+    why: str
+    fulfillment_id: str | None
+    details: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

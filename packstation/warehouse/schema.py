@@ -291,7 +291,17 @@ _V1: Migration = (
     " USING (station = packstation_my_station())",
 )
 
-MIGRATIONS: tuple[Migration, ...] = (_V1,)
+# Version 2: what supervisors' figures and order history need from every station's journal, as
+# the station's own screens read it: the pack's spec (line names), the event closing each box,
+# and the station's own audit entries (forwarded once each, by station and local id).
+_V2: Migration = (
+    "ALTER TABLE station_sessions ADD COLUMN spec jsonb NOT NULL DEFAULT '{}'",
+    "ALTER TABLE shared_outbox ADD COLUMN event_seq integer NOT NULL DEFAULT 0",
+    "ALTER TABLE audit ADD COLUMN local_id text",
+    "CREATE UNIQUE INDEX audit_by_station_local ON audit (station, local_id)",
+)
+
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

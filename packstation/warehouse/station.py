@@ -25,6 +25,7 @@ from psycopg.types.json import Jsonb
 
 from packstation.warehouse.records import (
     Claim,
+    ForwardedAudit,
     ForwardedBox,
     ForwardedEvent,
     ForwardedSession,
@@ -55,6 +56,8 @@ class WarehouseStation:
             " f.units_shipped, c.station AS claimed_by FROM fulfillments f"
             " LEFT JOIN claims c ON c.fulfillment_id = f.id"
             " WHERE (c.station IS NULL OR c.station = %s)"
+            # Not before the sync service has its line items: a slip of it could not be packed.
+            " AND f.lines_synced_at IS NOT NULL"
             # Hidden once a box covers it: waiting, being sent, or sent after the queue's copy
             # of the order was read from Stitch.
             " AND NOT EXISTS (SELECT 1 FROM shared_outbox b WHERE b.fulfillment_id = f.id"
@@ -133,6 +136,7 @@ class WarehouseStation:
         events: Sequence[ForwardedEvent] = (),
         boxes: Sequence[ForwardedBox] = (),
         statuses: Sequence[ForwardedStatus] = (),
+        audits: Sequence[ForwardedAudit] = (),
     ) -> int:
         """Insert what PostgreSQL does not have yet, in one transaction; rows inserted."""
         inserted = 0
@@ -140,11 +144,12 @@ class WarehouseStation:
             if sessions:
                 cur = await self.conn.execute(
                     "INSERT INTO station_sessions (station, id, fulfillment_id, order_number,"
-                    " packer, opened_at, closed_at, outcome)"
+                    " packer, opened_at, closed_at, outcome, spec)"
                     " SELECT %s, r.id, r.fulfillment_id, r.order_number, r.packer, r.opened_at,"
-                    " r.closed_at, r.outcome FROM jsonb_to_recordset(%s) AS r(id text,"
+                    " r.closed_at, r.outcome, coalesce(r.spec, '{}')"
+                    " FROM jsonb_to_recordset(%s) AS r(id text,"
                     " fulfillment_id text, order_number text, packer text, opened_at timestamptz,"
-                    " closed_at timestamptz, outcome text)"
+                    " closed_at timestamptz, outcome text, spec jsonb)"
                     " ON CONFLICT (station, id) DO NOTHING",
                     (self.station, _rows_json(sessions)),
                 )
@@ -173,13 +178,14 @@ class WarehouseStation:
             if boxes:
                 cur = await self.conn.execute(
                     "INSERT INTO shared_outbox (station, local_id, fulfillment_id, session_id,"
-                    " box_number, payload, state, maybe_sent, remote_id, created_at, sent_at)"
+                    " box_number, payload, state, maybe_sent, remote_id, created_at, sent_at,"
+                    " event_seq)"
                     " SELECT %s, r.local_id, r.fulfillment_id, r.session_id, r.box_number,"
                     " r.payload, r.state, r.maybe_sent, r.remote_id, r.created_at,"
-                    " CASE WHEN r.state = 'sent' THEN now() END"
+                    " CASE WHEN r.state = 'sent' THEN now() END, coalesce(r.event_seq, 0)"
                     " FROM jsonb_to_recordset(%s) AS r(local_id text, fulfillment_id text,"
                     " session_id text, box_number int, payload jsonb, state text,"
-                    " maybe_sent boolean, remote_id text, created_at timestamptz)"
+                    " maybe_sent boolean, remote_id text, created_at timestamptz, event_seq int)"
                     " ON CONFLICT (station, local_id) DO NOTHING",
                     (self.station, _rows_json(boxes)),
                 )
@@ -192,6 +198,17 @@ class WarehouseStation:
                     " status text, created_at timestamptz)"
                     " ON CONFLICT (station, local_id) DO NOTHING",
                     (self.station, _rows_json(statuses)),
+                )
+                inserted += cur.rowcount
+            if audits:
+                cur = await self.conn.execute(
+                    "INSERT INTO audit (station, local_id, at, who, what, why, fulfillment_id,"
+                    " details) SELECT %s, r.local_id, r.at, r.who, r.what, r.why,"
+                    " r.fulfillment_id, coalesce(r.details, '{}')"
+                    " FROM jsonb_to_recordset(%s) AS r(local_id text, at timestamptz, who text,"
+                    " what text, why text, fulfillment_id text, details jsonb)"
+                    " ON CONFLICT (station, local_id) DO NOTHING",
+                    (self.station, _rows_json(audits)),
                 )
                 inserted += cur.rowcount
         return inserted

@@ -25,6 +25,6 @@ async def add_open_order(dsn: str, fid: str, units: int = 2) -> None:
     async with await psycopg.AsyncConnection.connect(dsn, autocommit=True) as conn:
         await conn.execute(
             "INSERT INTO fulfillments (id, order_number, unit_count, units_shipped, updated_at,"
-            " record) VALUES (%s, %s, %s, 0, now(), %s)",
+            " record, lines_synced_at) VALUES (%s, %s, %s, 0, now(), %s, now())",
             (fid, f"#{fid}", units, Jsonb(record)),
         )

@@ -51,7 +51,7 @@ async def _order(dsn: str, fid: str) -> None:
     async with await psycopg.AsyncConnection.connect(dsn, autocommit=True) as conn:
         await conn.execute(
             "INSERT INTO fulfillments (id, order_number, unit_count, units_shipped, updated_at,"
-            " record) VALUES (%s, %s, 1, 0, now(), %s)",
+            " record, lines_synced_at) VALUES (%s, %s, 1, 0, now(), %s, now())",
             (fid, f"#{fid}", Jsonb(record)),
         )
         await conn.execute(

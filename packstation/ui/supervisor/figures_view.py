@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from packstation.services.errors import JournalError
+from packstation.services.errors import JournalError, NetworkError
 from packstation.services.figures import Figures, FiguresReport, Grouping, TimeStep
 from packstation.services.figures_export import report_csv, report_json
 from packstation.services.periods import Period, days, station_zone, this_week, today
@@ -237,10 +237,22 @@ class FiguresView(QDialog):
         period = self.period()
         by = Grouping(self.by.currentData())  # Qt hands the enum back as its str value
         self.heading.setText(_tr("Counting {label}…").format(label=period.label))
+        station = self._context.station
+        shared = station.shared_reports if station is not None else None
         try:
-            report = await asyncio.to_thread(
-                figures_for_range, self._context.journal_path, period, by
-            )
+            if shared is not None:  # warehouse mode: every station's figures, from PostgreSQL
+                report = await shared.figures_report(period, by)
+            else:
+                report = await asyncio.to_thread(
+                    figures_for_range, self._context.journal_path, period, by
+                )
+        except NetworkError as exc:
+            log.warning("figures: the warehouse server could not be read: %s", exc)
+            if alive(self):
+                self.heading.setText(
+                    _tr("The warehouse server can't be reached: {e}").format(e=exc)
+                )
+            return None
         except JournalError as exc:
             log.warning("figures: the journal could not be read: %s", exc)
             if alive(self):

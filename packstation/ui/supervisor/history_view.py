@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from packstation.services.errors import JournalError
+from packstation.services.errors import JournalError, NetworkError
 from packstation.services.history import (
     AuditRow,
     FulfillmentHistory,
@@ -237,10 +237,22 @@ class HistoryView(QDialog):
     async def load_history(self, reference: str) -> FulfillmentHistory | None:
         fulfillment_id = self._fulfillment_id(reference)
         self.heading.setText(_tr("Reading the journal…"))
+        station = self._context.station
+        shared = station.shared_reports if station is not None else None
         try:
-            history = await asyncio.to_thread(
-                order_history, self._context.journal_path, fulfillment_id, self._zone()
-            )
+            if shared is not None:  # warehouse mode: the order at every station, from PostgreSQL
+                history = await shared.order_history(fulfillment_id, self._zone())
+            else:
+                history = await asyncio.to_thread(
+                    order_history, self._context.journal_path, fulfillment_id, self._zone()
+                )
+        except NetworkError as exc:
+            log.warning("history: the warehouse server could not be read: %s", exc)
+            if alive(self):
+                self.heading.setText(
+                    _tr("The warehouse server can't be reached: {e}").format(e=exc)
+                )
+            return None
         except JournalError as exc:
             log.warning("history: the journal could not be read: %s", exc)
             if alive(self):
@@ -296,10 +308,26 @@ class HistoryView(QDialog):
         assert isinstance(first, dt.date)
         assert isinstance(last, dt.date)
         period = days(min(first, last), max(first, last), self._zone())
+        station = self._context.station
+        shared = station.shared_reports if station is not None else None
         try:
-            rows = await asyncio.to_thread(
-                audit_for_range, self._context.journal_path, self._zone(), period.start, period.end
-            )
+            if shared is not None:  # warehouse mode: every station's audit trail
+                rows = await shared.audit_trail(self._zone(), period.start, period.end)
+            else:
+                rows = await asyncio.to_thread(
+                    audit_for_range,
+                    self._context.journal_path,
+                    self._zone(),
+                    period.start,
+                    period.end,
+                )
+        except NetworkError as exc:
+            log.warning("audit trail: the warehouse server could not be read: %s", exc)
+            if alive(self):
+                self.audit_heading.setText(
+                    _tr("The warehouse server can't be reached: {e}").format(e=exc)
+                )
+            return None
         except JournalError as exc:
             log.warning("audit trail: the journal could not be read: %s", exc)
             if alive(self):
