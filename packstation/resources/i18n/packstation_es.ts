@@ -12,32 +12,37 @@
 <context>
     <name>ConnectionNotice</name>
     <message>
-        <location filename="../../ui/main_window.py" line="388" />
+        <location filename="../../ui/main_window.py" line="393" />
         <source>Enter new token…</source>
         <translation>Introducir nuevo token…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405" />
+        <location filename="../../ui/main_window.py" line="417" />
+        <source>The warehouse server can't be reached</source>
+        <translation>No se puede conectar con el servidor del almacén</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="419" />
         <source>Stitch can't be reached</source>
         <translation>No se puede conectar con Stitch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407" />
+        <location filename="../../ui/main_window.py" line="422" />
         <source>since %1</source>
         <translation>desde %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409" />
+        <location filename="../../ui/main_window.py" line="424" />
         <source>last sync %1</source>
         <translation>última sincr. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410" />
+        <location filename="../../ui/main_window.py" line="425" />
         <source>Go on packing: boxes wait on this station and go out later.</source>
         <translation>Sigue empaquetando: las cajas esperan en este puesto y salen después.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422" />
+        <location filename="../../ui/main_window.py" line="437" />
         <source>Stitch refused this station's access token. Go on packing: nothing is lost, boxes wait until a new token is entered.</source>
         <translation>Stitch rechazó el token de este puesto. Sigue empaquetando: no se pierde nada, las cajas esperan al nuevo token.</translation>
     </message>
@@ -759,44 +764,97 @@
         <translation>Contando {label}…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="247" />
+        <location filename="../../ui/supervisor/figures_view.py" line="253" />
+        <source>The warehouse server can't be reached: {e}</source>
+        <translation>No se puede conectar con el servidor del almacén: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="259" />
         <source>The journal could not be read: {e}</source>
         <translation>No se pudo leer el diario: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="259" />
+        <location filename="../../ui/supervisor/figures_view.py" line="271" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="263" />
+        <location filename="../../ui/supervisor/figures_view.py" line="275" />
         <source>{label}: {orders} orders, {units} units, {per_unit} per unit</source>
         <translation>{label}: {orders} pedidos, {units} uds., {per_unit} por ud.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="272" />
+        <location filename="../../ui/supervisor/figures_view.py" line="284" />
         <source>Units per hour</source>
         <translation>Uds. por hora</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="272" />
+        <location filename="../../ui/supervisor/figures_view.py" line="284" />
         <source>Units per day</source>
         <translation>Uds. por día</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="295" />
+        <location filename="../../ui/supervisor/figures_view.py" line="307" />
         <source>Export figures</source>
         <translation>Exportar cifras</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="297" />
+        <location filename="../../ui/supervisor/figures_view.py" line="309" />
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="297" />
+        <location filename="../../ui/supervisor/figures_view.py" line="309" />
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>FloorView</name>
+    <message>
+        <location filename="../../ui/floor_view.py" line="36" />
+        <source>Packstation: the floor</source>
+        <translation>Packstation: la nave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_view.py" line="40" />
+        <source>Station</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_view.py" line="41" />
+        <source>Packer</source>
+        <translation>Empaquetador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_view.py" line="42" />
+        <source>Open order</source>
+        <translation>Pedido abierto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_view.py" line="43" />
+        <source>Boxes waiting</source>
+        <translation>Cajas en espera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_view.py" line="44" />
+        <source>Last error</source>
+        <translation>Último error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_view.py" line="45" />
+        <source>Last seen</source>
+        <translation>Visto por última vez</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_view.py" line="84" />
+        <source>Warehouse server unreachable since {time}</source>
+        <translation>Servidor del almacén sin conexión desde las {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_view.py" line="92" />
+        <source>Updated {time}</source>
+        <translation>Actualizado a las {time}</translation>
     </message>
 </context>
 <context>
@@ -967,63 +1025,69 @@
         <translation>Leyendo el diario…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="247" />
-        <location filename="../../ui/supervisor/history_view.py" line="306" />
+        <location filename="../../ui/supervisor/history_view.py" line="253" />
+        <location filename="../../ui/supervisor/history_view.py" line="328" />
+        <source>The warehouse server can't be reached: {e}</source>
+        <translation>No se puede conectar con el servidor del almacén: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="259" />
+        <location filename="../../ui/supervisor/history_view.py" line="334" />
         <source>The journal could not be read: {e}</source>
         <translation>No se pudo leer el diario: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="257" />
+        <location filename="../../ui/supervisor/history_view.py" line="269" />
         <source>Nothing about {ref} in this station's journal.</source>
         <translation>Nada sobre {ref} en el diario de este puesto.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="262" />
+        <location filename="../../ui/supervisor/history_view.py" line="274" />
         <source>Order {order} (fulfillment {id}): {scans}, {boxes}</source>
         <translation>Pedido {order} (preparación {id}): {scans}, {boxes}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="265" />
+        <location filename="../../ui/supervisor/history_view.py" line="277" />
         <source>1 scan</source>
         <translation>1 escaneo</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="265" />
+        <location filename="../../ui/supervisor/history_view.py" line="277" />
         <source>{n} scans</source>
         <translation>{n} escaneos</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="266" />
+        <location filename="../../ui/supervisor/history_view.py" line="278" />
         <source>1 box</source>
         <translation>1 caja</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="268" />
+        <location filename="../../ui/supervisor/history_view.py" line="280" />
         <source>{n} boxes</source>
         <translation>{n} cajas</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="314" />
+        <location filename="../../ui/supervisor/history_view.py" line="342" />
         <source>1 supervisor decision, {label}</source>
         <translation>1 decisión del encargado, {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="316" />
+        <location filename="../../ui/supervisor/history_view.py" line="344" />
         <source>{n} supervisor decisions, {label}</source>
         <translation>{n} decisiones del encargado, {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="336" />
+        <location filename="../../ui/supervisor/history_view.py" line="364" />
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="338" />
+        <location filename="../../ui/supervisor/history_view.py" line="366" />
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="338" />
+        <location filename="../../ui/supervisor/history_view.py" line="366" />
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
@@ -2437,7 +2501,10 @@
     <message numerus="yes">
         <location filename="../../ui/supervisor/products_dialog.py" line="287" />
         <source>%n unit weights kept for this station's weight check (not sent to Stitch).</source>
-        <translation><numerusform>%n peso unitario guardado para el control de peso de este puesto (no se envía a Stitch).</numerusform><numerusform>%n pesos unitarios guardados para el control de peso de este puesto (no se envían a Stitch).</numerusform></translation>
+        <translation>
+            <numerusform>%n peso unitario guardado para el control de peso de este puesto (no se envía a Stitch).</numerusform>
+            <numerusform>%n pesos unitarios guardados para el control de peso de este puesto (no se envían a Stitch).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/supervisor/products_dialog.py" line="299" />
@@ -3087,52 +3154,68 @@
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../ui/status_line.py" line="25" />
+        <location filename="../../ui/status_line.py" line="32" />
         <source>TRAINING – demo data</source>
         <translation>PRÁCTICA – datos de prueba</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="28" />
+        <location filename="../../ui/status_line.py" line="35" />
         <source>Nothing here is real: the station talks to its built-in practice server</source>
         <translation>Nada es real: el puesto habla con su servidor de prácticas</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="55" />
+        <location filename="../../ui/status_line.py" line="73" />
         <source>○ Stitch: connecting…</source>
         <translation>○ Stitch: conectando…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="57" />
+        <location filename="../../ui/status_line.py" line="75" />
         <source>● Stitch ok</source>
         <translation>● Stitch ok</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="59" />
+        <location filename="../../ui/status_line.py" line="77" />
         <source>▲ Stitch unreachable</source>
         <translation>▲ Stitch sin conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="61" />
+        <location filename="../../ui/status_line.py" line="79" />
+        <location filename="../../ui/status_line.py" line="95" />
         <source>last sync %1</source>
         <translation>última sincr. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="74" />
+        <location filename="../../ui/status_line.py" line="90" />
+        <source>○ Warehouse server: connecting…</source>
+        <translation>○ Servidor del almacén: conectando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="92" />
+        <source>● Warehouse server connected</source>
+        <translation>● Servidor del almacén conectado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="93" />
+        <source>▲ Warehouse server offline</source>
+        <translation>▲ Servidor del almacén sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="106" />
         <source>%1 waiting to send</source>
         <translation>%1 por enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="76" />
+        <location filename="../../ui/status_line.py" line="108" />
         <source>since %1</source>
         <translation>desde %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="81" />
+        <location filename="../../ui/status_line.py" line="113" />
         <source>%1 refused by Stitch</source>
         <translation>%1 rechazados por Stitch</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="91" />
+        <location filename="../../ui/status_line.py" line="123" />
         <source>nobody signed in</source>
         <translation>nadie identificado</translation>
     </message>

@@ -12,32 +12,37 @@
 <context>
     <name>ConnectionNotice</name>
     <message>
-        <location filename="../../ui/main_window.py" line="388" />
+        <location filename="../../ui/main_window.py" line="393" />
         <source>Enter new token…</source>
         <translation>Wpisz nowy token…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405" />
+        <location filename="../../ui/main_window.py" line="417" />
+        <source>The warehouse server can't be reached</source>
+        <translation>Brak połączenia z serwerem magazynu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="419" />
         <source>Stitch can't be reached</source>
         <translation>Brak połączenia ze Stitch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407" />
+        <location filename="../../ui/main_window.py" line="422" />
         <source>since %1</source>
         <translation>od %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409" />
+        <location filename="../../ui/main_window.py" line="424" />
         <source>last sync %1</source>
         <translation>ostatnia synchr. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410" />
+        <location filename="../../ui/main_window.py" line="425" />
         <source>Go on packing: boxes wait on this station and go out later.</source>
         <translation>Pakuj dalej: kartony czekają na stanowisku i wyjdą później.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422" />
+        <location filename="../../ui/main_window.py" line="437" />
         <source>Stitch refused this station's access token. Go on packing: nothing is lost, boxes wait until a new token is entered.</source>
         <translation>Stitch odrzucił token tego stanowiska. Pakuj dalej: nic nie ginie, kartony czekają na nowy token.</translation>
     </message>
@@ -759,44 +764,97 @@
         <translation>Liczenie {label}…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="247" />
+        <location filename="../../ui/supervisor/figures_view.py" line="253" />
+        <source>The warehouse server can't be reached: {e}</source>
+        <translation>Brak połączenia z serwerem magazynu: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_view.py" line="259" />
         <source>The journal could not be read: {e}</source>
         <translation>Nie można odczytać dziennika: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="259" />
+        <location filename="../../ui/supervisor/figures_view.py" line="271" />
         <source>Total</source>
         <translation>Razem</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="263" />
+        <location filename="../../ui/supervisor/figures_view.py" line="275" />
         <source>{label}: {orders} orders, {units} units, {per_unit} per unit</source>
         <translation>{label}: zamówienia {orders}, szt. {units}, {per_unit} na szt.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="272" />
+        <location filename="../../ui/supervisor/figures_view.py" line="284" />
         <source>Units per hour</source>
         <translation>Szt. na godzinę</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="272" />
+        <location filename="../../ui/supervisor/figures_view.py" line="284" />
         <source>Units per day</source>
         <translation>Szt. dziennie</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="295" />
+        <location filename="../../ui/supervisor/figures_view.py" line="307" />
         <source>Export figures</source>
         <translation>Eksportuj statystyki</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="297" />
+        <location filename="../../ui/supervisor/figures_view.py" line="309" />
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_view.py" line="297" />
+        <location filename="../../ui/supervisor/figures_view.py" line="309" />
         <source>JSON files (*.json)</source>
         <translation>Pliki JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>FloorView</name>
+    <message>
+        <location filename="../../ui/floor_view.py" line="36" />
+        <source>Packstation: the floor</source>
+        <translation>Packstation: hala</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_view.py" line="40" />
+        <source>Station</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_view.py" line="41" />
+        <source>Packer</source>
+        <translation>Pakowacz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_view.py" line="42" />
+        <source>Open order</source>
+        <translation>Otwarte zamówienie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_view.py" line="43" />
+        <source>Boxes waiting</source>
+        <translation>Kartony w kolejce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_view.py" line="44" />
+        <source>Last error</source>
+        <translation>Ostatni błąd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_view.py" line="45" />
+        <source>Last seen</source>
+        <translation>Ostatnio widziane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_view.py" line="84" />
+        <source>Warehouse server unreachable since {time}</source>
+        <translation>Serwer magazynu niedostępny od {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_view.py" line="92" />
+        <source>Updated {time}</source>
+        <translation>Zaktualizowano {time}</translation>
     </message>
 </context>
 <context>
@@ -967,63 +1025,69 @@
         <translation>Odczyt dziennika…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="247" />
-        <location filename="../../ui/supervisor/history_view.py" line="306" />
+        <location filename="../../ui/supervisor/history_view.py" line="253" />
+        <location filename="../../ui/supervisor/history_view.py" line="328" />
+        <source>The warehouse server can't be reached: {e}</source>
+        <translation>Brak połączenia z serwerem magazynu: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/history_view.py" line="259" />
+        <location filename="../../ui/supervisor/history_view.py" line="334" />
         <source>The journal could not be read: {e}</source>
         <translation>Nie można odczytać dziennika: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="257" />
+        <location filename="../../ui/supervisor/history_view.py" line="269" />
         <source>Nothing about {ref} in this station's journal.</source>
         <translation>Brak informacji o {ref} w dzienniku stanowiska.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="262" />
+        <location filename="../../ui/supervisor/history_view.py" line="274" />
         <source>Order {order} (fulfillment {id}): {scans}, {boxes}</source>
         <translation>Zamówienie {order} (realizacja {id}): {scans}, {boxes}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="265" />
+        <location filename="../../ui/supervisor/history_view.py" line="277" />
         <source>1 scan</source>
         <translation>1 skan</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="265" />
+        <location filename="../../ui/supervisor/history_view.py" line="277" />
         <source>{n} scans</source>
         <translation>skany: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="266" />
+        <location filename="../../ui/supervisor/history_view.py" line="278" />
         <source>1 box</source>
         <translation>1 karton</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="268" />
+        <location filename="../../ui/supervisor/history_view.py" line="280" />
         <source>{n} boxes</source>
         <translation>kartony: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="314" />
+        <location filename="../../ui/supervisor/history_view.py" line="342" />
         <source>1 supervisor decision, {label}</source>
         <translation>1 decyzja kierownika, {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="316" />
+        <location filename="../../ui/supervisor/history_view.py" line="344" />
         <source>{n} supervisor decisions, {label}</source>
         <translation>decyzje kierownika: {n}, {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="336" />
+        <location filename="../../ui/supervisor/history_view.py" line="364" />
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="338" />
+        <location filename="../../ui/supervisor/history_view.py" line="366" />
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/history_view.py" line="338" />
+        <location filename="../../ui/supervisor/history_view.py" line="366" />
         <source>JSON files (*.json)</source>
         <translation>Pliki JSON (*.json)</translation>
     </message>
@@ -2444,7 +2508,11 @@
     <message numerus="yes">
         <location filename="../../ui/supervisor/products_dialog.py" line="287" />
         <source>%n unit weights kept for this station's weight check (not sent to Stitch).</source>
-        <translation><numerusform>Zachowano %n wagę jednostkową do kontroli wagi na tym stanowisku (nie wysłano do Stitch).</numerusform><numerusform>Zachowano %n wagi jednostkowe do kontroli wagi na tym stanowisku (nie wysłano do Stitch).</numerusform><numerusform>Zachowano %n wag jednostkowych do kontroli wagi na tym stanowisku (nie wysłano do Stitch).</numerusform></translation>
+        <translation>
+            <numerusform>Zachowano %n wagę jednostkową do kontroli wagi na tym stanowisku (nie wysłano do Stitch).</numerusform>
+            <numerusform>Zachowano %n wagi jednostkowe do kontroli wagi na tym stanowisku (nie wysłano do Stitch).</numerusform>
+            <numerusform>Zachowano %n wag jednostkowych do kontroli wagi na tym stanowisku (nie wysłano do Stitch).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/supervisor/products_dialog.py" line="299" />
@@ -3097,52 +3165,68 @@
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../ui/status_line.py" line="25" />
+        <location filename="../../ui/status_line.py" line="32" />
         <source>TRAINING – demo data</source>
         <translation>SZKOLENIE – dane demo</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="28" />
+        <location filename="../../ui/status_line.py" line="35" />
         <source>Nothing here is real: the station talks to its built-in practice server</source>
         <translation>Nic tu nie jest prawdziwe: stanowisko łączy się z serwerem ćwiczeniowym</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="55" />
+        <location filename="../../ui/status_line.py" line="73" />
         <source>○ Stitch: connecting…</source>
         <translation>○ Stitch: łączenie…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="57" />
+        <location filename="../../ui/status_line.py" line="75" />
         <source>● Stitch ok</source>
         <translation>● Stitch ok</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="59" />
+        <location filename="../../ui/status_line.py" line="77" />
         <source>▲ Stitch unreachable</source>
         <translation>▲ Brak połączenia ze Stitch</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="61" />
+        <location filename="../../ui/status_line.py" line="79" />
+        <location filename="../../ui/status_line.py" line="95" />
         <source>last sync %1</source>
         <translation>ostatnia synchr. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="74" />
+        <location filename="../../ui/status_line.py" line="90" />
+        <source>○ Warehouse server: connecting…</source>
+        <translation>○ Serwer magazynu: łączenie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="92" />
+        <source>● Warehouse server connected</source>
+        <translation>● Serwer magazynu połączony</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="93" />
+        <source>▲ Warehouse server offline</source>
+        <translation>▲ Serwer magazynu offline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="106" />
         <source>%1 waiting to send</source>
         <translation>%1 czeka na wysłanie</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="76" />
+        <location filename="../../ui/status_line.py" line="108" />
         <source>since %1</source>
         <translation>od %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="81" />
+        <location filename="../../ui/status_line.py" line="113" />
         <source>%1 refused by Stitch</source>
         <translation>%1 odrzucone przez Stitch</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="91" />
+        <location filename="../../ui/status_line.py" line="123" />
         <source>nobody signed in</source>
         <translation>nikt nie zalogowany</translation>
     </message>
