@@ -197,7 +197,7 @@ def _floor_window(args: argparse.Namespace) -> int:
         view.destroyed.connect(closed.set)
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if args.full_screen:
-            view.showFullScreen()
+            view.toggle_full_screen()
         else:
             view.show()
         view.refresh()

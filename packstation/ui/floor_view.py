@@ -47,12 +47,18 @@ class FloorView(QWidget):
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         font = QFont(self.font())
         font.setPointSize(16)  # read from across the floor
         self.table.setFont(font)
+        header = self.table.horizontalHeader()
+        bold = QFont(font)
+        bold.setBold(True)
+        header.setFont(bold)  # the theme's header font is the window's: too small on a wall
+        header.setMinimumSectionSize(120)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # the last error's words
         self.state = QLabel(self)
+        self.state.setFont(font)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(self.state)
@@ -69,6 +75,9 @@ class FloorView(QWidget):
         if self.isFullScreen():
             self.showNormal()
         else:
+            # Without a window manager (a bare X server on a wall display) full screen is only
+            # a request: the geometry makes it so.
+            self.setGeometry(self.screen().geometry())
             self.showFullScreen()
 
     def refresh(self) -> None:
