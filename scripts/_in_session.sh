@@ -32,6 +32,8 @@ fi
 # Qt refuses; the GLib dispatcher then warns "QSocketNotifier: Invalid socket ... disabling..."
 # on every pass of the loop, and pytest-qt keeps every warning in memory. The station itself
 # counts such a repeated warning instead of logging it each time (ui/crash_handler.RepeatGate).
+# With no PulseAudio server the flood never came (12 runs of 12); so every chunk below except the
+# sounds' own tests runs with an unreachable PULSE_SERVER.
 failed=()
 chunks=(tests/test_*.py)
 for dir in tests/*/; do
@@ -46,7 +48,13 @@ for dir in tests/*/; do
 done
 for chunk in "${chunks[@]}"; do
   echo "== pytest $chunk"
-  if ! run_pytest "$@" "$chunk"; then failed+=("$chunk"); fi
+  if [ "$chunk" = tests/ui/test_sounds.py ]; then
+    if ! run_pytest "$@" "$chunk"; then failed+=("$chunk"); fi
+  # Only the sounds' own tests play through PulseAudio: elsewhere its Qt thread's notifier flood
+  # (above) would grow a process by gigabytes. The station plays on silently without a server.
+  elif ! PULSE_SERVER=unix:/nonexistent/pulse run_pytest "$@" "$chunk"; then
+    failed+=("$chunk")
+  fi
 done
 if [ "${#failed[@]}" -gt 0 ]; then
   echo "== pytest failed in: ${failed[*]}"
