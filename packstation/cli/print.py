@@ -9,7 +9,8 @@
 `--printer NAME` sends it to a printer instead (`--printer ""`: the system's default). Slips and
 labels read Stitch with the station's address (settings, or `--api-url`) and the token from the OS
 keyring (or `$PACKSTATION_TOKEN` for scripts), like `packstation products push`. Packing slips
-follow the station's `slip_item_barcodes` setting (off: only the order's barcode scans).
+follow the station's `slip_item_barcodes` setting (off: only the order's barcode scans). The paper
+is in `--language`, else the setting `print_language`, else the station's `language`.
 
 Painting needs a QGuiApplication: without a display the command uses Qt's offscreen platform.
 
@@ -74,6 +75,13 @@ def register(sub: Any) -> None:
         kind.add_argument(
             "--print-api-url", metavar="URL", help="Stitch address (default: the station's)"
         )
+        kind.add_argument(
+            "--language",
+            metavar="CODE",
+            default="",
+            help="the paper's language: es, pl, de, en (default: the setting print_language, "
+            "else the station's language)",
+        )
     p.set_defaults(run=run)
 
 
@@ -110,20 +118,24 @@ async def _document(args: argparse.Namespace) -> Document:
     from packstation.services.settings import load_settings
 
     settings = load_settings().settings
+    # The paper's own language; unset, the station's (what the window would print in).
+    language = args.language or settings.printed_in
     match args.document:
         case "command-sheet":
-            return printing.command_sheet(settings.status_presets)
+            return printing.command_sheet(settings.status_presets, language=language)
         case "badges":
             names = [" ".join(n.split()) for n in args.names if n.strip()]
             if not names:
                 raise NotPrintedError("Give at least one packer's name.", EXIT_CONFIG)
-            return printing.badges(names)
+            return printing.badges(names, language=language)
         case "slips":
             orders = await _slip_orders(_client(args, settings.api_url), args.ids)
-            return printing.packing_slips(orders, item_barcodes=settings.slip_item_barcodes)
+            return printing.packing_slips(
+                orders, item_barcodes=settings.slip_item_barcodes, language=language
+            )
         case _:
             products = await _products(_client(args, settings.api_url), args.skus)
-            return printing.sku_labels(products, _label_size(args.label_size))
+            return printing.sku_labels(products, _label_size(args.label_size), language=language)
 
 
 def _label_size(name: str) -> LabelSize:
