@@ -12,7 +12,9 @@ Exit status 0 when nothing failed (warnings and skips allowed), 1 otherwise.
 
 The Qt checks run in a child process (`packstation --self-test-probe qt|sound`): when the xcb
 libraries are missing, Qt aborts the whole process, and the self-test must report that, not die
-of it. Everything else runs here, without Qt.
+of it. Everything else runs here, with QtCore alone for the words: the lines are in the station's
+`language` (QCoreApplication.translate needs no window); the status words (ok, WARN, FAIL, skip)
+stay as they are, for scripts and IT's notes.
 """
 
 from __future__ import annotations
@@ -32,7 +34,8 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from packstation import __version__
-from packstation.i18n import fill, install_language, plural, translator
+from packstation.cli.words import speak_station_language
+from packstation.i18n import fill, plural, translator
 
 __all__ = [
     "CheckResult",
@@ -45,7 +48,6 @@ __all__ = [
 
 PROBE_TIMEOUT_S = 30.0
 PING_TIMEOUT_S = 20.0
-_core_app: object = None
 
 # In the station's language (setting `language`): QCoreApplication.translate needs no window.
 # The status words (ok, WARN, FAIL, skip) stay as they are: scripts and IT's notes look for them.
@@ -79,14 +81,14 @@ def check_settings(overrides: Mapping[str, Any] | None = None) -> tuple[CheckRes
     where = f"{loaded.machine_path}, {loaded.user_path}"
     if not loaded.problems:
         return CheckResult(Status.OK, fill(_tr("settings (%1)"), where)), loaded.settings
-    text = plural(
-        "SelfTest",
-        "settings: %n problems; the station starts with the built-in value of each key named "
-        "below (of every key in a file that is not valid TOML)",
-        len(loaded.problems),
-        one="settings: %n problem; the station starts with the built-in value of each key named "
-        "below (of every key in a file that is not valid TOML)",
+    count = plural(
+        "SelfTest", "settings: %n problems", len(loaded.problems), one="settings: %n problem"
     )
+    rest = _tr(
+        "the station starts with the built-in value of each key named below (of every key in a"
+        " file that is not valid TOML)"
+    )
+    text = f"{count}; {rest}"
     return CheckResult(Status.FAIL, text, tuple(str(p) for p in loaded.problems)), loaded.settings
 
 
@@ -379,15 +381,10 @@ def run_self_test(
         for line in result.lines():
             print(line, file=stream, flush=True)
 
-    # IT reads it in the station's language; a broken file leaves the built-in "" (the system's).
-    # Qt installs translators only into an application: a core one, no window (kept alive here).
-    from PySide6.QtCore import QCoreApplication
-
+    # IT reads it in the station's language (a broken file: the computer's language).
     from packstation.services.settings import load_settings
 
-    global _core_app
-    _core_app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
-    install_language(load_settings(overrides).settings.language)
+    speak_station_language(load_settings(overrides).settings.language)
     settings_result, settings = check_settings(overrides)
     print(fill(_tr("Packstation %1 self-test"), __version__), file=stream, flush=True)
     emit(settings_result)
