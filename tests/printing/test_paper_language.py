@@ -1,4 +1,4 @@
-"""Printed paper follows its own language (`print_language`, else the station's), never the packer's.
+"""Printed paper follows its own language (`print_language`, else the station's), not the packer's.
 
 The window speaks German here (a packer's language); the slip comes out in Spanish (read back with
 pdftotext), counts take the paper language's plural forms, dates its order, and the window's words
@@ -13,11 +13,11 @@ from pathlib import Path
 import printing_samples as s
 import pytest
 from PySide6.QtCore import QCoreApplication
+from support.translations import shipped_words
 
 from packstation import printing
 from packstation.cli import main as packstation
 from packstation.i18n import install_language
-from support.translations import shipped_words
 
 Text = Callable[[Path], list[str]]
 
