@@ -41,6 +41,7 @@ from packstation.domain.records import Fulfillment, LineItem
 from packstation.domain.session import Snapshot
 from packstation.ui import theme
 from packstation.ui.domain_words import domain_text
+from packstation.ui.flow_layout import FlowLayout
 from packstation.ui.i18n import translator
 from packstation.ui.pack_lines_model import LineColumn, PackLinesModel
 from packstation.ui.scan_capture import ScanField
@@ -156,6 +157,8 @@ class PackView(QWidget):
         nxt.setPointSize(self.font().pointSize() + 4)
         nxt.setBold(True)
         self.next_action.setFont(nxt)
+        # A long instruction in a long language wraps rather than widening the window.
+        self.next_action.setWordWrap(True)
 
         self.last_box = QLabel()
         self.last_box.setObjectName("lastBox")
@@ -220,9 +223,15 @@ class PackView(QWidget):
 
         scan_label = QLabel(_tr("Scan:"))
         scan_label.setBuddy(self.scan_field)
-        bottom = QHBoxLayout()
-        bottom.addWidget(scan_label)
-        bottom.addWidget(self.scan_field, 2)
+        scan_box = QWidget()  # the label stays beside its field when the row wraps
+        scan_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        scan_row = QHBoxLayout(scan_box)
+        scan_row.setContentsMargins(0, 0, 0, 0)
+        scan_row.addWidget(scan_label)
+        scan_row.addWidget(self.scan_field, 1)
+        # Wraps onto a second row when a language's words do not fit beside the field at 1366 px.
+        bottom = FlowLayout()
+        bottom.addWidget(scan_box)
         for b in (
             self.undo_button,
             self.quantity_button,
