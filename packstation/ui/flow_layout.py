@@ -3,7 +3,8 @@
 A translation can be 40 % longer than the English (the pseudo-locale checks it): a row of buttons
 laid out in a QHBoxLayout then sets the window's minimum width beyond a 1366 px monitor. In this
 layout the row asks only for its widest widget; when the others do not fit beside it they go to
-the next row, and widgets that grow (the scan field) take what is left of their row.
+the next row, and widgets that grow (the scan field) give way down to their minimum first and take
+what is left of their row.
 """
 
 from __future__ import annotations
@@ -79,7 +80,7 @@ class FlowLayout(QLayout):
         rows: list[list[QLayoutItem]] = [[]]
         used = 0
         for item in self._shown():
-            w = item.sizeHint().width()
+            w = _least(item)
             if rows[-1] and used + self._gap() + w > width:
                 rows.append([])
                 used = 0
@@ -101,7 +102,7 @@ class FlowLayout(QLayout):
         return y - rect.y() + margins.bottom()
 
     def _place(self, row: list[QLayoutItem], x: int, y: int, width: int, height: int) -> None:
-        widths = [i.sizeHint().width() for i in row]
+        widths = [_least(i) for i in row]
         spare = width - sum(widths) - self._gap() * (len(row) - 1)
         growing = [n for n, i in enumerate(row) if _grows(i)]
         if spare > 0 and growing:
@@ -119,3 +120,10 @@ def _grows(item: QLayoutItem) -> bool:
     if widget is None:
         return bool(item.expandingDirections() & Qt.Orientation.Horizontal)
     return widget.sizePolicy().horizontalPolicy() == QSizePolicy.Policy.Expanding
+
+
+def _least(item: QLayoutItem) -> int:
+    """The width a widget takes in a row before the row's spare is shared: a growing one (the
+    scan field) its minimum, so the buttons stay beside it as long as they can; others their
+    size hint (a button's whole words)."""
+    return item.minimumSize().width() if _grows(item) else item.sizeHint().width()
