@@ -41,6 +41,7 @@ from packstation.domain.records import Fulfillment, LineItem
 from packstation.domain.session import Snapshot
 from packstation.ui import theme
 from packstation.ui.domain_words import domain_text
+from packstation.ui.fitted_label import FittedLabel
 from packstation.ui.flow_layout import FlowLayout
 from packstation.ui.i18n import translator
 from packstation.ui.pack_lines_model import LineColumn, PackLinesModel
@@ -151,14 +152,12 @@ class PackView(QWidget):
 
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
-        self.next_action = QLabel()
+        self.next_action = FittedLabel()
         self.next_action.setObjectName("nextAction")
         nxt = QFont(self.font())
         nxt.setPointSize(self.font().pointSize() + 4)
         nxt.setBold(True)
         self.next_action.setFont(nxt)
-        # A long instruction in a long language wraps rather than widening the window.
-        self.next_action.setWordWrap(True)
 
         self.last_box = QLabel()
         self.last_box.setObjectName("lastBox")
@@ -259,6 +258,8 @@ class PackView(QWidget):
         progress.addWidget(self.shipped_now)
         progress.addWidget(self.shipped_at_edit)
         action = QHBoxLayout()
+        # A long instruction in a long language breaks onto a second line rather than widening the
+        # window; beside the last box's words it keeps the larger share.
         action.addWidget(self.next_action)
         action.addSpacing(16)
         action.addWidget(self.last_box, 1)
