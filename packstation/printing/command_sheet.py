@@ -251,7 +251,7 @@ class CommandSheet:
             inset,
             top,
             label_w,
-            c.wrap_lines(code.hint, hint_font, label_w, 2),
+            c.wrap_lines(code.hint, hint_font, label_w, 3),  # a longer language needs a third
             hint_font,
             color=GREY,
         )
