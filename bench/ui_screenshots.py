@@ -9,6 +9,13 @@ packing, shipped); then offline, the
 outbox and the set-up screen; then, on a second demo station with a simulated scale on a
 pseudo-terminal (devices/simulator.py), the weight gate: weighing the box and a box one mug too
 heavy.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/ui_screenshots.py docs/screenshots \
+        --language es --sizes 1366
+
+The same screens in another language (`es`, `pl`, `de`, or `pseudo`: accented and 40 % longer),
+as `NAME-1366-es.png`: the station's language, which the packer signing in keeps (no language of
+their own in the packer list).
 """
 
 from __future__ import annotations
@@ -52,23 +59,30 @@ async def until(condition: Callable[[], bool], within_s: float = 10.0) -> None:
         await asyncio.sleep(0.02)
 
 
+SHOT = {"sizes": SIZES, "suffix": ""}  # what main() was asked for (--sizes, --language)
+
+
 async def shoot(widget: QWidget, out: Path, name: str, saved: list[str]) -> None:
     """The widget at each monitor size, as the packer sees it."""
-    for width, height in SIZES:
+    for width, height in SHOT["sizes"]:
         widget.showNormal()
         widget.setGeometry(0, 0, width, height)
         await asyncio.sleep(0.08)
-        path = out / f"{name}-{width}.png"
+        path = out / f"{name}-{width}{SHOT['suffix']}.png"
         widget.grab().save(str(path))
         saved.append(path.name)
 
 
-async def main(out: Path) -> list[str]:
+async def main(out: Path, lang: str = "") -> list[str]:
     saved: list[str] = []
     app = QApplication.instance()
     args = argparse.Namespace(demo=True, api_url=None, station="Station 3")
     station = StationApp(app, args)
     await station.start()
+    if lang:
+        from packstation.ui import language
+
+        language.configure(lang, {})  # the station's language; the packers below keep it
     w = station.window
     model = w.queue.model
     await until(lambda: model.rowCount() > 0)
@@ -161,8 +175,9 @@ async def main(out: Path) -> list[str]:
     view = station.outbox_view
     assert view is not None
     await asyncio.sleep(0.1)
-    view.grab().save(str(out / "outbox.png"))
-    saved.append("outbox.png")
+    outbox = f"outbox{SHOT['suffix']}.png"
+    view.grab().save(str(out / outbox))
+    saved.append(outbox)
     view.close()
     del tracking
 
@@ -172,11 +187,11 @@ async def main(out: Path) -> list[str]:
     await shoot(w, out, "setup", saved)
     w.hide()
     await station.shutdown()
-    await weight_gate(out, saved)
+    await weight_gate(out, saved, lang)
     return saved
 
 
-async def weight_gate(out: Path, saved: list[str]) -> None:
+async def weight_gate(out: Path, saved: list[str], lang: str = "") -> None:
     """A demo station with a scale: a complete box being weighed, then one unit too heavy."""
     from packstation.devices.simulator import ScaleSimulator
     from packstation.domain.weights import Unit, Weight
@@ -194,6 +209,10 @@ async def weight_gate(out: Path, saved: list[str]) -> None:
             scale_tare_grams=180.0,
         )
         await station.start()
+        if lang:
+            from packstation.ui import language
+
+            language.configure(lang, {})
         w, scanner, services = station.window, station.controller, station.services
         assert scanner is not None
         assert services is not None
@@ -225,11 +244,21 @@ async def weight_gate(out: Path, saved: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    target = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp")
+    parser = argparse.ArgumentParser(description="Screenshots of the window on the demo sandbox.")
+    parser.add_argument("out", nargs="?", default="/tmp", type=Path)
+    parser.add_argument("--language", default="", help="es, pl, de or pseudo (default: English)")
+    parser.add_argument(
+        "--sizes", default="1366,1920", help="monitor widths among 1366,1920 (default both)"
+    )
+    options = parser.parse_args()
+    target = options.out
     target.mkdir(parents=True, exist_ok=True)
+    widths = {int(w) for w in options.sizes.split(",")}
+    SHOT["sizes"] = tuple(size for size in SIZES if size[0] in widths)
+    SHOT["suffix"] = f"-{options.language}" if options.language else ""
     qt_app = QApplication(sys.argv[:1])
     theme.apply(qt_app)
-    names = qasync.run(main(target))
+    names = qasync.run(main(target, options.language))
     print(f"{len(names)} screenshots in {target}:")
     for name in names:
         print(f"  {name}")

@@ -202,6 +202,10 @@ class StationApp:
 
     def apply_settings(self, settings: Settings) -> None:
         """Settings saved by the settings screen: what can change while running, changes."""
+        from packstation.ui import language
+
+        if settings.language != self.settings.language:
+            language.set_station_language(settings.language, self._packer())
         self.settings = settings
         self.sounds.set_volume(settings.sound_volume)
         self.sounds.set_muted(settings.sound_muted)

@@ -30,7 +30,8 @@ LANGUAGES = ("es", "pl", "de")
 NUMERUS_FORMS = {"es": 2, "de": 2, "pl": 3}
 SKIP = ("sandbox",)
 
-_HELPER = re.compile(r"^(\w+)\s*=\s*translator\(\s*[\"'](\w+)[\"']\s*\)", re.MULTILINE)
+# `_tr = translator("Ctx")`, and printing's `_tr = paper_translator("Ctx")` (the paper's language).
+_HELPER = re.compile(r"^(\w+)\s*=\s*(?:paper_)?translator\(\s*[\"'](\w+)[\"']\s*\)", re.MULTILINE)
 # app.py's own `def _tr(text): ... return QCoreApplication.translate("Station", text)`
 _HELPER_DEF = re.compile(
     r"^def (\w+)\(text: str\) -> str:\n(?:[ \t]+[^\n]*\n){0,4}?[ \t]+return "
@@ -48,10 +49,11 @@ def ts_path(lang: str) -> Path:
     return I18N / f"packstation_{lang}.ts"
 
 
-# `plural("Ctx", "%n boxes waiting", n, one=...)`: lupdate's Python reader takes a numerus
-# message only from translate() with a literal count (a name, a call or a keyword hides the whole
-# call), so the copy it reads gets `translate("Ctx", "…", "", 1)` in the call's place.
-_PLURAL = re.compile(r"(?<![\w.])plural\(\s*(\"\w+\")\s*,\s*(\"(?:[^\"\\]|\\.)*\")\s*,")
+# `plural("Ctx", "%n boxes waiting", n, one=...)` (and printing's `paper_plural`): lupdate's
+# Python reader takes a numerus message only from translate() with a literal count (a name, a call
+# or a keyword hides the whole call), so the copy it reads gets `translate("Ctx", "…", "", 1)` in
+# the call's place.
+_PLURAL = re.compile(r"(?<![\w.])(?:paper_)?plural\(\s*(\"\w+\")\s*,\s*(\"(?:[^\"\\]|\\.)*\")\s*,")
 
 
 def _plurals_spelled_out(text: str) -> str:
@@ -82,7 +84,10 @@ def spelled_out(text: str) -> str:
         )
         # the helper's own assignment line would now read `QCoreApplication.translate(...) = ...`
         text = re.sub(
-            rf"^{re.escape(name)}\s*=\s*translator\(", f"{name} = translator(", text, flags=re.M
+            rf"^{re.escape(name)}\s*=\s*(paper_)?translator\(",
+            rf"{name} = \1translator(",
+            text,
+            flags=re.M,
         )
         text = re.sub(
             rf"^def QCoreApplication\.translate\(\"{context}\", ", f"def {name}(", text, flags=re.M

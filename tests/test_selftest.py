@@ -6,7 +6,9 @@ real keyring of the test session (gnome-keyring under dbus-run-session) and a re
 
 from __future__ import annotations
 
+import io
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -14,8 +16,13 @@ from pathlib import Path
 
 import keyring
 import pytest
+from support.translations import shipped_words
 
+from packstation.cli.selftest import run_self_test
+from packstation.i18n import install_language
 from packstation.sandbox import SandboxServer
+
+__all__ = ["shipped_words"]  # a fixture of the Spanish test
 
 TOKEN = "selftest-token-Hq93Lm"
 
@@ -35,6 +42,7 @@ def station_env(tmp_path: Path) -> dict[str, str]:
         XDG_DATA_HOME=str(tmp_path / "data"),
         XDG_STATE_HOME=str(tmp_path / "state"),
         QT_QPA_PLATFORM="offscreen",
+        LC_ALL="C.UTF-8",  # no `language` set: the computer's, English here
     )
     env.pop("PYTHON_KEYRING_BACKEND", None)
     return env
@@ -117,7 +125,7 @@ def test_a_broken_settings_file_fails_naming_file_line_and_key_and_the_rest_stil
     checks = lines_by_check(result.stdout)
     assert checks["journal"] == "ok"
     assert checks["Qt platform plugin"] == "ok"
-    assert "check(s) failed." in result.stdout
+    assert re.search(r"^\d+ checks? failed\.$", result.stdout, re.MULTILINE)
 
 
 def test_bad_toml_names_the_line(station_env: dict[str, str]) -> None:
@@ -165,7 +173,7 @@ def test_a_missing_qt_platform_plugin_is_reported_not_a_crash(station_env: dict[
     assert "FAIL Qt platform plugin (nosuchplatform)" in result.stdout
     # The self-test itself carried on to the end.
     assert lines_by_check(result.stdout)["journal"] == "ok"
-    assert "check(s) failed" in result.stdout
+    assert re.search(r"^\d+ checks? failed\.$", result.stdout, re.MULTILINE)
 
 
 def test_no_password_store_is_a_failure_with_a_clear_line(station_env: dict[str, str]) -> None:
@@ -200,3 +208,24 @@ def test_the_journal_of_a_running_packstation_counts_as_writable(
     with Journal.open(path):  # this process is "the app": it holds the journal's lock
         result = self_test(station_env)
     assert f"ok   journal writable ({path}; in use by Packstation now)" in result.stdout
+
+
+def test_it_reads_the_self_test_in_the_station_s_language(
+    station_env: dict[str, str], monkeypatch: pytest.MonkeyPatch, shipped_words: Path
+) -> None:
+    """In this process: the words come from .qm files built for the test (support.translations)."""
+    for name, value in station_env.items():
+        monkeypatch.setenv(name, value)
+    machine = Path(station_env["PACKSTATION_MACHINE_CONFIG"])
+    machine.parent.mkdir()
+    machine.write_text('language = "es"\nstation = "Banco 3"\n', encoding="utf-8")
+    out = io.StringIO()
+    try:
+        run_self_test(out=out, journal_path=machine.parent / "journal.db", log_dir=machine.parent)
+    finally:
+        install_language("en")
+    said = out.getvalue()
+    assert "Autotest de Packstation" in said, said
+    assert "ok   diario: se puede escribir (" in said
+    assert "ok   ajustes (" in said
+    assert "journal writable" not in said

@@ -19,6 +19,8 @@ import getpass
 import sys
 from typing import Any
 
+from packstation.cli.words import speak_station_language
+from packstation.i18n import fill, translator
 from packstation.services.pin import hash_pin, verify_pin
 from packstation.services.settings import load_settings, save_user_settings
 
@@ -26,6 +28,9 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_CONFIG = 2
 KEY = "supervisor_pin_hash"
+
+# The supervisor reads these at the bench: in the station's language (setting `language`).
+_tr = translator("PinCommand")
 
 
 def register(sub: Any) -> None:
@@ -60,50 +65,59 @@ class _Reader:
 def run(args: argparse.Namespace) -> int:
     loaded = load_settings()
     settings = loaded.settings
+    speak_station_language(settings.language)
     if KEY in settings.locked:
         print(
-            f"The supervisor PIN is set by your IT department in {loaded.machine_path}; "
-            "change it there.",
+            fill(
+                _tr("The supervisor PIN is set by your IT department in %1; change it there."),
+                loaded.machine_path,
+            ),
             file=sys.stderr,
         )
         return EXIT_CONFIG
     read = _Reader()
     try:
         if settings.supervisor_pin_hash and not verify_pin(
-            read("Current supervisor PIN: "), settings.supervisor_pin_hash
+            read(_tr("Current supervisor PIN: ")), settings.supervisor_pin_hash
         ):
-            print("The current PIN is not right; nothing changed.", file=sys.stderr)
+            print(_tr("The current PIN is not right; nothing changed."), file=sys.stderr)
             return EXIT_FAILED
         if args.pin_action == "clear":
             new_hash = ""
         else:
-            first = read("New supervisor PIN (4 digits or more): ")
-            second = read("The new PIN again: ")
+            first = read(_tr("New supervisor PIN (4 digits or more): "))
+            second = read(_tr("The new PIN again: "))
             if first != second:
-                print("The two PINs differ; nothing changed.", file=sys.stderr)
+                print(_tr("The two PINs differ; nothing changed."), file=sys.stderr)
                 return EXIT_FAILED
             try:
                 new_hash = hash_pin(first)
-            except ValueError as exc:
-                print(f"{exc} Nothing changed.", file=sys.stderr)
+            except ValueError:  # hash_pin's one refusal, said here in the station's language
+                too_short = _tr("The supervisor PIN must be at least 4 digits.")
+                print(f"{too_short} {_tr('Nothing changed.')}", file=sys.stderr)
                 return EXIT_CONFIG
     except EOFError:
-        print("No PIN was given; nothing changed.", file=sys.stderr)
+        print(_tr("No PIN was given; nothing changed."), file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
-        print("\nNothing changed.", file=sys.stderr)
+        print("\n" + _tr("Nothing changed."), file=sys.stderr)
         return EXIT_FAILED
     try:
         path = save_user_settings(
             dataclasses.replace(settings, supervisor_pin_hash=new_hash), loaded.user_path
         )
     except OSError as exc:
-        print(f"The settings could not be written: {exc}", file=sys.stderr)
+        print(fill(_tr("The settings could not be written: %1"), exc), file=sys.stderr)
         return EXIT_FAILED
     if new_hash:
-        print(f"Supervisor PIN set ({path}).")
+        print(fill(_tr("Supervisor PIN set (%1)."), path))
     elif args.pin_action == "clear" and settings.supervisor_pin_hash:
-        print(f"Supervisor PIN removed ({path}). Supervisor actions are no longer protected.")
+        print(
+            fill(
+                _tr("Supervisor PIN removed (%1). Supervisor actions are no longer protected."),
+                path,
+            )
+        )
     else:
-        print("No supervisor PIN was set.")
+        print(_tr("No supervisor PIN was set."))
     return EXIT_OK

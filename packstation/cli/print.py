@@ -9,7 +9,8 @@
 `--printer NAME` sends it to a printer instead (`--printer ""`: the system's default). Slips and
 labels read Stitch with the station's address (settings, or `--api-url`) and the token from the OS
 keyring (or `$PACKSTATION_TOKEN` for scripts), like `packstation products push`. Packing slips
-follow the station's `slip_item_barcodes` setting (off: only the order's barcode scans).
+follow the station's `slip_item_barcodes` setting (off: only the order's barcode scans). The paper
+is in `--language`, else the setting `print_language`, else the station's `language`.
 
 Painting needs a QGuiApplication: without a display the command uses Qt's offscreen platform.
 
@@ -27,6 +28,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from packstation.i18n import fill, plural, translator
+
 if TYPE_CHECKING:
     from packstation.api import StitchClient
     from packstation.domain.records import Product
@@ -37,6 +40,9 @@ EXIT_FAILED = 1
 EXIT_CONFIG = 2
 TOKEN_ENV = "PACKSTATION_TOKEN"  # noqa: S105 (a variable name, not a secret)
 LABEL_SIZES = ("62x29", "2x1in", "4x6in", "sheet-letter-2x5")
+
+# The messages in the station's language (setting `language`), like the window's at rest.
+_tr = translator("PrintCommand")
 
 
 class NotPrintedError(Exception):
@@ -74,22 +80,38 @@ def register(sub: Any) -> None:
         kind.add_argument(
             "--print-api-url", metavar="URL", help="Stitch address (default: the station's)"
         )
+        kind.add_argument(
+            "--language",
+            metavar="CODE",
+            default="",
+            help="the paper's language: es, pl, de, en (default: the setting print_language, "
+            "else the station's language)",
+        )
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     _gui_application()
+    from packstation.cli.words import speak_station_language
+
+    speak_station_language()
     try:
         document = asyncio.run(_document(args))
         printed = _output(document, args)
     except NotPrintedError as exc:
         print(str(exc), file=sys.stderr)
         return exc.code
-    where = str(printed.path) if printed.path is not None else "the printer"
-    pages = f"{printed.pages} page" + ("" if printed.pages == 1 else "s")
-    print(f"Printed {pages} to {where}")
+    where = str(printed.path) if printed.path is not None else _tr("the printer")
+    print(
+        fill(
+            plural(
+                "PrintCommand", "Printed %n pages to %1", printed.pages, one="Printed %n page to %1"
+            ),
+            where,
+        )
+    )
     for s in printed.substitutions:
-        print(f"Note: “{s.requested}” scans as “{s.encoded}”")
+        print(fill(_tr("Note: “%1” scans as “%2”"), s.requested, s.encoded))
     return EXIT_OK
 
 
@@ -110,20 +132,24 @@ async def _document(args: argparse.Namespace) -> Document:
     from packstation.services.settings import load_settings
 
     settings = load_settings().settings
+    # The paper's own language; unset, the station's (what the window would print in).
+    language = args.language or settings.printed_in
     match args.document:
         case "command-sheet":
-            return printing.command_sheet(settings.status_presets)
+            return printing.command_sheet(settings.status_presets, language=language)
         case "badges":
             names = [" ".join(n.split()) for n in args.names if n.strip()]
             if not names:
-                raise NotPrintedError("Give at least one packer's name.", EXIT_CONFIG)
-            return printing.badges(names)
+                raise NotPrintedError(_tr("Give at least one packer's name."), EXIT_CONFIG)
+            return printing.badges(names, language=language)
         case "slips":
             orders = await _slip_orders(_client(args, settings.api_url), args.ids)
-            return printing.packing_slips(orders, item_barcodes=settings.slip_item_barcodes)
+            return printing.packing_slips(
+                orders, item_barcodes=settings.slip_item_barcodes, language=language
+            )
         case _:
             products = await _products(_client(args, settings.api_url), args.skus)
-            return printing.sku_labels(products, _label_size(args.label_size))
+            return printing.sku_labels(products, _label_size(args.label_size), language=language)
 
 
 def _label_size(name: str) -> LabelSize:
@@ -145,15 +171,22 @@ def _client(args: argparse.Namespace, settings_url: str) -> StitchClient:
     token = os.environ.get(TOKEN_ENV) or load_token(api_url)
     if not token:
         raise NotPrintedError(
-            f"No access token for {api_url}.\n"
-            f"Set it once with:  packstation token set --api-url {api_url}\n"
-            f"(scripts may set the environment variable {TOKEN_ENV} instead)",
+            fill(
+                _tr(
+                    "No access token for %1.\nSet it once with:  packstation token set --api-url"
+                    " %1\n(scripts may set the environment variable %2 instead)"
+                ),
+                api_url,
+                TOKEN_ENV,
+            ),
             EXIT_CONFIG,
         )
     try:
         return StitchClient(api_url, token)
     except ValueError as exc:
-        raise NotPrintedError(f"Cannot use the API URL {api_url}: {exc}", EXIT_CONFIG) from exc
+        raise NotPrintedError(
+            fill(_tr("Cannot use the API URL %1: %2"), api_url, exc), EXIT_CONFIG
+        ) from exc
 
 
 async def _slip_orders(client: StitchClient, ids: Sequence[str]) -> list[SlipOrder]:
@@ -166,11 +199,15 @@ async def _slip_orders(client: StitchClient, ids: Sequence[str]) -> list[SlipOrd
                 fulfillment = await client.get_fulfillment(fid)
                 lines = await client.list_line_items(fid)
             except AuthError as exc:
-                raise NotPrintedError("Stitch refused the access token.", EXIT_CONFIG) from exc
+                raise NotPrintedError(_tr("Stitch refused the access token."), EXIT_CONFIG) from exc
             except NotFoundError as exc:
-                raise NotPrintedError(f"Stitch has no fulfillment {fid}; nothing printed.") from exc
+                raise NotPrintedError(
+                    fill(_tr("Stitch has no fulfillment %1; nothing printed."), fid)
+                ) from exc
             except StitchError as exc:
-                raise NotPrintedError(f"Order {fid} could not be read: {exc}") from exc
+                raise NotPrintedError(
+                    fill(_tr("Order %1 could not be read: %2"), fid, exc)
+                ) from exc
             orders.append((fulfillment, tuple(lines)))
     return orders
 
@@ -184,11 +221,15 @@ async def _products(client: StitchClient, skus: Sequence[str]) -> list[Product]:
             try:
                 matches = [p for p in await client.list_products(sku=sku) if p.sku == sku]
             except AuthError as exc:
-                raise NotPrintedError("Stitch refused the access token.", EXIT_CONFIG) from exc
+                raise NotPrintedError(_tr("Stitch refused the access token."), EXIT_CONFIG) from exc
             except StitchError as exc:
-                raise NotPrintedError(f"Product {sku} could not be read: {exc}") from exc
+                raise NotPrintedError(
+                    fill(_tr("Product %1 could not be read: %2"), sku, exc)
+                ) from exc
             if not matches:
-                raise NotPrintedError(f"Stitch has no product with SKU {sku}; nothing printed.")
+                raise NotPrintedError(
+                    fill(_tr("Stitch has no product with SKU %1; nothing printed."), sku)
+                )
             found.append(matches[0])
     return found
 
@@ -201,9 +242,9 @@ def _output(document: Document, args: argparse.Namespace) -> Printed:
             return printing.save_pdf(document, args.pdf)
         return printing.print_to(_printer(args.printer), document)
     except (printing.PrintError, OSError) as exc:
-        raise NotPrintedError(f"Not printed: {exc}") from exc
+        raise NotPrintedError(fill(_tr("Not printed: %1"), exc)) from exc
     except ValueError as exc:  # a barcode that cannot be printed, an empty document
-        raise NotPrintedError(f"Not printed: {exc}", EXIT_CONFIG) from exc
+        raise NotPrintedError(fill(_tr("Not printed: %1"), exc), EXIT_CONFIG) from exc
 
 
 def _printer(name: str) -> Any:
@@ -211,6 +252,8 @@ def _printer(name: str) -> Any:
 
     info = QPrinterInfo.defaultPrinter() if not name else QPrinterInfo.printerInfo(name)
     if info.isNull():
-        known = ", ".join(QPrinterInfo.availablePrinterNames()) or "none"
-        raise NotPrintedError(f"No printer {name or '(default)'} here (printers: {known}).")
+        known = ", ".join(QPrinterInfo.availablePrinterNames()) or _tr("none")
+        raise NotPrintedError(
+            fill(_tr("No printer %1 here (printers: %2)."), name or _tr("(default)"), known)
+        )
     return QPrinter(info, QPrinter.PrinterMode.HighResolution)

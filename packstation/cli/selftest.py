@@ -12,7 +12,9 @@ Exit status 0 when nothing failed (warnings and skips allowed), 1 otherwise.
 
 The Qt checks run in a child process (`packstation --self-test-probe qt|sound`): when the xcb
 libraries are missing, Qt aborts the whole process, and the self-test must report that, not die
-of it. Everything else runs here, without Qt.
+of it. Everything else runs here, with QtCore alone for the words: the lines are in the station's
+`language` (QCoreApplication.translate needs no window); the status words (ok, WARN, FAIL, skip)
+stay as they are, for scripts and IT's notes.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from packstation import __version__
+from packstation.cli.words import speak_station_language
+from packstation.i18n import fill, plural, translator
 
 __all__ = [
     "CheckResult",
@@ -44,6 +48,10 @@ __all__ = [
 
 PROBE_TIMEOUT_S = 30.0
 PING_TIMEOUT_S = 20.0
+
+# In the station's language (setting `language`): QCoreApplication.translate needs no window.
+# The status words (ok, WARN, FAIL, skip) stay as they are: scripts and IT's notes look for them.
+_tr = translator("SelfTest")
 
 
 class Status(StrEnum):
@@ -72,12 +80,15 @@ def check_settings(overrides: Mapping[str, Any] | None = None) -> tuple[CheckRes
     loaded = load_settings(overrides)
     where = f"{loaded.machine_path}, {loaded.user_path}"
     if not loaded.problems:
-        return CheckResult(Status.OK, f"settings ({where})"), loaded.settings
-    n = len(loaded.problems)
-    text = (
-        f"settings: {n} problem{'s' if n > 1 else ''}; the station starts with the built-in"
-        " value of each key named below (of every key in a file that is not valid TOML)"
+        return CheckResult(Status.OK, fill(_tr("settings (%1)"), where)), loaded.settings
+    count = plural(
+        "SelfTest", "settings: %n problems", len(loaded.problems), one="settings: %n problem"
     )
+    rest = _tr(
+        "the station starts with the built-in value of each key named below (of every key in a"
+        " file that is not valid TOML)"
+    )
+    text = f"{count}; {rest}"
     return CheckResult(Status.FAIL, text, tuple(str(p) for p in loaded.problems)), loaded.settings
 
 
@@ -126,15 +137,23 @@ def check_qt_platform() -> CheckResult:
     except subprocess.TimeoutExpired:
         return CheckResult(
             Status.FAIL,
-            f"Qt platform plugin ({configured}): did not start in {PROBE_TIMEOUT_S:.0f} s",
+            fill(
+                _tr("Qt platform plugin (%1): did not start in %2 s"),
+                configured,
+                f"{PROBE_TIMEOUT_S:.0f}",
+            ),
         )
     except OSError as exc:
-        return CheckResult(Status.FAIL, f"Qt platform plugin: could not run the probe ({exc})")
+        return CheckResult(
+            Status.FAIL, fill(_tr("Qt platform plugin: could not run the probe (%1)"), exc)
+        )
     if code == 0 and payload.get("platform"):
-        return CheckResult(Status.OK, f"Qt platform plugin ({payload['platform']})")
-    hint = "missing system libraries? run again with QT_DEBUG_PLUGINS=1 for Qt's reasons"
-    why = err or f"exit status {code}"
-    return CheckResult(Status.FAIL, f"Qt platform plugin ({configured}): {why} ({hint})")
+        return CheckResult(Status.OK, fill(_tr("Qt platform plugin (%1)"), payload["platform"]))
+    hint = _tr("missing system libraries? run again with QT_DEBUG_PLUGINS=1 for Qt's reasons")
+    why = err or fill(_tr("exit status %1"), code)
+    return CheckResult(
+        Status.FAIL, fill(_tr("Qt platform plugin (%1): %2 (%3)"), configured, why, hint)
+    )
 
 
 def check_sound() -> CheckResult:
@@ -143,24 +162,31 @@ def check_sound() -> CheckResult:
     try:
         code, payload, err = _run_child("sound", env)
     except (subprocess.TimeoutExpired, OSError) as exc:
-        return CheckResult(Status.WARN, f"sound: could not be checked ({type(exc).__name__})")
-    if code != 0 or "error" in payload:
-        why = payload.get("error") or err or f"exit status {code}"
         return CheckResult(
-            Status.WARN, f"sound: Qt Multimedia did not load ({why}); the station runs silently"
+            Status.WARN, fill(_tr("sound: could not be checked (%1)"), type(exc).__name__)
+        )
+    if code != 0 or "error" in payload:
+        why = payload.get("error") or err or fill(_tr("exit status %1"), code)
+        return CheckResult(
+            Status.WARN,
+            fill(_tr("sound: Qt Multimedia did not load (%1); the station runs silently"), why),
         )
     outputs = payload.get("outputs") or []
     if not outputs:
         return CheckResult(
-            Status.WARN, "sound: no audio output device; the station will run without sounds"
+            Status.WARN, _tr("sound: no audio output device; the station will run without sounds")
         )
     if payload.get("status") != "Ready":
         return CheckResult(
             Status.WARN,
-            f"sound: {payload.get('sound', 'the feedback sound')} did not load on"
-            f" {outputs[0]} ({payload.get('status')}); the station runs silently",
+            fill(
+                _tr("sound: %1 did not load on %2 (%3); the station runs silently"),
+                payload.get("sound", "ok.wav"),
+                outputs[0],
+                payload.get("status"),
+            ),
         )
-    return CheckResult(Status.OK, f"sound ({outputs[0]})")
+    return CheckResult(Status.OK, fill(_tr("sound (%1)"), outputs[0]))
 
 
 def check_keyring() -> CheckResult:
@@ -171,7 +197,9 @@ def check_keyring() -> CheckResult:
     try:
         backend = keyring.get_keyring()
     except Exception as exc:  # a broken keyring configuration file
-        return CheckResult(Status.FAIL, f"keyring: cannot be set up ({type(exc).__name__})")
+        return CheckResult(
+            Status.FAIL, fill(_tr("keyring: cannot be set up (%1)"), type(exc).__name__)
+        )
     name = f"{type(backend).__module__}.{type(backend).__name__}"
     unusable = (
         isinstance(backend, fail.Keyring)
@@ -181,17 +209,26 @@ def check_keyring() -> CheckResult:
     if unusable:
         return CheckResult(
             Status.FAIL,
-            f"keyring: no password store ({name}); the token cannot be kept on this computer"
-            " (Linux: install and unlock gnome-keyring or KWallet in the desktop session)",
+            fill(
+                _tr(
+                    "keyring: no password store (%1); the token cannot be kept on this computer"
+                    " (Linux: install and unlock gnome-keyring or KWallet in the desktop session)"
+                ),
+                name,
+            ),
         )
     try:
         backend.get_password("packstation", "packstation-self-test")
     except KeyringError as exc:
         return CheckResult(
             Status.FAIL,
-            f"keyring: the password store cannot be read ({name}: {type(exc).__name__})",
+            fill(
+                _tr("keyring: the password store cannot be read (%1: %2)"),
+                name,
+                type(exc).__name__,
+            ),
         )
-    return CheckResult(Status.OK, f"keyring ({name})")
+    return CheckResult(Status.OK, fill(_tr("keyring (%1)"), name))
 
 
 def check_journal(journal_path: Path | None = None) -> CheckResult:
@@ -209,12 +246,15 @@ def check_journal(journal_path: Path | None = None) -> CheckResult:
     directory = path.parent
     health = check_journal_file(path)  # header, owner program, quick_check; writes nothing
     if not health.ok:
-        return CheckResult(Status.FAIL, f"journal: {health.summary} ({path})", health.problems)
+        return CheckResult(
+            Status.FAIL, fill(_tr("journal: %1 (%2)"), health.summary, path), health.problems
+        )
     try:
         make_private_dirs(directory)
     except OSError as exc:
         return CheckResult(
-            Status.FAIL, f"journal: cannot create {directory} ({exc.strerror or exc})"
+            Status.FAIL,
+            fill(_tr("journal: cannot create %1 (%2)"), directory, exc.strerror or exc),
         )
     if path.exists():
         target = path
@@ -231,23 +271,23 @@ def check_journal(journal_path: Path | None = None) -> CheckResult:
         if exc.reason is UnavailableReason.LOCKED:
             return CheckResult(
                 Status.OK,
-                f"journal writable ({path}; in use by Packstation now)",
+                fill(_tr("journal writable (%1; in use by Packstation now)"), path),
                 (health.summary,),
             )
-        return CheckResult(Status.FAIL, f"journal: {exc} ({path})")
+        return CheckResult(Status.FAIL, fill(_tr("journal: %1 (%2)"), exc, path))
     except (JournalError, OSError) as exc:
-        return CheckResult(Status.FAIL, f"journal: {exc} ({path})")
+        return CheckResult(Status.FAIL, fill(_tr("journal: %1 (%2)"), exc, path))
     try:
         journal.check_writable()
     except JournalError as exc:
-        return CheckResult(Status.FAIL, f"journal: {exc} ({path})")
+        return CheckResult(Status.FAIL, fill(_tr("journal: %1 (%2)"), exc, path))
     finally:
         journal.close()
         if target != path:
             for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
                 with contextlib.suppress(OSError):
                     Path(str(target) + suffix).unlink()
-    return CheckResult(Status.OK, f"journal writable ({directory})", (health.summary,))
+    return CheckResult(Status.OK, fill(_tr("journal writable (%1)"), directory), (health.summary,))
 
 
 def _journal_path_of_the_app(default_journal_path: Callable[[str], Path]) -> Path:
@@ -269,10 +309,13 @@ def check_log_directory(log_dir: Path | None = None) -> CheckResult:
     except OSError as exc:
         return CheckResult(
             Status.WARN,
-            f"log directory: cannot write {directory} ({exc.strerror or exc});"
-            " the log goes to the temp directory",
+            fill(
+                _tr("log directory: cannot write %1 (%2); the log goes to the temp directory"),
+                directory,
+                exc.strerror or exc,
+            ),
         )
-    return CheckResult(Status.OK, f"log directory ({directory})")
+    return CheckResult(Status.OK, fill(_tr("log directory (%1)"), directory))
 
 
 def check_stitch(api_url: str) -> CheckResult:
@@ -282,8 +325,13 @@ def check_stitch(api_url: str) -> CheckResult:
     if not token:
         return CheckResult(
             Status.SKIP,
-            f"Stitch: no token stored for {api_url}"
-            " (packstation token set --api-url URL < token.txt)",
+            fill(
+                _tr(
+                    "Stitch: no token stored for %1"
+                    " (packstation token set --api-url URL < token.txt)"
+                ),
+                api_url,
+            ),
         )
     return asyncio.run(_ping(api_url, token))
 
@@ -297,17 +345,21 @@ async def _ping(api_url: str, token: str) -> CheckResult:
         )
     except TimeoutError:
         return CheckResult(
-            Status.FAIL, f"Stitch did not answer at {api_url} within {PING_TIMEOUT_S:.0f} s"
+            Status.FAIL,
+            fill(_tr("Stitch did not answer at %1 within %2 s"), api_url, f"{PING_TIMEOUT_S:.0f}"),
         )
     if outcome.refused:
         return CheckResult(
-            Status.FAIL, f"Stitch refused the stored token for {api_url} (401): set a new one"
+            Status.FAIL,
+            fill(_tr("Stitch refused the stored token for %1 (401): set a new one"), api_url),
         )
     if outcome.bad_address:
         return CheckResult(Status.FAIL, f"Stitch: {outcome.detail}")
     if not outcome.ok:
-        return CheckResult(Status.FAIL, f"Stitch did not answer at {api_url}: {outcome.detail}")
-    return CheckResult(Status.OK, f"Stitch answers ({api_url})")
+        return CheckResult(
+            Status.FAIL, fill(_tr("Stitch did not answer at %1: %2"), api_url, outcome.detail)
+        )
+    return CheckResult(Status.OK, fill(_tr("Stitch answers (%1)"), api_url))
 
 
 # -- the run -----------------------------------------------------------------------------------
@@ -329,15 +381,19 @@ def run_self_test(
         for line in result.lines():
             print(line, file=stream, flush=True)
 
-    print(f"Packstation {__version__} self-test", file=stream, flush=True)
+    # IT reads it in the station's language (a broken file: the computer's language).
+    from packstation.services.settings import load_settings
+
+    speak_station_language(load_settings(overrides).settings.language)
     settings_result, settings = check_settings(overrides)
+    print(fill(_tr("Packstation %1 self-test"), __version__), file=stream, flush=True)
     emit(settings_result)
     checks: list[tuple[str, Callable[[], CheckResult]]] = [
-        ("Qt platform plugin", check_qt_platform),
-        ("keyring", check_keyring),
-        ("journal", lambda: check_journal(journal_path)),
-        ("log directory", lambda: check_log_directory(log_dir)),
-        ("sound", check_sound),
+        (_tr("Qt platform plugin"), check_qt_platform),
+        (_tr("keyring"), check_keyring),
+        (_tr("journal"), lambda: check_journal(journal_path)),
+        (_tr("log directory"), lambda: check_log_directory(log_dir)),
+        (_tr("sound"), check_sound),
         ("Stitch", lambda: check_stitch(settings.api_url)),
     ]
     for name, check in checks:
@@ -347,9 +403,10 @@ def run_self_test(
             emit(CheckResult(Status.FAIL, f"{name}: {type(exc).__name__}: {exc}"))
     failed = [r for r in results if r.status is Status.FAIL]
     if failed:
-        print(f"{len(failed)} check(s) failed.", file=stream, flush=True)
+        words = plural("SelfTest", "%n checks failed.", len(failed), one="%n check failed.")
+        print(words, file=stream, flush=True)
         return 1
-    print(f"All checks passed (station '{settings.station}').", file=stream, flush=True)
+    print(fill(_tr("All checks passed (station '%1')."), settings.station), file=stream, flush=True)
     return 0
 
 

@@ -24,17 +24,27 @@ import getpass
 import sys
 from typing import Any
 
+from packstation.i18n import QT_TRANSLATE_NOOP, fill, translator
+
 EXIT_OK = 0
 EXIT_USAGE = 2
 EXIT_NO_STORE = 3
 EXIT_NO_TOKEN = 4
 EXIT_STITCH = 5
 
-_NO_STORE = (
-    "This computer has no password store that Packstation can use ({backend}), so the token "
-    "cannot be kept. On Linux install gnome-keyring (or KWallet) and unlock it in the desktop "
-    "session; on Windows and macOS the system store is used."
+# IT reads these in the station's language (setting `language`); `run` installs it.
+_tr = translator("TokenCommand")
+_COMMAND = "packstation token: "  # the command's name before its messages, as typed
+_NO_STORE = QT_TRANSLATE_NOOP(
+    "TokenCommand",
+    "This computer has no password store that Packstation can use (%1), so the token cannot be"
+    " kept. On Linux install gnome-keyring (or KWallet) and unlock it in the desktop session; on"
+    " Windows and macOS the system store is used.",
 )
+
+
+def _no_store(backend: str) -> str:
+    return fill(_tr(_NO_STORE), backend)
 
 
 def register(sub: Any) -> None:
@@ -62,9 +72,15 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from packstation.cli.words import speak_station_language
+
+    speak_station_language()
     url = _api_url(args)
     if not url.startswith(("https://", "http://")):
-        print(f"packstation token: {url!r} is not an https:// address", file=sys.stderr)
+        print(
+            _COMMAND + fill(_tr("%1 is not an https:// address"), repr(url)),
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     action: str = args.token_action
     if action == "set":
@@ -105,7 +121,7 @@ def _read_token() -> str:
     if sys.stdin is None:
         return ""
     if sys.stdin.isatty():
-        return getpass.getpass("Access token (not shown): ").strip()
+        return getpass.getpass(_tr("Access token (not shown): ")).strip()
     return sys.stdin.read().strip()
 
 
@@ -116,26 +132,24 @@ def _set(url: str) -> int:
 
     backend, missing = _backend()
     if missing:
-        print(_NO_STORE.format(backend=missing), file=sys.stderr)
+        print(_no_store(missing), file=sys.stderr)
         return EXIT_NO_STORE
     token = _read_token()
     if not token:
-        print(
-            "packstation token: no token given on standard input; nothing stored", file=sys.stderr
-        )
+        words = _tr("no token given on standard input; nothing stored")
+        print(_COMMAND + words, file=sys.stderr)
         return EXIT_USAGE
     if any(c.isspace() for c in token):
-        print("packstation token: a token has no blanks inside; nothing stored", file=sys.stderr)
+        words = _tr("a token has no blanks inside; nothing stored")
+        print(_COMMAND + words, file=sys.stderr)
         return EXIT_USAGE
     try:
         keep_in_keyring(url, token)
     except KeyringError as exc:
-        print(
-            f"packstation token: the password store refused the token ({type(exc).__name__})",
-            file=sys.stderr,
-        )
+        words = fill(_tr("the password store refused the token (%1)"), type(exc).__name__)
+        print(_COMMAND + words, file=sys.stderr)
         return EXIT_NO_STORE
-    print(f"Token stored for {url} ({type(backend).__module__}).")
+    print(fill(_tr("Token stored for %1 (%2)."), url, type(backend).__module__))
     return EXIT_OK
 
 
@@ -146,20 +160,18 @@ def _clear(url: str) -> int:
 
     _, missing = _backend()
     if missing:
-        print(_NO_STORE.format(backend=missing), file=sys.stderr)
+        print(_no_store(missing), file=sys.stderr)
         return EXIT_NO_STORE
     try:
         removed = remove_from_keyring(url)
     except KeyringError as exc:
-        print(
-            f"packstation token: the password store could not remove it ({type(exc).__name__})",
-            file=sys.stderr,
-        )
+        words = fill(_tr("the password store could not remove it (%1)"), type(exc).__name__)
+        print(_COMMAND + words, file=sys.stderr)
         return EXIT_NO_STORE
     if not removed:
-        print(f"No token was stored for {url}; nothing to remove.")
+        print(fill(_tr("No token was stored for %1; nothing to remove."), url))
         return EXIT_OK
-    print(f"Token removed for {url}.")
+    print(fill(_tr("Token removed for %1."), url))
     return EXIT_OK
 
 
@@ -168,7 +180,7 @@ def _test(url: str) -> int:
 
     _, missing = _backend()
     if missing:
-        print(_NO_STORE.format(backend=missing), file=sys.stderr)
+        print(_no_store(missing), file=sys.stderr)
         return EXIT_NO_STORE
     result = check_stitch(url)
     print("\n".join(result.lines()))

@@ -70,27 +70,37 @@ def packing_slips(
     *,
     printed_at: dt.datetime | None = None,
     item_barcodes: bool = False,
+    language: str = "",
 ) -> PackingSlips:
     """Slips for fulfillments given with their line items, one fulfillment per page (or more).
 
     Only the order's barcode is scannable unless `item_barcodes` (the machine setting
-    `slip_item_barcodes`) asks for one per item too.
+    `slip_item_barcodes`) asks for one per item too. `language` is the paper's (the setting
+    `print_language`: the customer reads the slip); `""` prints in the window's language.
     """
     if printed_at is None:
-        return PackingSlips(list(orders), item_barcodes=item_barcodes)
-    return PackingSlips(list(orders), printed_at=printed_at, item_barcodes=item_barcodes)
+        return PackingSlips(list(orders), item_barcodes=item_barcodes, language=language)
+    return PackingSlips(
+        list(orders), printed_at=printed_at, item_barcodes=item_barcodes, language=language
+    )
 
 
-def command_sheet(status_presets: Sequence[str] = DEFAULT_STATUS_PRESETS) -> CommandSheet:
-    return CommandSheet(tuple(status_presets))
+def command_sheet(
+    status_presets: Sequence[str] = DEFAULT_STATUS_PRESETS, *, language: str = ""
+) -> CommandSheet:
+    return CommandSheet(tuple(status_presets), language=language)
 
 
-def badges(names: Iterable[str]) -> Badges:
-    return Badges([badge_for(name) for name in names])
+def badges(names: Iterable[str], *, language: str = "") -> Badges:
+    return Badges([badge_for(name) for name in names], language=language)
 
 
-def sku_labels(products: Iterable[Product], label_size: LabelSize = LABEL_62X29) -> SkuLabels:
-    return SkuLabels([label_for(product, label_size) for product in products], label_size)
+def sku_labels(
+    products: Iterable[Product], label_size: LabelSize = LABEL_62X29, *, language: str = ""
+) -> SkuLabels:
+    return SkuLabels(
+        [label_for(product, label_size) for product in products], label_size, language=language
+    )
 
 
 def substitutions_of(document: Document) -> tuple[Substitution, ...]:
@@ -140,9 +150,15 @@ def write_packing_slips_pdf(
     printed_at: dt.datetime | None = None,
     page_size: QPageSize | None = None,
     item_barcodes: bool = False,
+    language: str = "",
 ) -> Printed:
     return save_pdf(
-        packing_slips(fulfillments_with_lines, printed_at=printed_at, item_barcodes=item_barcodes),
+        packing_slips(
+            fulfillments_with_lines,
+            printed_at=printed_at,
+            item_barcodes=item_barcodes,
+            language=language,
+        ),
         path,
         page_size=page_size,
     )
@@ -153,22 +169,29 @@ def write_command_sheet_pdf(
     status_presets: Sequence[str] = DEFAULT_STATUS_PRESETS,
     *,
     page_size: QPageSize | None = None,
+    language: str = "",
 ) -> Printed:
-    return save_pdf(command_sheet(status_presets), path, page_size=page_size)
+    return save_pdf(command_sheet(status_presets, language=language), path, page_size=page_size)
 
 
 def write_badges_pdf(
-    names: Iterable[str], path: str | os.PathLike[str], *, page_size: QPageSize | None = None
+    names: Iterable[str],
+    path: str | os.PathLike[str],
+    *,
+    page_size: QPageSize | None = None,
+    language: str = "",
 ) -> Printed:
-    return save_pdf(badges(names), path, page_size=page_size)
+    return save_pdf(badges(names, language=language), path, page_size=page_size)
 
 
 def write_sku_labels_pdf(
     products: Iterable[Product],
     path: str | os.PathLike[str],
     label_size: LabelSize = LABEL_62X29,
+    *,
+    language: str = "",
 ) -> Printed:
-    return save_pdf(sku_labels(products, label_size), path)
+    return save_pdf(sku_labels(products, label_size, language=language), path)
 
 
 __all__ = [

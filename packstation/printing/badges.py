@@ -9,6 +9,7 @@ from PySide6.QtGui import QPageSize
 
 from packstation.domain.commands import command_text
 from packstation.domain.scans import CommandName
+from packstation.i18n import QT_TRANSLATE_NOOP, paper_translator
 from packstation.printing.barcodes import Barcode, code128
 from packstation.printing.canvas import GREY, Align, Canvas
 
@@ -17,6 +18,8 @@ CARD_H_MM = 54.0
 GAP_MM = 4.0
 PADDING_MM = 4.0
 BAR_MM = 14.0
+
+_tr = paper_translator("Badges")  # the paper's language (print_language), not the packer's
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,9 +44,10 @@ def badge_for(name: str) -> Badge:
 @dataclass(frozen=True)
 class Badges:
     badges: Sequence[Badge]
-    title: str = "Packer badges"
+    title: str = QT_TRANSLATE_NOOP("PaperTitle", "Packer badges")
     page_size: QPageSize | None = None
     margins_mm: float = 10.0
+    language: str = ""  # the paper's (print_language); "" is the window's
 
     def paint(self, canvas: Canvas) -> None:
         if not self.badges:
@@ -65,7 +69,9 @@ class Badges:
         c.frame(x, y, CARD_W_MM, CARD_H_MM, 0.25, dashed=True, color=GREY)
         inner_w = CARD_W_MM - 2 * PADDING_MM
         ix, iy = x + PADDING_MM, y + PADDING_MM
-        iy += c.text(ix, iy, inner_w, "PACKER · scan to sign in", c.font(7, bold=True), color=GREY)
+        iy += c.text(
+            ix, iy, inner_w, _tr("PACKER · scan to sign in"), c.font(7, bold=True), color=GREY
+        )
         name_font = c.fit_font(badge.name, inner_w, 20, bold=True, minimum=10)
         iy += c.text(ix, iy, inner_w, badge.name, name_font)
         code = c.fit(badge.barcode)
@@ -76,7 +82,7 @@ class Badges:
                 ix,
                 bar_y - 4,
                 inner_w,
-                "signs in as shown under the bars",
+                _tr("signs in as shown under the bars"),
                 c.font(6.5),
                 color=GREY,
                 align=Align.AlignHCenter,

@@ -17,6 +17,7 @@ from PySide6.QtGui import QPageSize
 
 from packstation.domain.commands import QTY_PRESETS, SHEET_COMMANDS, command_text
 from packstation.domain.scans import CommandName
+from packstation.i18n import QT_TRANSLATE_NOOP, paper_plural, paper_translator
 from packstation.printing.barcodes import Barcode, code128
 from packstation.printing.canvas import GREY, Align, Canvas
 from packstation.services.settings import DEFAULT_STATUS_PRESETS
@@ -31,6 +32,9 @@ ACK_MODULE_WIDTHS_MM: tuple[float, ...] = tuple(dots * 25.4 / 600 for dots in (1
 ROW_GAP_MM = 3.0
 SECTION_GAP_MM = 4.0
 LABEL_COLUMN_MM = 62.0
+
+# In the paper's language (`print_language`), not the packer's: see packstation.i18n.
+_tr = paper_translator("CommandSheet")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,36 +53,58 @@ class SheetCode:
 
 # What each command does, in the packers' words, under the domain's label for it.
 _HINTS: dict[CommandName, str] = {
-    CommandName.SHIP: "Every unit is in the box: close it and go to the carrier label"
-    " (after WRONG WEIGHT: a supervisor's PIN lets the box go)",
-    CommandName.PARTIAL: "Ship only what is scanned; the rest stays open",
-    CommandName.UNDO: "Take back the last scan",
-    CommandName.ACK: "After a warning: the wrong item is put aside",
-    CommandName.CANCEL: "The order goes back to the queue (it is not canceled)",
-    CommandName.WEIGH: "The box on the scale again: after WRONG WEIGHT, or once it is fixed",
+    CommandName.SHIP: QT_TRANSLATE_NOOP(
+        "CommandSheet",
+        "Every unit is in the box: close it and go to the carrier label (after WRONG WEIGHT: a"
+        " supervisor's PIN lets the box go)",
+    ),
+    CommandName.PARTIAL: QT_TRANSLATE_NOOP(
+        "CommandSheet", "Ship only what is scanned; the rest stays open"
+    ),
+    CommandName.UNDO: QT_TRANSLATE_NOOP("CommandSheet", "Take back the last scan"),
+    CommandName.ACK: QT_TRANSLATE_NOOP(
+        "CommandSheet", "After a warning: the wrong item is put aside"
+    ),
+    CommandName.CANCEL: QT_TRANSLATE_NOOP(
+        "CommandSheet", "The order goes back to the queue (it is not canceled)"
+    ),
+    CommandName.WEIGH: QT_TRANSLATE_NOOP(
+        "CommandSheet", "The box on the scale again: after WRONG WEIGHT, or once it is fixed"
+    ),
 }
 _LABELS: dict[CommandName, str] = {
-    CommandName.ACK: "ACK",
-    CommandName.CANCEL: "STOP PACKING",
-    CommandName.WEIGH: "WEIGH AGAIN",
+    CommandName.ACK: QT_TRANSLATE_NOOP("CommandSheet", "ACK"),
+    CommandName.CANCEL: QT_TRANSLATE_NOOP("CommandSheet", "STOP PACKING"),
+    CommandName.WEIGH: QT_TRANSLATE_NOOP("CommandSheet", "WEIGH AGAIN"),
 }
+# The domain's labels of the other commands (domain/commands.py SHEET_COMMANDS), for lupdate.
+_DOMAIN_LABELS = (
+    QT_TRANSLATE_NOOP("CommandSheet", "Ship this box"),
+    QT_TRANSLATE_NOOP("CommandSheet", "Ship what is packed"),
+    QT_TRANSLATE_NOOP("CommandSheet", "Undo last scan"),
+    QT_TRANSLATE_NOOP("CommandSheet", "Weigh the box again"),
+)
 
-PACK_SECTION = "Pack"
-ACK_SECTION = "After a warning"
-STATUS_SECTION = "Order status (shown in Stitch)"
-QUANTITY_SECTION = "Quantity: scan it, then the item"
-STOP_SECTION = "Stop packing"
+PACK_SECTION = QT_TRANSLATE_NOOP("CommandSheet", "Pack")
+ACK_SECTION = QT_TRANSLATE_NOOP("CommandSheet", "After a warning")
+STATUS_SECTION = QT_TRANSLATE_NOOP("CommandSheet", "Order status (shown in Stitch)")
+QUANTITY_SECTION = QT_TRANSLATE_NOOP("CommandSheet", "Quantity: scan it, then the item")
+STOP_SECTION = QT_TRANSLATE_NOOP("CommandSheet", "Stop packing")
 
 
 @dataclass(frozen=True)
 class CommandSheet:
     status_presets: Sequence[str] = DEFAULT_STATUS_PRESETS
-    title: str = "Station command sheet"
+    title: str = QT_TRANSLATE_NOOP("PaperTitle", "Station command sheet")
     page_size: QPageSize | None = None
     margins_mm: float = 10.0
+    language: str = ""  # the paper's (print_language); "" is the window's
 
     def codes(self, max_width_mm: float = 180.0 - LABEL_COLUMN_MM) -> dict[str, list[SheetCode]]:
-        """The sheet's barcodes by section (also what tests and the UI check substitutions on)."""
+        """The sheet's barcodes by section (also what tests and the UI check substitutions on).
+
+        Labels and hints are in the paper's language (see packstation.i18n.paper_language).
+        """
 
         def make(label: str, hint: str, text: str, *, big: bool = False) -> SheetCode:
             if big:
@@ -94,7 +120,12 @@ class CommandSheet:
 
         def command(name: CommandName, *, big: bool = False) -> list[SheetCode]:
             return [
-                make(_LABELS.get(c.name, c.label), _HINTS.get(c.name, ""), c.text, big=big)
+                make(
+                    _tr(_LABELS.get(c.name, c.label)),
+                    _tr(_HINTS[c.name]) if c.name in _HINTS else "",
+                    c.text,
+                    big=big,
+                )
                 for c in SHEET_COMMANDS
                 if c.name == name
             ]
@@ -106,14 +137,21 @@ class CommandSheet:
             STOP_SECTION: command(CommandName.CANCEL),
             STATUS_SECTION: [
                 make(
-                    status, "sets the open order's status", command_text(CommandName.STATUS, status)
+                    status,
+                    _tr("sets the open order's status"),
+                    command_text(CommandName.STATUS, status),
                 )
                 for status in self.status_presets
             ],
             QUANTITY_SECTION: [
                 make(
                     f"× {q}",
-                    f"the next item scanned counts {q} units",
+                    paper_plural(
+                        "CommandSheet",
+                        "the next item scanned counts %n units",
+                        q,
+                        one="the next item scanned counts %n unit",
+                    ),
                     command_text(CommandName.QTY, str(q)),
                 )
                 for q in QUANTITIES
@@ -144,7 +182,7 @@ class CommandSheet:
         big_label: bool = False,
     ) -> float:
         w = c.width_mm
-        y += c.text(0, y, w, title.upper(), c.font(12, bold=True))
+        y += c.text(0, y, w, _tr(title).upper(), c.font(12, bold=True))
         c.hline(0, y + 0.3, w, 0.5)
         y += 2
         for code in codes:
@@ -183,16 +221,17 @@ class CommandSheet:
 
     def _page_head(self, c: Canvas) -> float:
         w = c.width_mm
-        y = c.text(0, 0, w, "STATION COMMANDS", c.font(20, bold=True))
+        y = c.text(0, 0, w, _tr("STATION COMMANDS"), c.font(20, bold=True))
         y += c.text(
             0,
             y,
             w,
-            "Scan a code instead of typing. Keep this sheet at the packing station.",
+            _tr("Scan a code instead of typing. Keep this sheet at the packing station."),
             c.font(9),
             color=GREY,
         )
-        c.text(0, 0, w, f"sheet {c.page_number}", c.font(8), color=GREY, align=Align.AlignRight)
+        sheet = _tr("sheet %1").replace("%1", str(c.page_number))
+        c.text(0, 0, w, sheet, c.font(8), color=GREY, align=Align.AlignRight)
         return y + 3
 
     def _row_height(self, c: Canvas, code: SheetCode) -> float:
@@ -212,7 +251,7 @@ class CommandSheet:
             inset,
             top,
             label_w,
-            c.wrap_lines(code.hint, hint_font, label_w, 2),
+            c.wrap_lines(code.hint, hint_font, label_w, 3),  # a longer language needs a third
             hint_font,
             color=GREY,
         )

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter
 
+from packstation.i18n import paper_language, paper_translator
 from packstation.printing.canvas import Canvas
 
 PDF_RESOLUTION_DPI = 1200
@@ -39,6 +40,11 @@ class Document(Protocol):
 
     @property
     def margins_mm(self) -> float: ...
+
+    @property
+    def language(self) -> str:
+        """The paper's language (`print_language`; `""`: the window's)."""
+        ...
 
     def paint(self, canvas: Canvas) -> None: ...
 
@@ -62,7 +68,7 @@ def write_pdf(
     try:
         writer = QPdfWriter(temporary)
         writer.setResolution(PDF_RESOLUTION_DPI)
-        writer.setTitle(document.title)
+        writer.setTitle(paper_title(document))
         writer.setCreator("Packstation")
         size = document.page_size or page_size or DEFAULT_PAGE_SIZE
         writer.setPageLayout(_layout(size, document.margins_mm))
@@ -82,7 +88,7 @@ def print_to(printer: QPrinter, document: Document) -> int:
     keeps its paper and the document lays itself out on what there is.
     """
     _require_gui_application()
-    printer.setDocName(document.title)
+    printer.setDocName(paper_title(document))
     if document.page_size is not None:
         printer.setPageSize(document.page_size)
     printer.setPageMargins(QMarginsF(*([document.margins_mm] * 4)), QPageLayout.Unit.Millimeter)
@@ -102,13 +108,23 @@ def _paint(document: Document, device: QPagedPaintDevice) -> int:
         raise PrintError(f"could not start printing {document.title!r}")
     canvas = Canvas(painter, device)
     try:
-        document.paint(canvas)
+        with paper_language(document.language):
+            document.paint(canvas)
     except BaseException:
         painter.end()
         raise
     if not painter.end():
         raise PrintError(f"could not finish printing {document.title!r}")
     return canvas.page_number
+
+
+def paper_title(document: Document) -> str:
+    """The document's title (the PDF's, the print queue's) in the paper's language."""
+    with paper_language(document.language):
+        return _title(document.title)
+
+
+_title = paper_translator("PaperTitle")
 
 
 def _require_gui_application() -> None:

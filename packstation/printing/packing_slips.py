@@ -21,6 +21,13 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QFont, QPageSize
 
 from packstation.domain.records import Fulfillment, LineItem, ShipTo
+from packstation.i18n import (
+    QT_TRANSLATE_NOOP,
+    date_time,
+    paper_locale,
+    paper_plural,
+    paper_translator,
+)
 from packstation.printing.barcodes import Barcode, code128, product_barcode
 from packstation.printing.canvas import BLACK, GREY, WHITE, Align, Canvas
 
@@ -34,7 +41,12 @@ FOOTER_MM = 6.0
 TABLE_HEAD_MM = 6.0
 BARCODE_COLUMN_MM = 74.0
 ITEM_CODE_COLUMN_MM = 44.0
-ITEM_BARCODES_NOTE = "Item barcodes printed at the warehouse's request"
+ITEM_BARCODES_NOTE = QT_TRANSLATE_NOOP(
+    "PackingSlip", "Item barcodes printed at the warehouse's request"
+)
+
+# The customer's and the bench's paper: in `print_language`, not the packer's (packstation.i18n).
+_tr = paper_translator("PackingSlip")
 
 
 def fulfillment_barcode_text(fulfillment: Fulfillment) -> str:
@@ -51,11 +63,12 @@ def line_barcode(line: LineItem, max_width_mm: float = BARCODE_COLUMN_MM) -> Bar
 class PackingSlips:
     orders: Sequence[SlipOrder]
     printed_at: dt.datetime = field(default_factory=lambda: dt.datetime.now().astimezone())
-    title: str = "Packing slips"
+    title: str = QT_TRANSLATE_NOOP("PaperTitle", "Packing slips")
     page_size: QPageSize | None = None
     margins_mm: float = 12.0
     # A scannable barcode per item (opt-in machine setting `slip_item_barcodes`).
     item_barcodes: bool = False
+    language: str = ""  # the paper's (print_language); "" is the window's
 
     def paint(self, canvas: Canvas) -> None:
         if not self.orders:
@@ -126,25 +139,31 @@ class _SlipPainter:
         code = self.slip_code
         bar_x = w - code.width_mm
         text_w = bar_x - 4
-        c.text(0, 0, text_w, "PACKING SLIP", c.font(8, bold=True), color=GREY)
+        c.text(0, 0, text_w, _tr("PACKING SLIP"), c.font(8, bold=True), color=GREY)
         order_font = c.fit_font(self.f.order_number, text_w, 30, bold=True, minimum=16)
         y = 4.0 + c.text(0, 4, text_w, self.f.order_number, order_font)
         channel = self.f.channel_order_number
         if channel:
-            y += c.text(0, y, text_w, f"Channel order {channel}", c.font(12, bold=True))
-        summary = (
-            f"Fulfillment {self.f.id}  ·  {_count(len(self.lines), 'line')}  ·  "
-            f"{_count(sum(line.quantity_left for line in self.lines), 'unit')} to pack"
+            y += c.text(
+                0, y, text_w, _tr("Channel order %1").replace("%1", channel), c.font(12, bold=True)
+            )
+        units = sum(line.quantity_left for line in self.lines)
+        summary = "  ·  ".join(
+            (
+                _tr("Fulfillment %1").replace("%1", self.f.id),
+                paper_plural("PackingSlip", "%n lines", len(self.lines), one="%n line"),
+                paper_plural("PackingSlip", "%n units to pack", units, one="%n unit to pack"),
+            )
         )
         y += 0.5 + c.text(0, y + 0.5, text_w, summary, c.font(9), color=GREY)
         if self.item_barcodes:
-            c.text(0, y, text_w, ITEM_BARCODES_NOTE, c.font(8, bold=True))
+            c.text(0, y, text_w, _tr(ITEM_BARCODES_NOTE), c.font(8, bold=True))
         if pages > 1:
             c.text(
                 bar_x - 40,
                 0,
                 40 + code.width_mm,
-                f"Page {page} of {pages}",
+                _tr("Page %1 of %2").replace("%1", str(page)).replace("%2", str(pages)),
                 c.font(9, bold=True),
                 align=Align.AlignRight,
             )
@@ -154,7 +173,7 @@ class _SlipPainter:
             bar_x,
             caption_y,
             code.width_mm,
-            "scan to open this order",
+            _tr("scan to open this order"),
             c.font(7),
             color=GREY,
             align=Align.AlignHCenter,
@@ -171,7 +190,7 @@ class _SlipPainter:
         )
         lines = [to.company, to.street1, to.street2, city.strip(" ,"), to.country]
         if to.phone:
-            lines.append(f"Phone {to.phone}")
+            lines.append(_tr("Phone %1").replace("%1", to.phone))
         return [line for line in lines if line.strip()]
 
     def _ship_block_bottom(self, top: float) -> float:
@@ -189,16 +208,18 @@ class _SlipPainter:
         c, w = self.c, self.width
         left_w = w * 0.55
         to = self.f.ship_to
-        y = top + c.text(0, top, left_w, "SHIP TO", c.font(7, bold=True), color=GREY)
-        y += c.text(0, y, left_w, to.name or "(no name)", c.font(12, bold=True))
+        y = top + c.text(0, top, left_w, _tr("SHIP TO"), c.font(7, bold=True), color=GREY)
+        y += c.text(0, y, left_w, to.name or _tr("(no name)"), c.font(12, bold=True))
         c.paragraph(0, y, left_w, self._address_lines(to), c.font(10))
         right_x = left_w + 4
         right_w = w - right_x
         ry = top + c.text(
-            right_x, top, right_w, "SHIPPING METHOD", c.font(7, bold=True), color=GREY
+            right_x, top, right_w, _tr("SHIPPING METHOD"), c.font(7, bold=True), color=GREY
         )
         method_font = c.font(14, bold=True)
-        method = c.wrap_lines(self.f.shipping_method or "(none given)", method_font, right_w, 2)
+        method = c.wrap_lines(
+            self.f.shipping_method or _tr("(none given)"), method_font, right_w, 2
+        )
         c.paragraph(right_x, ry, right_w, method, method_font)
         return self._ship_block_bottom(top)
 
@@ -228,16 +249,17 @@ class _SlipPainter:
         c, w = self.c, self.width
         points, text_h = self._notes_font_and_height()
         label_font = c.font(9, bold=True)
-        label_w = c.text_width("NOTES", label_font) + 4
+        notes_word = _tr("NOTES")
+        label_w = c.text_width(notes_word, label_font) + 4
         # A reverse-video tab over a heavy frame: unmissable, and survives a black-and-white laser.
         c.fill(0, top, label_w, 6, BLACK)
-        c.text(0, top, label_w, "NOTES", label_font, color=WHITE, align=Align.AlignHCenter)
+        c.text(0, top, label_w, notes_word, label_font, color=WHITE, align=Align.AlignHCenter)
         box_top = top + 6
         box_h = text_h + 4
         c.frame(0.6, box_top, w - 1.2, box_h, 1.2)
         font = c.font(points, bold=True)
         if c.wrapped_height(notes, font, w - 8) > text_h:
-            cut = "(notes cut here: read them in full on the order)"
+            cut = _tr("(notes cut here: read them in full on the order)")
             cut_h = c.line_height(c.font(8))
             c.text(4, box_top + 2 + text_h - cut_h, w - 8, cut, c.font(8, bold=True), color=GREY)
             text_h -= cut_h
@@ -255,7 +277,7 @@ class _SlipPainter:
             2,
             top,
             w - 4,
-            f"NOTES (see page 1): {' '.join(self.f.notes.split())}",
+            _tr("NOTES (see page 1): %1").replace("%1", " ".join(self.f.notes.split())),
             c.font(9, bold=True),
             color=WHITE,
         )
@@ -266,14 +288,14 @@ class _SlipPainter:
         c, w = self.c, self.width
         font = c.font(7, bold=True)
         c.text(0, top, 8, "✓", font, color=GREY)
-        c.text(9, top, 16, "QTY", font, color=GREY, align=Align.AlignHCenter)
-        c.text(28, top, 60, "SKU / PRODUCT", font, color=GREY)
+        c.text(9, top, 16, _tr("QTY"), font, color=GREY, align=Align.AlignHCenter)
+        c.text(28, top, 60, _tr("SKU / PRODUCT"), font, color=GREY)
         column = BARCODE_COLUMN_MM if self.item_barcodes else ITEM_CODE_COLUMN_MM
         c.text(
             w - column,
             top,
             column,
-            "SCAN" if self.item_barcodes else "ITEM CODE (scan the product)",
+            _tr("SCAN") if self.item_barcodes else _tr("ITEM CODE (scan the product)"),
             font,
             color=GREY,
             align=Align.AlignRight,
@@ -298,9 +320,11 @@ class _SlipPainter:
         )
         if line.quantity_shipped > 0:
             shipped = (
-                f"all {line.quantity} shipped"
+                _tr("all %1 shipped").replace("%1", str(line.quantity))
                 if done
-                else f"{line.quantity_shipped} of {line.quantity} shipped"
+                else _tr("%1 of %2 shipped")
+                .replace("%1", str(line.quantity_shipped))
+                .replace("%2", str(line.quantity))
             )
             c.text(7, top + 10, 20, shipped, c.font(7), color=GREY, align=Align.AlignHCenter)
         if not self.item_barcodes:
@@ -319,7 +343,7 @@ class _SlipPainter:
         y += c.text(text_x, y, text_w, line.sku, sku_font, color=ink)
         name_font = c.font(9)
         if code is None and not done:
-            note = "no barcode fits: type the SKU above"
+            note = _tr("no barcode fits: type the SKU above")
             y += c.text(text_x, y, text_w, note, c.font(8, bold=True), color=GREY)
         name_lines = c.wrap_lines(
             line.name, name_font, text_w, 2 if code is not None or done else 1
@@ -359,13 +383,15 @@ class _SlipPainter:
     def _footer(self, page: int, pages: int) -> None:
         c, w = self.c, self.width
         y = c.height_mm - FOOTER_MM + 2
-        stamp = self.printed_at.strftime("%Y-%m-%d %H:%M")
-        c.text(0, y, w / 2, f"Printed {stamp} · Packstation", c.font(7), color=GREY)
+        stamp = date_time(self.printed_at, paper_locale())
+        printed = _tr("Printed %1").replace("%1", stamp) + " · Packstation"
+        c.text(0, y, w / 2, printed, c.font(7), color=GREY)
+        page_of = _tr("page %1 of %2").replace("%1", str(page)).replace("%2", str(pages))
         c.text(
             w / 2,
             y,
             w / 2,
-            f"{self.f.order_number} · page {page} of {pages}",
+            f"{self.f.order_number} · {page_of}",
             c.font(7),
             color=GREY,
             align=Align.AlignRight,
@@ -383,7 +409,3 @@ def _words_that_fit(c: Canvas, text: str, font: QFont, width_mm: float, height_m
         else:
             high = middle - 1
     return " ".join(words[:low]) + " …"
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

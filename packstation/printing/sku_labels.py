@@ -13,6 +13,7 @@ from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QPageSize
 
 from packstation.domain.records import Product
+from packstation.i18n import QT_TRANSLATE_NOOP
 from packstation.printing.barcodes import MODULE_WIDTHS_MM, Barcode, product_barcode
 from packstation.printing.canvas import GREY, Align, Canvas
 
@@ -91,7 +92,8 @@ def label_for(product: Product, size: LabelSize) -> SkuLabel:
 class SkuLabels:
     labels: Sequence[SkuLabel]
     size: LabelSize
-    title: str = "SKU labels"
+    title: str = QT_TRANSLATE_NOOP("PaperTitle", "SKU labels")
+    language: str = ""  # the paper's (print_language); "" is the window's
 
     @property
     def page_size(self) -> QPageSize:

@@ -93,13 +93,20 @@ class Settings:
     # The window's language ("" is the computer's own; es, pl, de, en, or pseudo for testing);
     # a packer in the [[packers]] list with a lang switches it at sign-in.
     language: str = ""
-    # Printed paper (slips, command sheets) is the customer's and the bench's, not the packer's.
+    # Printed paper (slips, command sheets, badges, labels) is the customer's and the bench's, not
+    # the packer's: its own language; "" prints in the station's `language` (see `printed_in`).
     print_language: str = ""
     # Warehouse mode (TOML: a [warehouse] section, `db_url = "postgresql://…"`): the queue, claims
     # and the journal's copy live in the warehouse's PostgreSQL; the sync service talks to Stitch.
     # Empty: a single station, straight to Stitch. The password lives in the OS keyring.
     warehouse_db_url: str = ""
     locked: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def printed_in(self) -> str:
+        """The printed paper's language: `print_language`, else the station's (never the language
+        of the packer signed in); "" is the computer's own."""
+        return self.print_language.strip() or self.language.strip()
 
 
 _FIELDS: dict[str, dataclasses.Field[Any]] = {

@@ -24,6 +24,13 @@ def configure(language: str, packers: Mapping[str, str]) -> str:
     return install_language(language)
 
 
+def set_station_language(language: str, packer: str = "") -> str:
+    """The settings screen changed the station's language: in force now, unless the packer
+    signed in (`packer`) has a language of their own."""
+    _station["language"] = language
+    return sign_in(packer)
+
+
 def language_of(packer: str) -> str:
     return _packers.get(packer.strip().casefold(), _station["language"])
 
@@ -33,4 +40,4 @@ def sign_in(packer: str) -> str:
     return install_language(language_of(packer))
 
 
-__all__ = ["configure", "language_of", "sign_in"]
+__all__ = ["configure", "language_of", "set_station_language", "sign_in"]

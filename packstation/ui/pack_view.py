@@ -41,6 +41,8 @@ from packstation.domain.records import Fulfillment, LineItem
 from packstation.domain.session import Snapshot
 from packstation.ui import theme
 from packstation.ui.domain_words import domain_text
+from packstation.ui.fitted_label import FittedLabel
+from packstation.ui.flow_layout import FlowLayout
 from packstation.ui.i18n import translator
 from packstation.ui.pack_lines_model import LineColumn, PackLinesModel
 from packstation.ui.scan_capture import ScanField
@@ -150,7 +152,7 @@ class PackView(QWidget):
 
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
-        self.next_action = QLabel()
+        self.next_action = FittedLabel()
         self.next_action.setObjectName("nextAction")
         nxt = QFont(self.font())
         nxt.setPointSize(self.font().pointSize() + 4)
@@ -220,9 +222,15 @@ class PackView(QWidget):
 
         scan_label = QLabel(_tr("Scan:"))
         scan_label.setBuddy(self.scan_field)
-        bottom = QHBoxLayout()
-        bottom.addWidget(scan_label)
-        bottom.addWidget(self.scan_field, 2)
+        scan_box = QWidget()  # the label stays beside its field when the row wraps
+        scan_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        scan_row = QHBoxLayout(scan_box)
+        scan_row.setContentsMargins(0, 0, 0, 0)
+        scan_row.addWidget(scan_label)
+        scan_row.addWidget(self.scan_field, 1)
+        # Wraps onto a second row when a language's words do not fit beside the field at 1366 px.
+        bottom = FlowLayout()
+        bottom.addWidget(scan_box)
         for b in (
             self.undo_button,
             self.quantity_button,
@@ -250,6 +258,8 @@ class PackView(QWidget):
         progress.addWidget(self.shipped_now)
         progress.addWidget(self.shipped_at_edit)
         action = QHBoxLayout()
+        # A long instruction in a long language breaks onto a second line rather than widening the
+        # window; beside the last box's words it keeps the larger share.
         action.addWidget(self.next_action)
         action.addSpacing(16)
         action.addWidget(self.last_box, 1)

@@ -34,9 +34,10 @@ from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from packstation import printing
 from packstation.domain.records import Product
+from packstation.i18n import paper_language
 from packstation.printing import Document, LabelSize, Printed, PrintError, SlipOrder
 from packstation.printing.canvas import Canvas
-from packstation.printing.output import DEFAULT_PAGE_SIZE, PDF_RESOLUTION_DPI
+from packstation.printing.output import DEFAULT_PAGE_SIZE, PDF_RESOLUTION_DPI, paper_title
 from packstation.services.errors import StitchError
 from packstation.ui.i18n import translator
 from packstation.ui.supervisor.context import SupervisorContext
@@ -71,20 +72,22 @@ async def paint_slips(
     *,
     on_progress: Callable[[int, int], None] | None = None,
     item_barcodes: bool = False,
+    language: str = "",
 ) -> Printed:
     """Packing slips one order at a time, back to the event loop between orders.
 
     Laid out as `printing.save_pdf` / `printing.print_to` lay out `PackingSlips` (each order
-    starts a page; the PDF file is replaced whole or not at all).
+    starts a page; the PDF file is replaced whole or not at all), in the paper's `language`.
     """
-    document = printing.packing_slips(orders, item_barcodes=item_barcodes)
+    document = printing.packing_slips(orders, item_barcodes=item_barcodes, language=language)
+    title = paper_title(document)
     margins = QMarginsF(*([document.margins_mm] * 4))
     temporary: Path | None = None
     writer: QPdfWriter | None = None
     device: QPdfWriter | QPrinter
     if isinstance(target, QPrinter):
         device = target
-        device.setDocName(document.title)
+        device.setDocName(title)
         device.setPageMargins(margins, QPageLayout.Unit.Millimeter)
     else:
         fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
@@ -92,7 +95,7 @@ async def paint_slips(
         temporary = Path(name)
         writer = QPdfWriter(str(temporary))
         writer.setResolution(PDF_RESOLUTION_DPI)
-        writer.setTitle(document.title)
+        writer.setTitle(title)
         writer.setCreator("Packstation")
         writer.setPageLayout(
             QPageLayout(
@@ -111,7 +114,9 @@ async def paint_slips(
         for index, order in enumerate(orders):
             if index:
                 canvas.new_page()
-            dataclasses.replace(document, orders=[order]).paint(canvas)
+            # Only around the painting: the window's own words stay in the packer's language.
+            with paper_language(language):
+                dataclasses.replace(document, orders=[order]).paint(canvas)
             if on_progress is not None:
                 on_progress(index + 1, len(orders))
             await asyncio.sleep(0)
@@ -198,6 +203,7 @@ class PrintActions(QObject):
                         target,
                         on_progress=progress,
                         item_barcodes=bool(getattr(document, "item_barcodes", False)),
+                        language=document.language,
                     )
                 else:
                     printed = paint(document, target)
@@ -264,7 +270,9 @@ class PrintActions(QObject):
         if target is None:
             return None
         document = printing.packing_slips(
-            orders, item_barcodes=self._context.settings.slip_item_barcodes
+            orders,
+            item_barcodes=self._context.settings.slip_item_barcodes,
+            language=self._context.settings.printed_in,
         )
         return await self.render(document, target, what, slips=orders)
 
@@ -276,7 +284,8 @@ class PrintActions(QObject):
         if target is None:
             return None
         presets = self._context.settings.status_presets
-        return await self.render(printing.command_sheet(presets), target, _tr("command sheet"))
+        sheet = printing.command_sheet(presets, language=self._context.settings.printed_in)
+        return await self.render(sheet, target, _tr("command sheet"))
 
     async def print_badges(self, names: Sequence[str], *, to_pdf: bool = False) -> Printed | None:
         clean = [" ".join(n.split()) for n in names if n.strip()]
@@ -286,7 +295,8 @@ class PrintActions(QObject):
         target = await self.choose_target(_tr("Print packer badges"), "badges.pdf", to_pdf=to_pdf)
         if target is None:
             return None
-        return await self.render(printing.badges(clean), target, _tr("packer badges"))
+        document = printing.badges(clean, language=self._context.settings.printed_in)
+        return await self.render(document, target, _tr("packer badges"))
 
     async def print_sku_labels(
         self, products: Sequence[Product], label_size: LabelSize, *, to_pdf: bool = False
@@ -298,7 +308,9 @@ class PrintActions(QObject):
         if target is None:
             return None
         try:
-            document = printing.sku_labels(products, label_size)
+            document = printing.sku_labels(
+                products, label_size, language=self._context.settings.printed_in
+            )
         except ValueError as exc:  # a SKU too long for this label
             self._fail(_tr("The labels could not be made: {e}").format(e=exc))
             return None

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.ui import theme
+from packstation.ui.flow_layout import FlowLayout
 from packstation.ui.queue_filter import QueueFilterProxy
 from packstation.ui.queue_model import DEFAULT_COLUMNS, QueueColumn, QueueModel
 
@@ -92,10 +93,9 @@ class QueuePanel(QWidget):
         top.addWidget(self.counts)
         top.addStretch(1)
         top.addWidget(self.filter_edit, 2)
-        bottom = QHBoxLayout()
+        bottom = FlowLayout()  # the buttons wrap rather than widen the window (long languages)
         bottom.addWidget(self.status_button)
         bottom.addWidget(self.print_button)
-        bottom.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)

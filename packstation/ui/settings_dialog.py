@@ -51,6 +51,21 @@ _URL = re.compile(r"^https?://\S+$")
 
 _tr = translator("SettingsDialog")
 
+# Each language by its own name: a packer finds theirs whatever the screen speaks now.
+LANGUAGE_NAMES = (("en", "English"), ("es", "Español"), ("pl", "Polski"), ("de", "Deutsch"))
+
+
+def _language_box(current: str, first: str) -> QComboBox:
+    """`first` ("" in the file) then the shipped languages; a code typed in the file is kept."""
+    box = QComboBox()
+    box.addItem(first, "")
+    for code, name in LANGUAGE_NAMES:
+        box.addItem(name, code)
+    if current and box.findData(current) < 0:
+        box.addItem(current, current)  # e.g. `pseudo` (testing), or a region such as es_MX
+    box.setCurrentIndex(max(0, box.findData(current)))
+    return box
+
 
 class SettingsDialog(QDialog):
     saved = Signal(object)  # the new Settings, after the file was written
@@ -133,6 +148,14 @@ class SettingsDialog(QDialog):
             self.time_zone.addItem(name, name)
         index = self.time_zone.findData(settings.time_zone)
         self.time_zone.setCurrentIndex(max(0, index))
+        self.language = _language_box(settings.language, _tr("This computer's language"))
+        self.language.setToolTip(
+            _tr("A packer with a language of their own in the packer list switches it at sign-in")
+        )
+        self.print_language = _language_box(settings.print_language, _tr("Same as the station"))
+        self.print_language.setToolTip(
+            _tr("Slips, command sheets, badges and labels: the customer's and the bench's paper")
+        )
         self.retention = QSpinBox()
         self.retention.setRange(7, 3650)
         self.retention.setSuffix(_tr(" days"))
@@ -170,6 +193,8 @@ class SettingsDialog(QDialog):
         self._row(form, "sound_volume", _tr("Sound &volume:"), sound)
         self._row(form, "require_ship_command", _tr("Shipping:"), self.require_ship)
         self._row(form, "slip_item_barcodes", _tr("Packing slips:"), self.item_barcodes)
+        self._row(form, "language", _tr("Lan&guage:"), self.language)
+        self._row(form, "print_language", _tr("Printed paper's la&nguage:"), self.print_language)
         self._row(form, "time_zone", _tr("Time &zone:"), self.time_zone)
         self._row(form, "retention_days", _tr("&Keep history:"), self.retention)
         self.scale = ScaleFields(settings)
@@ -339,6 +364,8 @@ class SettingsDialog(QDialog):
             "time_zone": zone,
             "retention_days": self.retention.value(),
             **self.scale.values(),
+            "language": str(self.language.currentData() or ""),
+            "print_language": str(self.print_language.currentData() or ""),
         }
         pin_hash = self._pin_hash()
         if pin_hash is not None:

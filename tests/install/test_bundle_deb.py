@@ -54,6 +54,7 @@ def station_env(tmp_path: Path, **extra: str) -> dict[str, str]:
         env.pop(name, None)  # the installed app must not lean on this checkout's Python
     env.update(
         QT_QPA_PLATFORM="offscreen",
+        LC_ALL="C.UTF-8",  # the computer's language: English, as check_lines reads it
         PACKSTATION_USER_CONFIG=str(tmp_path / "config" / "settings.toml"),
         XDG_DATA_HOME=str(tmp_path / "data"),
         XDG_STATE_HOME=str(tmp_path / "state"),
@@ -99,6 +100,13 @@ def test_the_bundle_runs_from_its_own_directory(deb: Path, tmp_path: Path) -> No
     # keyring's backends are found through its entry-point metadata, which must be bundled.
     if secret_service_here():
         assert "ok   keyring (keyring.backends.SecretService.Keyring)" in selftest.stdout
+    # The station's translations and Qt's own (OK, Cancel, Yes, No) travel with it.
+    internal = BUNDLE / "_internal"
+    for lang in ("es", "pl", "de"):
+        assert (
+            internal / "packstation" / "resources" / "i18n" / f"packstation_{lang}.qm"
+        ).is_file()
+        assert (internal / "PySide6" / "Qt" / "translations" / f"qtbase_{lang}.qm").is_file()
     # Qt modules the app never uses stay out of the bundle.
     qt_libs = {
         p.name.split(".")[0] for p in (BUNDLE / "_internal" / "PySide6" / "Qt" / "lib").iterdir()

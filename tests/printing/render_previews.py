@@ -1,6 +1,9 @@
 """Render the sample documents to docs/print-samples (PDF painted, then pdftoppm to PNG).
 
-Run: QT_QPA_PLATFORM=offscreen .venv/bin/python tests/printing/render_previews.py
+Run: QT_QPA_PLATFORM=offscreen PYTHONPATH=.:tests .venv/bin/python tests/printing/render_previews.py
+
+The `-es` samples are printed in Spanish (`print_language = "es"`), with the translations built
+as the tests build them (support.translations: the .ts files and the branch's new strings).
 """
 
 from __future__ import annotations
@@ -12,8 +15,9 @@ from pathlib import Path
 
 import printing_samples as s
 from PySide6.QtGui import QGuiApplication
+from support.translations import built_translations
 
-from packstation import printing
+from packstation import i18n, printing
 
 _app: object = None
 OUT = Path(__file__).resolve().parents[2] / "docs" / "print-samples"
@@ -24,6 +28,7 @@ def main() -> int:
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
+        i18n.I18N_DIR = built_translations(Path(tmp))
         pdfs = {
             "packing-slip": printing.write_packing_slips_pdf(
                 [s.small_order()], Path(tmp) / "slip.pdf", printed_at=s.PRINTED_AT
@@ -47,10 +52,16 @@ def main() -> int:
             "sku-labels-sheet": printing.write_sku_labels_pdf(
                 s.PRODUCTS, Path(tmp) / "sheet.pdf", label_size=printing.LABEL_SHEET_LETTER_2X5
             ).path,
+            "packing-slip-es": printing.write_packing_slips_pdf(
+                [s.small_order()], Path(tmp) / "slip-es.pdf", printed_at=s.PRINTED_AT, language="es"
+            ).path,
+            "command-sheet-es": printing.write_command_sheet_pdf(
+                Path(tmp) / "commands-es.pdf", language="es"
+            ).path,
         }
         for name, pdf in pdfs.items():
             assert pdf is not None
-            for old in OUT.glob(f"{name}-*.png"):
+            for old in OUT.glob(f"{name}-[0-9]*.png"):
                 old.unlink()
             subprocess.run(
                 ["pdftoppm", "-r", "70", "-l", "3", "-png", str(pdf), str(OUT / name)], check=True

@@ -3,11 +3,13 @@ without a restart ([[packers]] name + lang in the machine-wide file)."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from station_support import Rig, scanner_types
 from support.waiting import until
 
@@ -75,3 +77,38 @@ def test_paper_follows_its_own_language_not_the_packers(qapp: object) -> None:
     install_language("es")
     assert translate_for("de", "PrintActions", "Print packing slips") == "Lieferscheine drucken"
     assert translate_for("", "PrintActions", "Print packing slips") == "Imprimir albaranes"
+
+
+async def test_the_station_s_language_from_settings_switches_the_window_at_once(
+    sandbox: Any, packers: Path, tmp_path: Path
+) -> None:
+    async with Rig(sandbox, tmp_path) as rig:
+        app = await rig.start()
+        w = app.window
+        assert w.pack_menu.title() == "&Pack"
+        app.apply_settings(dataclasses.replace(app.settings, language="es"))  # Settings → Save
+        await until(lambda: w.pack_menu.title() == "&Empaquetar")
+        # A packer with a language of their own keeps it when the station's changes.
+        scanner_types("PS-USER:jonas", w.pack_view.scan_field)
+        await until(lambda: w.pack_menu.title() == "&Packen")
+        app.apply_settings(dataclasses.replace(app.settings, language="pl"))
+        QApplication.processEvents()
+        assert w.pack_menu.title() == "&Packen"
+
+
+@pytest.mark.parametrize(
+    ("lang", "ok", "cancel"), [("es", "Aceptar", "Cancelar"), ("de", "OK", "Abbrechen")]
+)
+def test_qt_s_own_buttons_speak_the_language(qapp: object, lang: str, ok: str, cancel: str) -> None:
+    """Qt's stock words (OK, Cancel, Yes, No) come from its qtbase_<lang>.qm, loaded beside ours."""
+    install_language(lang)
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    ok_button = box.button(QDialogButtonBox.StandardButton.Ok)
+    cancel_button = box.button(QDialogButtonBox.StandardButton.Cancel)
+    assert ok_button is not None
+    assert cancel_button is not None
+    assert ok_button.text().replace("&", "") == ok
+    assert cancel_button.text().replace("&", "") == cancel
+    box.deleteLater()

@@ -3,6 +3,7 @@ the machine-wide file cannot be edited and never land in the user's file; the PI
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from conftest import PIN
@@ -144,3 +145,28 @@ def test_the_scale_settings_are_saved_and_read_back(qtbot: QtBot, tmp_path: Path
     )
     assert (again.scale_tolerance_grams, again.scale_tolerance_percent) == (40.0, 2.5)
     assert (again.scale_baud, again.scale_tare_grams) == (2400, 180.0)
+
+
+def test_station_and_paper_languages_are_saved_and_come_back(qtbot: QtBot, tmp_path: Path) -> None:
+    machine, user = tmp_path / "machine.toml", tmp_path / "user" / "settings.toml"
+    loaded = load_settings(machine_path=machine, user_path=user)
+    dialog = dialog_for(qtbot, loaded.settings, user)
+    assert dialog.language.currentData() == ""  # the computer's own, by default
+    assert dialog.print_language.currentData() == ""  # the station's
+    assert dialog.print_language.findText("Español") >= 0  # each language by its own name
+    dialog.language.setCurrentIndex(dialog.language.findData("pl"))
+    dialog.print_language.setCurrentIndex(dialog.print_language.findData("es"))
+    dialog.save_button.click()
+    again = load_settings(machine_path=machine, user_path=user).settings
+    assert (again.language, again.print_language, again.printed_in) == ("pl", "es", "es")
+    assert dataclasses.replace(again, print_language="").printed_in == "pl"
+
+
+def test_languages_it_locked_cannot_be_changed(qtbot: QtBot, tmp_path: Path) -> None:
+    machine, user = tmp_path / "machine.toml", tmp_path / "user" / "settings.toml"
+    machine.write_text('print_language = "de"\nlocked = ["print_language"]\n', encoding="utf-8")
+    loaded = load_settings(machine_path=machine, user_path=user)
+    dialog = dialog_for(qtbot, loaded.settings, user)
+    assert dialog.locked("print_language")
+    assert dialog.print_language.currentData() == "de"
+    assert not dialog.locked("language")
