@@ -1,10 +1,8 @@
-"""The shipped translations with the strings a branch added, built for a test.
+"""The shipped translations, built for a test from the sources and the `.ts` files.
 
-New strings reach the `.ts` files when the lead runs `scripts/i18n.sh update/apply` after merging
-(branches never edit the `.ts` files); until then their translations wait in
-`i18n-new-strings.tsv` at the top of the checkout. `built_translations` runs the same pipeline
-(lupdate over the sources, the TSV applied, lrelease) on copies, so a test reads the words the
-station will ship, before and after the merge alike.
+`built_translations` runs the pipeline of `scripts/i18n.sh` (lupdate over the sources, lrelease)
+on copies, so a test reads the words the station will ship, not `.qm` files left from an older
+build.
 """
 
 from __future__ import annotations
@@ -21,7 +19,6 @@ import pytest
 from packstation import i18n
 
 ROOT = Path(__file__).resolve().parents[2]
-NEW_STRINGS = ROOT / "i18n-new-strings.tsv"
 
 
 def i18n_tool() -> ModuleType:
@@ -42,8 +39,6 @@ def built_translations(where: Path) -> Path:
     tool.I18N = where
     tool.COPY = where / "src"
     tool.update()
-    if NEW_STRINGS.exists():
-        tool.apply(NEW_STRINGS)
     tool.release()
     return where
 

@@ -1,8 +1,7 @@
 """The translation pipeline: lupdate over the sources finds every string, and the shipped languages
 have every one translated (no unfinished, obsolete or missing entry); no label, button, tooltip or
 title is set from a bare string literal that skips tr() (nor a word painted on printed paper, nor a
-message of the commands a packer or IT reads). A branch's new strings count as translated when
-`i18n-new-strings.tsv` carries them (the lead applies it to the .ts files after merging)."""
+message of the commands a packer or IT reads)."""
 
 from __future__ import annotations
 
@@ -14,7 +13,6 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from support.translations import NEW_STRINGS
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -39,8 +37,6 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
     tool.I18N = where
     tool.COPY = where / "src"
     tool.update()
-    if NEW_STRINGS.exists():  # a branch's new strings, until the lead applies them to the .ts
-        tool.apply(NEW_STRINGS)
     return tool
 
 
