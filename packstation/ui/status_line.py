@@ -12,6 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from packstation.ui.fitted_label import FittedLabel
+
 
 class StatusLine(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -27,7 +29,9 @@ class StatusLine(QWidget):
         font.setPointSize(self.font().pointSize() + 3)
         font.setBold(True)
         self.title.setFont(font)
-        self.stitch = QLabel()
+        # Breaks onto a second line rather than widen the window past 1366 px ("▲ Stitch
+        # unreachable · last sync …" in a long language beside the title and TRAINING).
+        self.stitch = FittedLabel()
         self.waiting = QLabel()
         self.training = QLabel(self.tr("TRAINING – demo data"))
         self.training.setObjectName("training")

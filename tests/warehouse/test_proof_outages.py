@@ -68,8 +68,13 @@ async def test_postgresql_stopped_mid_shift_and_restarted(
         async with asyncio.timeout(180):
             await shift
         assert sum(floor.packed.values()) == ORDERS >= packed_before
-        assert (
-            await one(warehouse_db, "SELECT count(*) FROM shared_outbox WHERE state <> 'sent'") == 0
+        # The shift is over when the stations have forwarded their boxes; the sync service
+        # sends the last ones to Stitch a moment later.
+        await wait_for(
+            lambda: one(
+                warehouse_db, "SELECT count(*) = 0 FROM shared_outbox WHERE state <> 'sent'"
+            ),
+            within=60,
         )
         assert assert_every_box_in_stitch_once(sandbox, floor, ids) == ORDERS
     finally:
@@ -98,8 +103,13 @@ async def test_a_station_offline_from_the_lan_for_a_while(
         floor.offline.discard("Bench 02")
         async with asyncio.timeout(180):
             await shift
-        assert (
-            await one(warehouse_db, "SELECT count(*) FROM shared_outbox WHERE state <> 'sent'") == 0
+        # The shift is over when the stations have forwarded their boxes; the sync service
+        # sends the last ones to Stitch a moment later.
+        await wait_for(
+            lambda: one(
+                warehouse_db, "SELECT count(*) = 0 FROM shared_outbox WHERE state <> 'sent'"
+            ),
+            within=60,
         )
         assert assert_every_box_in_stitch_once(sandbox, floor, ids) == ORDERS
     finally:
