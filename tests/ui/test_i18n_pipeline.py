@@ -6,31 +6,20 @@ message of the commands a packer or IT reads)."""
 from __future__ import annotations
 
 import ast
-import importlib.util
 import shutil
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from support.translations import i18n_tool
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("i18n_tool", ROOT / "scripts" / "i18n_tool.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["i18n_tool"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
 def extracted(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
     """lupdate run now over the sources into copies of the shipped .ts files."""
-    tool = _tool()
+    tool = i18n_tool()
     where = tmp_path_factory.mktemp("i18n")
     for lang in tool.LANGUAGES:
         shutil.copy(tool.ts_path(lang), where / f"packstation_{lang}.ts")
