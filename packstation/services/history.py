@@ -182,16 +182,7 @@ def audit_trail(
 ) -> tuple[AuditRow, ...]:
     """Audit entries in [start, end), oldest first, times in the station's zone."""
     return tuple(
-        AuditRow(
-            at=a.at.astimezone(zone),
-            station=a.station,
-            who=a.who,
-            what=a.what,
-            why=a.why,
-            fulfillment_id=a.fulfillment_id,
-            session_id=a.session_id,
-            details=a.details,
-        )
+        audit_row(a, zone)
         for a in journal.audit_entries(start, end)
     )
 
@@ -329,6 +320,21 @@ def _shipment(entry: OutboxEntry, closer: EventRecord | None, zone: dt.tzinfo) -
     )
 
 
+
+def audit_row(a: Any, zone: dt.tzinfo) -> AuditRow:
+    """An audit entry (this station's journal's or the warehouse's) in the station's zone."""
+    return AuditRow(
+        at=a.at.astimezone(zone),
+        station=a.station,
+        who=a.who,
+        what=a.what,
+        why=a.why,
+        fulfillment_id=a.fulfillment_id,
+        session_id=a.session_id,
+        details=a.details,
+    )
+
+
 __all__ = [
     "AuditRow",
     "EntryKind",
@@ -336,6 +342,7 @@ __all__ = [
     "HistoryEntry",
     "ShipmentEntry",
     "ShipmentLine",
+    "audit_row",
     "audit_trail",
     "build_history",
     "fulfillment_history",

@@ -20,7 +20,12 @@ from packstation.services.figures import (
     JournalRows,
     compute,
 )
-from packstation.services.history import AuditRow, FulfillmentHistory, build_history
+from packstation.services.history import (
+    AuditRow,
+    FulfillmentHistory,
+    audit_row,
+    build_history,
+)
 from packstation.services.periods import Period
 from packstation.store import AuditEntry, EventRecord, OutboxEntry, SessionRecord, ShipmentState
 from packstation.warehouse import reports
@@ -115,16 +120,7 @@ class FloorReports:
         """Every station's audit trail in [start, end), oldest first, in the station's zone."""
         rows = await self._run(lambda c: reports.audit_rows(c, start, end))
         return tuple(
-            AuditRow(
-                at=a.at.astimezone(zone),
-                station=a.station,
-                who=a.who,
-                what=a.what,
-                why=a.why,
-                fulfillment_id=a.fulfillment_id,
-                session_id=a.session_id,
-                details=a.details,
-            )
+            audit_row(a, zone)
             for a in map(_audit, rows)
         )
 
