@@ -9,6 +9,9 @@ packing service and the outbox sender, composed there. Paths for scripted runs a
 `PACKSTATION_JOURNAL` (the journal file) or `PACKSTATION_PROFILE` (the station profile whose
 default journal to use); settings and logs follow `PACKSTATION_USER_CONFIG`,
 `PACKSTATION_MACHINE_CONFIG` and the platform's directories.
+
+Over 450 lines, one piece: the composition root wires every part once; no logic of its own lives
+here.
 """
 
 from __future__ import annotations

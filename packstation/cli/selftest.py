@@ -15,6 +15,8 @@ libraries are missing, Qt aborts the whole process, and the self-test must repor
 of it. Everything else runs here, with QtCore alone for the words: the lines are in the station's
 `language` (QCoreApplication.translate needs no window); the status words (ok, WARN, FAIL, skip)
 stay as they are, for scripts and IT's notes.
+
+Over 450 lines, one piece: one check after another in the order IT reads them, each a few lines.
 """
 
 from __future__ import annotations

@@ -15,6 +15,9 @@
 
 PostgreSQL errors become `NetworkError`s here, so the packing service treats the warehouse server
 like Stitch: unreachable means "pack from the saved copy", never "stop".
+
+Over 450 lines, one piece: the station's services in warehouse mode (queue, claims, forwarding,
+outage) share one connection state; to split next: forwarding.
 """
 
 from __future__ import annotations

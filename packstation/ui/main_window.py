@@ -4,6 +4,9 @@ queue and pack view.
 
 The window decides nothing: menu entries and buttons emit `*_requested` signals for the services to
 act on, and the services feed it back through `show_feedback`, the queue model and the pack view.
+
+Over 450 lines, one piece: the window's layout and the few notices that share its status bar; its
+parts (queue panel, pack view, banner, status line) live in their own modules.
 """
 
 from __future__ import annotations

@@ -3,6 +3,9 @@ progress and, in words, what to do next. Buttons for undo, quantity, partial box
 
 It is fed plain values: a `PackHeader` when an order opens and the domain's `Snapshot` after every
 scan. It never talks to services; its buttons emit signals the window wires to them.
+
+Over 450 lines, one piece: the pack's header, lines, progress and buttons are laid out and re-
+translated together; the model and the row layouts live in their own modules.
 """
 
 from __future__ import annotations
